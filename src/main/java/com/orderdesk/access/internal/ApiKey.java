@@ -1,0 +1,90 @@
+package com.orderdesk.access.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An integrator's key for the store API. The secret is shown once at creation; only its SHA-256
+ * hash is kept, found again by the key's public prefix.
+ */
+@Entity
+@Table(name = "api_keys")
+public class ApiKey {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false, unique = true)
+    private String prefix;
+
+    @Column(name = "secret_hash", nullable = false)
+    private String secretHash;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "revoked_at")
+    private @Nullable Instant revokedAt;
+
+    protected ApiKey() {
+    }
+
+    ApiKey(String name, String prefix, String secretHash, String createdBy, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.name = name;
+        this.prefix = prefix;
+        this.secretHash = secretHash;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    String secretHash() {
+        return secretHash;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant revokedAt() {
+        return revokedAt;
+    }
+
+    public boolean active() {
+        return revokedAt == null;
+    }
+
+    void revoke(Instant at) {
+        if (revokedAt == null) {
+            revokedAt = at;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.orderdesk.access.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.orderdesk.access.OperatorRole;
+import com.orderdesk.shared.InvalidInput;
+import com.orderdesk.shared.NotFound;
+import com.orderdesk.shared.StateConflict;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Operator accounts: sign-in lookup for HTTP Basic, creation by an ADMIN, password changes. */
+@Service
+public class OperatorAccounts implements UserDetailsService {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final OperatorAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    OperatorAccounts(OperatorAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        OperatorAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such operator"));
+        return User.withUsername(account.username())
+                .password(account.passwordHash())
+                .roles(account.role().name())
+                .disabled(!account.enabled())
+                .build();
+    }
+
+    /**
+     * Creates an operator. The password must be at least {@value #MIN_PASSWORD_LENGTH} characters;
+     * a taken user name is a 409.
+     */
+    @Transactional
+    public OperatorAccount create(String username, String password, OperatorRole role) {
+        checkPassword("password", password);
+        if (accounts.existsByUsername(username)) {
+            throw new StateConflict("username-taken", "User name taken",
+                    "An operator named '" + username + "' already exists");
+        }
+        return accounts.save(new OperatorAccount(username, passwordEncoder.encode(password), role, clock.instant()));
+    }
+
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        OperatorAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new NotFound("Operator", username));
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidInput("currentPassword", "does not match the current password");
+        }
+        checkPassword("newPassword", newPassword);
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @Transactional(readOnly = true)
+    public List<OperatorAccount> all() {
+        return accounts.findAll(org.springframework.data.domain.Sort.by("username"));
+    }
+
+    boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    private static void checkPassword(String field, String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInput(field, "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.orderdesk.access.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.orderdesk.access.internal.ApiKey;
+import com.orderdesk.access.internal.ApiKeys;
+import com.orderdesk.shared.CurrentActor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Integrator API keys: issued by an ADMIN with the secret shown once, listed without it, revoked. */
+@RestController
+@RequestMapping("/api/admin/api-keys")
+class ApiKeyAdminController {
+
+    private final ApiKeys apiKeys;
+
+    ApiKeyAdminController(ApiKeys apiKeys) {
+        this.apiKeys = apiKeys;
+    }
+
+    record IssueKey(@NotBlank @Size(max = 100) String name) {
+    }
+
+    record KeyView(UUID id, String name, String prefix, String createdBy, Instant createdAt,
+            @Nullable Instant revokedAt, @Nullable String key) {
+        static KeyView of(ApiKey key, @Nullable String plainKey) {
+            return new KeyView(key.id(), key.name(), key.prefix(), key.createdBy(), key.createdAt(), key.revokedAt(), plainKey);
+        }
+    }
+
+    @PostMapping
+    ResponseEntity<KeyView> issue(@Valid @RequestBody IssueKey request) {
+        ApiKeys.IssuedKey issued = apiKeys.issue(request.name(), CurrentActor.name());
+        return ResponseEntity.created(URI.create("/api/admin/api-keys/" + issued.key().id()))
+                .body(KeyView.of(issued.key(), issued.plainKey()));
+    }
+
+    @GetMapping
+    List<KeyView> list() {
+        return apiKeys.all().stream().map(key -> KeyView.of(key, null)).toList();
+    }
+
+    @DeleteMapping("/{id}")
+    KeyView revoke(@PathVariable UUID id) {
+        return KeyView.of(apiKeys.revoke(id), null);
+    }
+}

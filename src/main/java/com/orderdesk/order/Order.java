@@ -1,0 +1,296 @@
+package com.orderdesk.order;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The order aggregate. Its totals are always those {@link OrderTotals#calculate} gives for its
+ * current amounts; its status only moves along {@link OrderStatus#next()}.
+ */
+@Entity(name = "ShopOrder")
+@Table(name = "orders")
+public class Order {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String number;
+
+    @Column(name = "placed_at", nullable = false, updatable = false)
+    private Instant placedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private OrderChannel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+
+    @Embedded
+    private CustomerDetails customer;
+
+    @Embedded
+    private DeliveryAddress delivery;
+
+    @Column(name = "delivery_method_code")
+    private @Nullable String deliveryMethodCode;
+
+    @Column(name = "delivery_date")
+    private @Nullable LocalDate deliveryDate;
+
+    @Column(name = "delivery_time_slot")
+    private @Nullable String deliveryTimeSlot;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_lines", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "line_no")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    @Column(name = "shipping_fee", nullable = false)
+    private long shippingFee;
+
+    @Column(name = "payment_fee", nullable = false)
+    private long paymentFee;
+
+    @Embedded
+    private PriceAdjustment adjustment;
+
+    @Column(name = "used_points", nullable = false)
+    private long usedPoints;
+
+    @Embedded
+    private OrderTotals totals;
+
+    @Column(name = "customer_note")
+    private @Nullable String customerNote;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Order() {
+    }
+
+    private Order(String number, OrderChannel channel, OrderContent content, Instant placedAt) {
+        this.id = UUID.randomUUID();
+        this.number = number;
+        this.channel = channel;
+        this.placedAt = placedAt;
+        this.updatedAt = placedAt;
+        this.status = OrderStatus.NEW;
+        this.customer = content.customer();
+        this.delivery = content.delivery() != null ? content.delivery() : content.customer().asDeliveryAddress();
+        this.deliveryMethodCode = content.deliveryMethodCode();
+        this.deliveryDate = content.deliveryDate();
+        this.deliveryTimeSlot = content.deliveryTimeSlot();
+        this.lines = new ArrayList<>(content.lines());
+        this.shippingFee = content.shippingFee();
+        this.paymentFee = content.paymentFee();
+        this.adjustment = content.adjustment();
+        this.usedPoints = content.usedPoints();
+        this.customerNote = content.customerNote();
+        this.totals = recalculate();
+    }
+
+    static Order place(String number, OrderChannel channel, OrderContent content, Instant placedAt) {
+        return new Order(number, channel, content, placedAt);
+    }
+
+    /**
+     * Applies an edit and returns a readable line per change for the history (empty when nothing
+     * changed).
+     *
+     * @throws OrderClosedForEdit when the order is CANCELLED, or COMPLETED and the edit touches amounts
+     */
+    List<String> apply(OrderChanges changes, Instant at) {
+        if (status == OrderStatus.CANCELLED) {
+            throw new OrderClosedForEdit(number, status, "a cancelled order cannot be edited");
+        }
+        if (changes.touchesAmounts() && !status.allowsAmountEdits()) {
+            throw new OrderClosedForEdit(number, status,
+                    "lines, fees, adjustment and points of a " + status + " order cannot change");
+        }
+        List<String> described = new ArrayList<>();
+        if (changes.customer() != null && !changes.customer().equals(customer)) {
+            customer = changes.customer();
+            described.add("customer details changed");
+        }
+        if (changes.delivery() != null && !changes.delivery().equals(delivery)) {
+            delivery = changes.delivery();
+            described.add("delivery address changed");
+        }
+        if (changes.deliveryMethodCode() != null && !changes.deliveryMethodCode().equals(deliveryMethodCode)) {
+            described.add("delivery method " + display(deliveryMethodCode) + " → " + changes.deliveryMethodCode());
+            deliveryMethodCode = changes.deliveryMethodCode();
+        }
+        applyDeliveryWish(changes, described);
+        if (changes.lines() != null && !changes.lines().equals(lines)) {
+            described.add("lines changed (" + lines.size() + " → " + changes.lines().size() + " lines)");
+            lines = new ArrayList<>(changes.lines());
+        }
+        shippingFee = changedAmount("shipping fee", shippingFee, changes.shippingFee(), described);
+        paymentFee = changedAmount("payment fee", paymentFee, changes.paymentFee(), described);
+        usedPoints = changedAmount("used points", usedPoints, changes.usedPoints(), described);
+        if (changes.adjustment() != null && !changes.adjustment().equals(adjustment)) {
+            described.add("adjustment " + yen(adjustment.amount()) + " → " + yen(changes.adjustment().amount())
+                    + " (" + changes.adjustment().label() + ")");
+            adjustment = changes.adjustment();
+        }
+        if (changes.customerNote() != null && !changes.customerNote().equals(customerNote)) {
+            customerNote = changes.customerNote();
+            described.add("customer note changed");
+        }
+        OrderTotals previous = totals;
+        totals = recalculate();
+        if (previous.total() != totals.total()) {
+            described.add("total " + yen(previous.total()) + " → " + yen(totals.total()));
+        }
+        if (!described.isEmpty()) {
+            updatedAt = at;
+        }
+        return described;
+    }
+
+    private void applyDeliveryWish(OrderChanges changes, List<String> described) {
+        LocalDate newDate = changes.clearDeliveryWish() ? null : changes.deliveryDate() != null ? changes.deliveryDate() : deliveryDate;
+        String newSlot = changes.clearDeliveryWish() ? null : changes.deliveryTimeSlot() != null ? changes.deliveryTimeSlot() : deliveryTimeSlot;
+        if (!Objects.equals(newDate, deliveryDate) || !Objects.equals(newSlot, deliveryTimeSlot)) {
+            described.add("delivery wish " + display(deliveryDate) + " " + display(deliveryTimeSlot)
+                    + " → " + display(newDate) + " " + display(newSlot));
+            deliveryDate = newDate;
+            deliveryTimeSlot = newSlot;
+        }
+    }
+
+    /**
+     * Moves the order to another status.
+     *
+     * @throws IllegalStatusTransition when {@link OrderStatus#next()} does not allow it
+     */
+    void moveTo(OrderStatus target, Instant at) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStatusTransition(number, status, target);
+        }
+        status = target;
+        updatedAt = at;
+    }
+
+    private OrderTotals recalculate() {
+        return OrderTotals.calculate(lines, shippingFee, paymentFee, adjustment, usedPoints);
+    }
+
+    private static long changedAmount(String label, long current, @Nullable Long requested, List<String> described) {
+        if (requested == null || requested == current) {
+            return current;
+        }
+        described.add(label + " " + yen(current) + " → " + yen(requested));
+        return requested;
+    }
+
+    static String yen(long amount) {
+        return String.format("%,d円", amount);
+    }
+
+    private static String display(@Nullable Object value) {
+        return value == null ? "(none)" : value.toString();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public Instant placedAt() {
+        return placedAt;
+    }
+
+    public OrderChannel channel() {
+        return channel;
+    }
+
+    public OrderStatus status() {
+        return status;
+    }
+
+    public CustomerDetails customer() {
+        return customer;
+    }
+
+    public DeliveryAddress delivery() {
+        return delivery;
+    }
+
+    public @Nullable String deliveryMethodCode() {
+        return deliveryMethodCode;
+    }
+
+    public @Nullable LocalDate deliveryDate() {
+        return deliveryDate;
+    }
+
+    public @Nullable String deliveryTimeSlot() {
+        return deliveryTimeSlot;
+    }
+
+    public List<OrderLine> lines() {
+        return List.copyOf(lines);
+    }
+
+    public long shippingFee() {
+        return shippingFee;
+    }
+
+    public long paymentFee() {
+        return paymentFee;
+    }
+
+    public PriceAdjustment adjustment() {
+        return adjustment;
+    }
+
+    public long usedPoints() {
+        return usedPoints;
+    }
+
+    public OrderTotals totals() {
+        return totals;
+    }
+
+    public @Nullable String customerNote() {
+        return customerNote;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,173 @@
+package com.orderdesk.order;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.orderdesk.order.internal.OrderHistoryRecord;
+import com.orderdesk.order.internal.OrderHistoryRepository;
+import com.orderdesk.order.internal.OrderRepository;
+import com.orderdesk.order.internal.OrderSearchQuery;
+import com.orderdesk.shared.CurrentActor;
+import com.orderdesk.shared.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The order module's API: register, edit, move and search orders, and read or append to their
+ * change history. Every command runs in one transaction that also stores its history line and its
+ * events (via the event publication registry), so either all of it happens or none.
+ */
+@Service
+public class OrderManagement {
+
+    private final OrderRepository orders;
+    private final OrderHistoryRepository history;
+    private final OrderSearchQuery searchQuery;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String numberPrefix;
+
+    OrderManagement(OrderRepository orders, OrderHistoryRepository history, OrderSearchQuery searchQuery,
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${orderdesk.orders.number-prefix:OD-}") String numberPrefix) {
+        this.orders = orders;
+        this.history = history;
+        this.searchQuery = searchQuery;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.numberPrefix = numberPrefix;
+    }
+
+    /**
+     * Registers a new order in status NEW with a fresh number, records its creation and publishes
+     * {@link OrderPlaced}. Never returns null.
+     *
+     * @throws NegativeOrderTotal when the amounts add up to less than zero
+     */
+    @Transactional
+    public Order place(OrderChannel channel, OrderContent content) {
+        String number = numberPrefix + String.format("%06d", orders.nextNumber());
+        Order order = orders.save(Order.place(number, channel, content, clock.instant()));
+        append(order.id(), HistoryKind.CREATED, "Order registered via " + channel + ": "
+                + order.lines().size() + " line(s), total " + Order.yen(order.totals().total()));
+        events.publishEvent(new OrderPlaced(order.id(), number, channel, order.totals().total(), order.placedAt()));
+        return order;
+    }
+
+    /** @throws OrderNotFound when no order has this number */
+    @Transactional(readOnly = true)
+    public Order find(String number) {
+        return orders.findByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+    }
+
+    /**
+     * Applies an edit. When {@code expectedVersion} is given it must be the stored version. A change
+     * of total publishes {@link OrderAmountChanged}; an edit that changes nothing writes nothing.
+     *
+     * @throws StaleOrderVersion when the order moved on since {@code expectedVersion}
+     * @throws OrderClosedForEdit when the status forbids the edit
+     */
+    @Transactional
+    public Order edit(String number, @Nullable Long expectedVersion, OrderChanges changes) {
+        Order order = find(number);
+        if (expectedVersion != null && expectedVersion != order.version()) {
+            throw new StaleOrderVersion(number, expectedVersion, order.version());
+        }
+        long previousTotal = order.totals().total();
+        List<String> described = order.apply(changes, clock.instant());
+        if (described.isEmpty()) {
+            return order;
+        }
+        orders.saveAndFlush(order);
+        append(order.id(), HistoryKind.EDITED, String.join("; ", described));
+        if (previousTotal != order.totals().total()) {
+            events.publishEvent(new OrderAmountChanged(order.id(), number, previousTotal, order.totals().total()));
+        }
+        return order;
+    }
+
+    /**
+     * Moves one order to another status, publishing {@link OrderStatusChanged} and, for CANCELLED,
+     * {@link OrderCancelled}.
+     *
+     * @throws IllegalStatusTransition when the move is not allowed
+     */
+    public Order changeStatus(String number, OrderStatus target) {
+        return transactions.execute(tx -> moveTo(number, target));
+    }
+
+    /** The result of one order in a bulk status change: moved, or why not. */
+    public record StatusChangeResult(String number, boolean succeeded, @Nullable OrderStatus status,
+            @Nullable String errorType, @Nullable String error) {
+    }
+
+    /**
+     * Moves many orders, each in its own transaction: one refusal never stops the others.
+     * Never returns null; one result per requested number, in request order.
+     */
+    public List<StatusChangeResult> changeStatuses(List<String> numbers, OrderStatus target) {
+        List<StatusChangeResult> results = new ArrayList<>();
+        for (String number : numbers) {
+            try {
+                Order moved = transactions.execute(tx -> moveTo(number, target));
+                results.add(new StatusChangeResult(number, true, moved.status(), null, null));
+            } catch (ProblemException refused) {
+                results.add(new StatusChangeResult(number, false, null, refused.type(), refused.getMessage()));
+            } catch (OptimisticLockingFailureException raced) {
+                results.add(new StatusChangeResult(number, false, null, "stale-version",
+                        "Order " + number + " was changed by someone else at the same moment; try again"));
+            }
+        }
+        return results;
+    }
+
+    private Order moveTo(String number, OrderStatus target) {
+        Order order = find(number);
+        OrderStatus from = order.status();
+        order.moveTo(target, clock.instant());
+        orders.saveAndFlush(order);
+        append(order.id(), HistoryKind.STATUS_CHANGED, "Status " + from + " → " + target);
+        events.publishEvent(new OrderStatusChanged(order.id(), number, from, target));
+        if (target == OrderStatus.CANCELLED) {
+            events.publishEvent(new OrderCancelled(order.id(), number, order.totals().total()));
+        }
+        return order;
+    }
+
+    /** The order's change history, oldest first. */
+    @Transactional(readOnly = true)
+    public List<HistoryEntry> history(String number) {
+        Order order = find(number);
+        return history.findTimeline(order.id()).stream().map(OrderHistoryRecord::toEntry).toList();
+    }
+
+    /**
+     * Appends a line to an order's history on behalf of another module (payment operations,
+     * notifications, shipments), inside the caller's transaction when there is one. The acting user
+     * is taken from the security context ({@code system} when none).
+     */
+    @Transactional
+    public void recordHistory(UUID orderId, HistoryKind kind, String description) {
+        append(orderId, kind, description);
+    }
+
+    /** Searches the ledger, newest first. */
+    @Transactional(readOnly = true)
+    public OrderPage search(OrderSearchCriteria criteria) {
+        return searchQuery.search(criteria);
+    }
+
+    private void append(UUID orderId, HistoryKind kind, String description) {
+        history.save(new OrderHistoryRecord(orderId, clock.instant(), CurrentActor.name(), kind, description));
+    }
+}

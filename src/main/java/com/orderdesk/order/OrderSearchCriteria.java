@@ -1,0 +1,30 @@
+package com.orderdesk.order;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Filters of the order list (受注一覧). Text filters match partially and ignore case; the phone
+ * filter compares digits only, so {@code 090-1234} finds {@code 09012345678}. Dates are Japan
+ * dates, both ends inclusive. {@code page} counts from 0.
+ */
+public record OrderSearchCriteria(
+        @Nullable String number,
+        @Nullable LocalDate placedFrom,
+        @Nullable LocalDate placedTo,
+        Set<OrderStatus> statuses,
+        @Nullable String customerName,
+        @Nullable String customerKana,
+        @Nullable String email,
+        @Nullable String phone,
+        @Nullable Long minTotal,
+        @Nullable Long maxTotal,
+        @Nullable String productCode,
+        @Nullable String deliveryMethodCode,
+        int page,
+        int size) {
+
+    public static final int MAX_PAGE_SIZE = 200;
+}

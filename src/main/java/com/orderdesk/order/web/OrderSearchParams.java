@@ -1,0 +1,52 @@
+package com.orderdesk.order.web;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+
+import com.orderdesk.order.OrderSearchCriteria;
+import com.orderdesk.order.OrderStatus;
+import com.orderdesk.shared.InvalidInput;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** Query parameters of {@code GET /api/admin/orders}; {@code status} may repeat. */
+record OrderSearchParams(
+        @Nullable String number,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate placedFrom,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate placedTo,
+        @Nullable List<OrderStatus> status,
+        @Nullable String customerName,
+        @Nullable String customerKana,
+        @Nullable String email,
+        @Nullable String phone,
+        @PositiveOrZero @Nullable Long minTotal,
+        @PositiveOrZero @Nullable Long maxTotal,
+        @Nullable String productCode,
+        @Nullable String deliveryMethod,
+        @Min(0) @Nullable Integer page,
+        @Min(1) @Max(OrderSearchCriteria.MAX_PAGE_SIZE) @Nullable Integer size) {
+
+    static final int DEFAULT_SIZE = 20;
+
+    OrderSearchCriteria toCriteria() {
+        if (placedFrom != null && placedTo != null && placedFrom.isAfter(placedTo)) {
+            throw new InvalidInput("placedFrom", "must not be after placedTo");
+        }
+        if (minTotal != null && maxTotal != null && minTotal > maxTotal) {
+            throw new InvalidInput("minTotal", "must not be greater than maxTotal");
+        }
+        return new OrderSearchCriteria(blankToNull(number), placedFrom, placedTo,
+                status == null || status.isEmpty() ? EnumSet.noneOf(OrderStatus.class) : EnumSet.copyOf(status),
+                blankToNull(customerName), blankToNull(customerKana), blankToNull(email), blankToNull(phone),
+                minTotal, maxTotal, blankToNull(productCode), blankToNull(deliveryMethod),
+                page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,70 @@
+package com.orderdesk.order.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import com.orderdesk.order.CustomerDetails;
+import com.orderdesk.order.DeliveryAddress;
+import com.orderdesk.order.Order;
+import com.orderdesk.order.OrderChannel;
+import com.orderdesk.order.OrderLine;
+import com.orderdesk.order.OrderStatus;
+import com.orderdesk.order.PriceAdjustment;
+import com.orderdesk.shared.TaxCategory;
+import org.jspecify.annotations.Nullable;
+
+/** The order as the API shows it (受注編集 screen): amounts in yen, tax-inclusive. */
+record OrderView(
+        String number,
+        long version,
+        Instant placedAt,
+        Instant updatedAt,
+        OrderChannel channel,
+        OrderStatus status,
+        Set<OrderStatus> allowedStatuses,
+        CustomerDetails customer,
+        DeliveryAddress delivery,
+        @Nullable String deliveryMethodCode,
+        @Nullable LocalDate deliveryDate,
+        @Nullable String deliveryTimeSlot,
+        List<LineView> lines,
+        long shippingFee,
+        long paymentFee,
+        PriceAdjustment adjustment,
+        long usedPoints,
+        Totals totals,
+        @Nullable String customerNote) {
+
+    record LineView(String productCode, String productName, long unitPrice, int quantity, TaxCategory taxCategory,
+            long amount) {
+        static LineView of(OrderLine line) {
+            return new LineView(line.productCode(), line.productName(), line.unitPrice(), line.quantity(),
+                    line.taxCategory(), line.amount());
+        }
+    }
+
+    record TaxLine(int ratePercent, long taxableAmount, long tax) {
+    }
+
+    record Totals(long subtotal, long total, List<TaxLine> taxes) {
+    }
+
+    static OrderView of(Order order) {
+        var totals = order.totals();
+        return new OrderView(order.number(), order.version(), order.placedAt(), order.updatedAt(), order.channel(),
+                order.status(), order.status().next(), order.customer(), order.delivery(), order.deliveryMethodCode(),
+                order.deliveryDate(), order.deliveryTimeSlot(), order.lines().stream().map(LineView::of).toList(),
+                order.shippingFee(), order.paymentFee(), order.adjustment(), order.usedPoints(),
+                new Totals(totals.subtotal(), totals.total(), List.of(
+                        new TaxLine(TaxCategory.STANDARD_10.ratePercent(), totals.taxBase10(), totals.tax10()),
+                        new TaxLine(TaxCategory.REDUCED_8.ratePercent(), totals.taxBase8(), totals.tax8()))),
+                order.customerNote());
+    }
+
+    /** The strong ETag of this version, as {@code If-Match} must repeat it. */
+    String etag() {
+        return "\"" + version + "\"";
+    }
+}

@@ -1,0 +1,135 @@
+package com.orderdesk.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls the REST API in-process through MockMvc, as an operator, an admin or anonymously, and
+ * hands back status, headers and the parsed JSON body.
+ */
+@TestComponent
+public class TestApi {
+
+    private final MockMvc mvc;
+    private final JsonMapper json;
+
+    TestApi(MockMvc mvc, JsonMapper json) {
+        this.mvc = mvc;
+        this.json = json;
+    }
+
+    /** A response: status, headers and body (JSON parsed when there is one). */
+    public record Response(int status, MockHttpServletResponse raw, JsonNode json) {
+
+        public String header(String name) {
+            return raw.getHeader(name);
+        }
+
+        public String text() {
+            try {
+                return raw.getContentAsString(StandardCharsets.UTF_8);
+            } catch (java.io.UnsupportedEncodingException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+    }
+
+    public Caller asOperator() {
+        return new Caller(builder -> builder.with(user("operator1").roles("OPERATOR")));
+    }
+
+    public Caller asAdmin() {
+        return new Caller(builder -> builder.with(user("admin1").roles("ADMIN")));
+    }
+
+    public Caller anonymous() {
+        return new Caller(builder -> { });
+    }
+
+    /** A caller with HTTP Basic credentials checked against the operator accounts in the database. */
+    public Caller withBasic(String username, String password) {
+        String token = java.util.Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Caller(builder -> builder.header(HttpHeaders.AUTHORIZATION, "Basic " + token));
+    }
+
+    public Caller withApiKey(String key) {
+        return new Caller(builder -> builder.header("X-Api-Key", key));
+    }
+
+    public String toJson(Object body) {
+        return json.writeValueAsString(body);
+    }
+
+    /** Requests made with one identity; extra headers can be added per call. */
+    public final class Caller {
+
+        private final Consumer<MockHttpServletRequestBuilder> identity;
+
+        Caller(Consumer<MockHttpServletRequestBuilder> identity) {
+            this.identity = identity;
+        }
+
+        public Response get(String uri) {
+            return send(MockMvcRequestBuilders.request(HttpMethod.GET, uri), null);
+        }
+
+        public Response post(String uri, Object body) {
+            return send(MockMvcRequestBuilders.request(HttpMethod.POST, uri), body);
+        }
+
+        public Response patch(String uri, Object body, String... headers) {
+            MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.PATCH, uri);
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            return send(builder, body);
+        }
+
+        public Response delete(String uri) {
+            return send(MockMvcRequestBuilders.request(HttpMethod.DELETE, uri), null);
+        }
+
+        /** Sends a raw body as it is (for malformed JSON). */
+        public Response postRaw(String uri, String rawBody) {
+            return send(MockMvcRequestBuilders.request(HttpMethod.POST, uri), new RawBody(rawBody));
+        }
+
+        private Response send(MockHttpServletRequestBuilder builder, Object body) {
+            identity.accept(builder);
+            builder.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+            if (body != null) {
+                String content = body instanceof RawBody raw ? raw.content() : body instanceof String s ? s : toJson(body);
+                builder.contentType(MediaType.APPLICATION_JSON).content(content.getBytes(StandardCharsets.UTF_8));
+            }
+            try {
+                MockHttpServletResponse response = mvc.perform(builder).andReturn().getResponse();
+                String content = response.getContentAsString(StandardCharsets.UTF_8);
+                JsonNode node = content.isBlank() || !looksLikeJson(content) ? json.missingNode() : json.readTree(content);
+                return new Response(response.getStatus(), response, node);
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+
+        private boolean looksLikeJson(String content) {
+            char first = content.strip().charAt(0);
+            return first == '{' || first == '[';
+        }
+    }
+
+    private record RawBody(String content) {
+    }
+}
