@@ -32,7 +32,10 @@ CREATE TABLE orders (
     delivery_city           VARCHAR(100)             NOT NULL,
     delivery_address1       VARCHAR(200)             NOT NULL,
     delivery_address2       VARCHAR(200),
+    customer_id             UUID,
     delivery_method_code    VARCHAR(32),
+    payment_method_code     VARCHAR(32),
+    payment_status          VARCHAR(32),
     delivery_date           DATE,
     delivery_time_slot      VARCHAR(32),
     shipping_fee            BIGINT                   NOT NULL CHECK (shipping_fee >= 0),
@@ -56,6 +59,9 @@ CREATE INDEX orders_placed_at_idx ON orders (placed_at DESC, id DESC);
 CREATE INDEX orders_status_placed_at_idx ON orders (status, placed_at DESC, id DESC);
 CREATE INDEX orders_total_amount_idx ON orders (total_amount);
 CREATE INDEX orders_delivery_method_idx ON orders (delivery_method_code, placed_at DESC);
+CREATE INDEX orders_payment_method_idx ON orders (payment_method_code, placed_at DESC);
+CREATE INDEX orders_payment_status_idx ON orders (payment_status, placed_at DESC);
+CREATE INDEX orders_customer_id_idx ON orders (customer_id);
 CREATE INDEX orders_customer_name_trgm_idx ON orders USING gin (customer_name gin_trgm_ops);
 CREATE INDEX orders_customer_kana_trgm_idx ON orders USING gin (customer_kana gin_trgm_ops);
 CREATE INDEX orders_customer_email_trgm_idx ON orders USING gin (customer_email gin_trgm_ops);

@@ -53,8 +53,18 @@ public class Order {
     @Embedded
     private DeliveryAddress delivery;
 
+    @Column(name = "customer_id")
+    private @Nullable UUID customerId;
+
     @Column(name = "delivery_method_code")
     private @Nullable String deliveryMethodCode;
+
+    @Column(name = "payment_method_code")
+    private @Nullable String paymentMethodCode;
+
+    /** The latest unified payment status reported by the payment module (denormalised for search). */
+    @Column(name = "payment_status")
+    private @Nullable String paymentStatus;
 
     @Column(name = "delivery_date")
     private @Nullable LocalDate deliveryDate;
@@ -103,7 +113,9 @@ public class Order {
         this.status = OrderStatus.NEW;
         this.customer = content.customer();
         this.delivery = content.delivery() != null ? content.delivery() : content.customer().asDeliveryAddress();
+        this.customerId = content.customerId();
         this.deliveryMethodCode = content.deliveryMethodCode();
+        this.paymentMethodCode = content.paymentMethodCode();
         this.deliveryDate = content.deliveryDate();
         this.deliveryTimeSlot = content.deliveryTimeSlot();
         this.lines = new ArrayList<>(content.lines());
@@ -145,6 +157,10 @@ public class Order {
         if (changes.deliveryMethodCode() != null && !changes.deliveryMethodCode().equals(deliveryMethodCode)) {
             described.add("delivery method " + display(deliveryMethodCode) + " → " + changes.deliveryMethodCode());
             deliveryMethodCode = changes.deliveryMethodCode();
+        }
+        if (changes.paymentMethodCode() != null && !changes.paymentMethodCode().equals(paymentMethodCode)) {
+            described.add("payment method " + display(paymentMethodCode) + " → " + changes.paymentMethodCode());
+            paymentMethodCode = changes.paymentMethodCode();
         }
         applyDeliveryWish(changes, described);
         if (changes.lines() != null && !changes.lines().equals(lines)) {
@@ -198,6 +214,15 @@ public class Order {
         updatedAt = at;
     }
 
+    /** Records the payment module's latest status word for this order; returns whether it changed. */
+    boolean recordPaymentStatus(String status) {
+        if (status.equals(paymentStatus)) {
+            return false;
+        }
+        paymentStatus = status;
+        return true;
+    }
+
     private OrderTotals recalculate() {
         return OrderTotals.calculate(lines, shippingFee, paymentFee, adjustment, usedPoints);
     }
@@ -246,8 +271,20 @@ public class Order {
         return delivery;
     }
 
+    public @Nullable UUID customerId() {
+        return customerId;
+    }
+
     public @Nullable String deliveryMethodCode() {
         return deliveryMethodCode;
+    }
+
+    public @Nullable String paymentMethodCode() {
+        return paymentMethodCode;
+    }
+
+    public @Nullable String paymentStatus() {
+        return paymentStatus;
     }
 
     public @Nullable LocalDate deliveryDate() {

@@ -14,6 +14,7 @@ public record OrderChanges(
         @Nullable CustomerDetails customer,
         @Nullable DeliveryAddress delivery,
         @Nullable String deliveryMethodCode,
+        @Nullable String paymentMethodCode,
         @Nullable LocalDate deliveryDate,
         @Nullable String deliveryTimeSlot,
         boolean clearDeliveryWish,

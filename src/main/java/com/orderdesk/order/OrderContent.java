@@ -2,6 +2,7 @@ package com.orderdesk.order;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  * API edge, turned into an {@link Order} by {@link OrderManagement#place}.
  */
 public record OrderContent(
+        @Nullable UUID customerId,
         CustomerDetails customer,
         @Nullable DeliveryAddress delivery,
         @Nullable String deliveryMethodCode,
+        @Nullable String paymentMethodCode,
         @Nullable LocalDate deliveryDate,
         @Nullable String deliveryTimeSlot,
         List<OrderLine> lines,

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +36,11 @@ public class OrderManagement {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String numberPrefix;
+    private final List<OrderCheck> checks;
 
     OrderManagement(OrderRepository orders, OrderHistoryRepository history, OrderSearchQuery searchQuery,
             ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${orderdesk.orders.number-prefix:OD-}") String numberPrefix) {
+            @Value("${orderdesk.orders.number-prefix:OD-}") String numberPrefix, List<OrderCheck> checks) {
         this.orders = orders;
         this.history = history;
         this.searchQuery = searchQuery;
@@ -46,6 +48,7 @@ public class OrderManagement {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.numberPrefix = numberPrefix;
+        this.checks = List.copyOf(checks);
     }
 
     /**
@@ -57,10 +60,12 @@ public class OrderManagement {
     @Transactional
     public Order place(OrderChannel channel, OrderContent content) {
         String number = numberPrefix + String.format("%06d", orders.nextNumber());
-        Order order = orders.save(Order.place(number, channel, content, clock.instant()));
+        Order order = Order.place(number, channel, content, clock.instant());
+        checks.forEach(check -> check.verify(order, true));
+        orders.save(order);
         append(order.id(), HistoryKind.CREATED, "Order registered via " + channel + ": "
                 + order.lines().size() + " line(s), total " + Order.yen(order.totals().total()));
-        events.publishEvent(new OrderPlaced(order.id(), number, channel, order.totals().total(), order.placedAt()));
+        events.publishEvent(OrderPlaced.of(order));
         return order;
     }
 
@@ -84,14 +89,20 @@ public class OrderManagement {
             throw new StaleOrderVersion(number, expectedVersion, order.version());
         }
         long previousTotal = order.totals().total();
+        String previousPaymentMethod = order.paymentMethodCode();
         List<String> described = order.apply(changes, clock.instant());
         if (described.isEmpty()) {
             return order;
         }
+        checks.forEach(check -> check.verify(order, false));
         orders.saveAndFlush(order);
         append(order.id(), HistoryKind.EDITED, String.join("; ", described));
         if (previousTotal != order.totals().total()) {
             events.publishEvent(new OrderAmountChanged(order.id(), number, previousTotal, order.totals().total()));
+        }
+        if (order.paymentMethodCode() != null && !order.paymentMethodCode().equals(previousPaymentMethod)) {
+            events.publishEvent(new OrderPaymentMethodChanged(order.id(), number, previousPaymentMethod,
+                    order.paymentMethodCode(), order.totals().total()));
         }
         return order;
     }
@@ -142,6 +153,19 @@ public class OrderManagement {
             events.publishEvent(new OrderCancelled(order.id(), number, order.totals().total()));
         }
         return order;
+    }
+
+    /**
+     * Keeps the order's payment summary (used by the order list's payment-status filter) in step
+     * with the payment module. Idempotent: a repeated or unchanged status writes nothing.
+     */
+    @ApplicationModuleListener
+    void on(OrderPaymentProgress progress) {
+        orders.findById(progress.orderId()).ifPresent(order -> {
+            if (order.recordPaymentStatus(progress.paymentStatus())) {
+                orders.save(order);
+            }
+        });
     }
 
     /** The order's change history, oldest first. */

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Filters of the order list (受注一覧). Text filters match partially and ignore case; the phone
  * filter compares digits only, so {@code 090-1234} finds {@code 09012345678}. Dates are Japan
- * dates, both ends inclusive. {@code page} counts from 0.
+ * dates, both ends inclusive. {@code reference} is an identifier another module keeps for the
+ * order (a provider transaction id, a tracking number), resolved by {@link OrderReferenceFinder}s.
+ * {@code page} counts from 0.
  */
 public record OrderSearchCriteria(
         @Nullable String number,
@@ -23,6 +25,9 @@ public record OrderSearchCriteria(
         @Nullable Long maxTotal,
         @Nullable String productCode,
         @Nullable String deliveryMethodCode,
+        @Nullable String paymentMethodCode,
+        @Nullable String paymentStatus,
+        @Nullable String reference,
         int page,
         int size) {
 

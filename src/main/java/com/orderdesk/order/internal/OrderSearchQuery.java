@@ -4,10 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import com.orderdesk.order.OrderChannel;
 import com.orderdesk.order.OrderPage;
+import com.orderdesk.order.OrderReferenceFinder;
 import com.orderdesk.order.OrderSearchCriteria;
 import com.orderdesk.order.OrderStatus;
 import com.orderdesk.order.OrderSummary;
@@ -26,21 +30,32 @@ import org.springframework.stereotype.Component;
 public class OrderSearchQuery {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final List<OrderReferenceFinder> referenceFinders;
 
-    OrderSearchQuery(NamedParameterJdbcTemplate jdbc) {
+    OrderSearchQuery(NamedParameterJdbcTemplate jdbc, List<OrderReferenceFinder> referenceFinders) {
         this.jdbc = jdbc;
+        this.referenceFinders = List.copyOf(referenceFinders);
     }
 
     public OrderPage search(OrderSearchCriteria criteria) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String where = where(criteria, parameters);
+        if (criteria.reference() != null) {
+            Set<UUID> ids = new HashSet<>();
+            referenceFinders.forEach(finder -> ids.addAll(finder.orderIdsByReference(criteria.reference().strip())));
+            if (ids.isEmpty()) {
+                return new OrderPage(List.of(), criteria.page(), criteria.size(), 0);
+            }
+            where = (where.isEmpty() ? " WHERE " : where + " AND ") + "o.id IN (:referencedIds)";
+            parameters.addValue("referencedIds", ids);
+        }
         Long total = jdbc.queryForObject("SELECT count(*) FROM orders o" + where, parameters, Long.class);
         List<OrderSummary> items = List.of();
         if (total != null && total > (long) criteria.page() * criteria.size()) {
             parameters.addValue("limit", criteria.size()).addValue("offset", (long) criteria.page() * criteria.size());
             items = jdbc.query("""
                     SELECT o.number, o.placed_at, o.status, o.channel, o.customer_name, o.customer_email,
-                           o.total_amount, o.delivery_method_code
+                           o.total_amount, o.delivery_method_code, o.payment_method_code, o.payment_status
                     FROM orders o""" + where + " ORDER BY o.placed_at DESC, o.id DESC LIMIT :limit OFFSET :offset",
                     parameters, OrderSearchQuery::summary);
         }
@@ -92,6 +107,14 @@ public class OrderSearchQuery {
             conditions.add("o.delivery_method_code = :deliveryMethodCode");
             parameters.addValue("deliveryMethodCode", criteria.deliveryMethodCode().strip());
         }
+        if (criteria.paymentMethodCode() != null) {
+            conditions.add("o.payment_method_code = :paymentMethodCode");
+            parameters.addValue("paymentMethodCode", criteria.paymentMethodCode().strip());
+        }
+        if (criteria.paymentStatus() != null) {
+            conditions.add("o.payment_status = :paymentStatus");
+            parameters.addValue("paymentStatus", criteria.paymentStatus().strip().toUpperCase());
+        }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
@@ -113,6 +136,7 @@ public class OrderSearchQuery {
         return new OrderSummary(row.getString("number"), row.getTimestamp("placed_at").toInstant(),
                 OrderStatus.valueOf(row.getString("status")), OrderChannel.valueOf(row.getString("channel")),
                 row.getString("customer_name"), row.getString("customer_email"), row.getLong("total_amount"),
-                row.getString("delivery_method_code"));
+                row.getString("delivery_method_code"), row.getString("payment_method_code"),
+                row.getString("payment_status"));
     }
 }

@@ -3,6 +3,7 @@ package com.orderdesk.order.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import com.orderdesk.order.CustomerDetails;
 import com.orderdesk.order.DeliveryAddress;
@@ -104,9 +105,11 @@ final class OrderInputs {
     }
 
     record PlaceOrderRequest(
+            @Nullable UUID customerId,
             @NotNull @Valid CustomerInput customer,
             @Valid @Nullable DeliveryInput delivery,
             @Size(max = 32) @Nullable String deliveryMethodCode,
+            @Size(max = 32) @Nullable String paymentMethodCode,
             @Nullable LocalDate deliveryDate,
             @Size(max = 32) @Nullable String deliveryTimeSlot,
             @NotEmpty @Size(max = 500) List<@Valid LineInput> lines,
@@ -117,8 +120,8 @@ final class OrderInputs {
             @Size(max = 2000) @Nullable String customerNote) {
 
         OrderContent toContent() {
-            return new OrderContent(customer.toDetails(), delivery == null ? null : delivery.toAddress(),
-                    blankToNull(deliveryMethodCode), deliveryDate, blankToNull(deliveryTimeSlot),
+            return new OrderContent(customerId, customer.toDetails(), delivery == null ? null : delivery.toAddress(),
+                    blankToNull(deliveryMethodCode), blankToNull(paymentMethodCode), deliveryDate, blankToNull(deliveryTimeSlot),
                     lines.stream().map(LineInput::toLine).toList(),
                     orZero(shippingFee), orZero(paymentFee),
                     adjustment == null ? PriceAdjustment.NONE : adjustment.toAdjustment("adjustment"),
@@ -132,6 +135,7 @@ final class OrderInputs {
             @Valid @Nullable CustomerInput customer,
             @Valid @Nullable DeliveryInput delivery,
             @Size(max = 32) @Nullable String deliveryMethodCode,
+            @Size(max = 32) @Nullable String paymentMethodCode,
             @Nullable LocalDate deliveryDate,
             @Size(max = 32) @Nullable String deliveryTimeSlot,
             @Nullable Boolean clearDeliveryWish,
@@ -151,7 +155,8 @@ final class OrderInputs {
                 throw new InvalidInput(conflicts);
             }
             return new OrderChanges(customer == null ? null : customer.toDetails(),
-                    delivery == null ? null : delivery.toAddress(), blankToNull(deliveryMethodCode), deliveryDate,
+                    delivery == null ? null : delivery.toAddress(), blankToNull(deliveryMethodCode),
+                    blankToNull(paymentMethodCode), deliveryDate,
                     blankToNull(deliveryTimeSlot), Boolean.TRUE.equals(clearDeliveryWish),
                     lines == null ? null : lines.stream().map(LineInput::toLine).toList(),
                     shippingFee, paymentFee, adjustment == null ? null : adjustment.toAdjustment("adjustment"),

@@ -13,7 +13,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Query parameters of {@code GET /api/admin/orders}; {@code status} may repeat. */
+/**
+ * Query parameters of {@code GET /api/admin/orders}; {@code status} may repeat; {@code reference}
+ * is a provider transaction id or another module's reference for the order.
+ */
 record OrderSearchParams(
         @Nullable String number,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate placedFrom,
@@ -27,6 +30,9 @@ record OrderSearchParams(
         @PositiveOrZero @Nullable Long maxTotal,
         @Nullable String productCode,
         @Nullable String deliveryMethod,
+        @Nullable String paymentMethod,
+        @Nullable String paymentStatus,
+        @Nullable String reference,
         @Min(0) @Nullable Integer page,
         @Min(1) @Max(OrderSearchCriteria.MAX_PAGE_SIZE) @Nullable Integer size) {
 
@@ -43,6 +49,7 @@ record OrderSearchParams(
                 status == null || status.isEmpty() ? EnumSet.noneOf(OrderStatus.class) : EnumSet.copyOf(status),
                 blankToNull(customerName), blankToNull(customerKana), blankToNull(email), blankToNull(phone),
                 minTotal, maxTotal, blankToNull(productCode), blankToNull(deliveryMethod),
+                blankToNull(paymentMethod), blankToNull(paymentStatus), blankToNull(reference),
                 page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import com.orderdesk.order.CustomerDetails;
 import com.orderdesk.order.DeliveryAddress;
@@ -24,6 +25,7 @@ record OrderView(
         OrderChannel channel,
         OrderStatus status,
         Set<OrderStatus> allowedStatuses,
+        @Nullable UUID customerId,
         CustomerDetails customer,
         DeliveryAddress delivery,
         @Nullable String deliveryMethodCode,
@@ -35,7 +37,12 @@ record OrderView(
         PriceAdjustment adjustment,
         long usedPoints,
         Totals totals,
-        @Nullable String customerNote) {
+        @Nullable String customerNote,
+        PaymentSummary payment) {
+
+    /** The order's payment at a glance; details at {@code /api/admin/orders/{number}/payments}. */
+    record PaymentSummary(@Nullable String methodCode, @Nullable String status) {
+    }
 
     record LineView(String productCode, String productName, long unitPrice, int quantity, TaxCategory taxCategory,
             long amount) {
@@ -54,13 +61,13 @@ record OrderView(
     static OrderView of(Order order) {
         var totals = order.totals();
         return new OrderView(order.number(), order.version(), order.placedAt(), order.updatedAt(), order.channel(),
-                order.status(), order.status().next(), order.customer(), order.delivery(), order.deliveryMethodCode(),
+                order.status(), order.status().next(), order.customerId(), order.customer(), order.delivery(), order.deliveryMethodCode(),
                 order.deliveryDate(), order.deliveryTimeSlot(), order.lines().stream().map(LineView::of).toList(),
                 order.shippingFee(), order.paymentFee(), order.adjustment(), order.usedPoints(),
                 new Totals(totals.subtotal(), totals.total(), List.of(
                         new TaxLine(TaxCategory.STANDARD_10.ratePercent(), totals.taxBase10(), totals.tax10()),
                         new TaxLine(TaxCategory.REDUCED_8.ratePercent(), totals.taxBase8(), totals.tax8()))),
-                order.customerNote());
+                order.customerNote(), new PaymentSummary(order.paymentMethodCode(), order.paymentStatus()));
     }
 
     /** The strong ETag of this version, as {@code If-Match} must repeat it. */
