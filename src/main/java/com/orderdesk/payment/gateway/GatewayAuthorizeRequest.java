@@ -1,0 +1,42 @@
+package com.orderdesk.payment.gateway;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Start a payment.
+ *
+ * @param paymentId OrderDesk's payment attempt id
+ * @param operationId id of this operation in the operations log (providers that de-duplicate use it)
+ * @param orderNumber the order's human number
+ * @param providerOrderId the id sent to the provider as the shop's order id (unique per attempt)
+ * @param amount tax-inclusive yen
+ * @param captureImmediately capture together with the authorization (shop option), where possible
+ * @param customer the shopper
+ * @param lines the order lines, for providers that print invoices
+ * @param instrument how the shopper pays: a one-time token, a stored card, or provider extras;
+ *        values are secrets and must never be logged
+ * @param returnUrl where the provider sends the shopper back after a redirect, if any
+ * @param settings the shop's provider settings (decrypted credentials and options)
+ */
+public record GatewayAuthorizeRequest(
+        UUID paymentId,
+        UUID operationId,
+        String orderNumber,
+        String providerOrderId,
+        long amount,
+        boolean captureImmediately,
+        GatewayCustomer customer,
+        List<GatewayLine> lines,
+        Map<String, String> instrument,
+        @Nullable String returnUrl,
+        ProviderSettings settings) {
+
+    public GatewayAuthorizeRequest {
+        lines = List.copyOf(lines);
+        instrument = Map.copyOf(instrument);
+    }
+}

@@ -1,0 +1,38 @@
+package com.orderdesk.payment.gateway;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the shopper must do next after a payment was started, as the store API hands it on.
+ *
+ * @param type what kind of action
+ * @param url where to send the shopper (3-D Secure, DSK selection page, Paidy checkout), if any
+ * @param data provider data the storefront needs (form fields to post, checkout payload), never secrets
+ * @param expiresAt when the action stops working (SMS check 30 minutes, payment deadline), if known
+ */
+public record NextAction(Type type, @Nullable String url, Map<String, String> data, @Nullable Instant expiresAt) {
+
+    public static final NextAction NONE = new NextAction(Type.NONE, null, Map.of(), null);
+
+    public enum Type {
+        /** Nothing; the payment is settled as far as the shopper is concerned. */
+        NONE,
+        /** Send the shopper's browser to {@code url} (3-D Secure challenge, hosted checkout). */
+        REDIRECT,
+        /** Show the shopper the payment-method-selection or payment-slip page at {@code url} (DSK). */
+        PAYMENT_PAGE,
+        /** Collect a card token in the browser with the provider's script first (GMO token). */
+        COLLECT_TOKEN,
+        /** The shopper answers an SMS check within the deadline (atobarai smartphone type). */
+        SMS_CHECK,
+        /** Wait: the provider reviews the payment (credit check, buyer screening). */
+        AWAIT_REVIEW
+    }
+
+    public NextAction {
+        data = Map.copyOf(data);
+    }
+}
