@@ -82,12 +82,22 @@ public class TestApi {
             this.identity = identity;
         }
 
+        /** GET with the URI taken as already encoded ({@code ?name=100%25} means "100%"). */
         public Response get(String uri) {
-            return send(MockMvcRequestBuilders.request(HttpMethod.GET, uri), null);
+            return send(MockMvcRequestBuilders.request(HttpMethod.GET, java.net.URI.create(uri)), null);
         }
 
         public Response post(String uri, Object body) {
             return send(MockMvcRequestBuilders.request(HttpMethod.POST, uri), body);
+        }
+
+        /** A POST with extra headers given as name, value pairs (such as {@code Idempotency-Key}). */
+        public Response post(String uri, Object body, String... headers) {
+            MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.POST, uri);
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            return send(builder, body);
         }
 
         public Response patch(String uri, Object body, String... headers) {

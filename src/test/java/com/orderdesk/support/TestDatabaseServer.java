@@ -14,7 +14,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * {@code jdbc:postgresql://127.0.0.1:5432/test}, user {@code postgres}, or
  * {@code ORDERDESK_TEST_DB_USER} / {@code ORDERDESK_TEST_DB_PASSWORD}). Chosen once per JVM.
  */
-final class TestDatabaseServer {
+public final class TestDatabaseServer {
 
     private static TestDatabaseServer instance;
 
@@ -28,7 +28,7 @@ final class TestDatabaseServer {
         this.password = password;
     }
 
-    static synchronized TestDatabaseServer get() {
+    public static synchronized TestDatabaseServer get() {
         if (instance == null) {
             instance = dockerAvailable() ? fromContainer() : fromEnvironment();
         }
@@ -57,22 +57,22 @@ final class TestDatabaseServer {
         return new TestDatabaseServer(url, user, password);
     }
 
-    Connection connectToMaintenanceDatabase() throws SQLException {
+    public Connection connectToMaintenanceDatabase() throws SQLException {
         return DriverManager.getConnection(baseUrl, username, password);
     }
 
     /** The URL of another database on the same server, keeping the base URL's parameters. */
-    String urlOf(String database) {
+    public String urlOf(String database) {
         int slash = baseUrl.indexOf('/', "jdbc:postgresql://".length());
         int query = baseUrl.indexOf('?', slash);
         return baseUrl.substring(0, slash + 1) + database + (query < 0 ? "" : baseUrl.substring(query));
     }
 
-    String username() {
+    public String username() {
         return username;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
