@@ -112,6 +112,38 @@ public class TestApi {
             return send(MockMvcRequestBuilders.request(HttpMethod.DELETE, uri), null);
         }
 
+        public Response put(String uri, Object body) {
+            return send(MockMvcRequestBuilders.request(HttpMethod.PUT, uri), body);
+        }
+
+        /** POSTs bytes as {@code text/csv} (for CSV imports in a given encoding). */
+        public Response postCsv(String uri, byte[] csv) {
+            MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.POST, uri);
+            identity.accept(builder);
+            builder.contentType("text/csv").content(csv).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+            return perform(builder);
+        }
+
+        /** POSTs one file as {@code multipart/form-data} (as a browser upload form does). */
+        public Response postFile(String uri, String partName, String fileName, byte[] content) {
+            // The multipart builder is not a MockHttpServletRequestBuilder: take the identity over by merging.
+            MockHttpServletRequestBuilder identified = MockMvcRequestBuilders.request(HttpMethod.POST, uri);
+            identity.accept(identified);
+            var builder = MockMvcRequestBuilders.multipart(uri)
+                    .file(new org.springframework.mock.web.MockMultipartFile(partName, fileName, "text/csv", content));
+            builder.merge(identified);
+            builder.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+            return perform(builder);
+        }
+
+        /** GET accepting any media type (for file downloads such as CSV); the body is in {@code raw}. */
+        public Response download(String uri) {
+            MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.GET, java.net.URI.create(uri));
+            identity.accept(builder);
+            builder.accept(MediaType.ALL);
+            return perform(builder);
+        }
+
         /** Sends a raw body as it is (for malformed JSON). */
         public Response postRaw(String uri, String rawBody) {
             return send(MockMvcRequestBuilders.request(HttpMethod.POST, uri), new RawBody(rawBody));
@@ -124,6 +156,10 @@ public class TestApi {
                 String content = body instanceof RawBody raw ? raw.content() : body instanceof String s ? s : toJson(body);
                 builder.contentType(MediaType.APPLICATION_JSON).content(content.getBytes(StandardCharsets.UTF_8));
             }
+            return perform(builder);
+        }
+
+        private Response perform(org.springframework.test.web.servlet.RequestBuilder builder) {
             try {
                 MockHttpServletResponse response = mvc.perform(builder).andReturn().getResponse();
                 String content = response.getContentAsString(StandardCharsets.UTF_8);

@@ -1,0 +1,32 @@
+package com.orderdesk.order.internal;
+
+import java.util.List;
+
+import com.orderdesk.customer.CustomerManagement;
+import com.orderdesk.order.Order;
+import com.orderdesk.order.OrderCheck;
+import com.orderdesk.shared.FieldError;
+import com.orderdesk.shared.UnprocessableRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses an order that names a customer ({@code customerId}) the customer module does not know;
+ * guest orders (no customerId) pass. The only place order calls the customer module.
+ */
+@Component
+class CustomerReferenceCheck implements OrderCheck {
+
+    private final CustomerManagement customers;
+
+    CustomerReferenceCheck(CustomerManagement customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public void verify(Order order, boolean placing) {
+        if (order.customerId() != null && !customers.exists(order.customerId())) {
+            throw new UnprocessableRequest("unknown-customer", "No customer has the id " + order.customerId(),
+                    List.of(new FieldError("customerId", "no customer has this id")));
+        }
+    }
+}
