@@ -17,3 +17,6 @@ CREATE TABLE api_keys (
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
     revoked_at  TIMESTAMP WITH TIME ZONE
 );
+-- The key's name is the integrator's identity in change histories and idempotency scopes, so two
+-- active keys may not share one.
+CREATE UNIQUE INDEX api_keys_active_name_idx ON api_keys (name) WHERE revoked_at IS NULL;

@@ -88,6 +88,9 @@ class AccessIntegrationTests extends IntegrationTestSupport {
         assertThat(issued.status()).isEqualTo(201);
         String key = issued.json().at("/key").asString();
         assertThat(key).startsWith("odk_");
+        assertThat(issued.header("Cache-Control")).contains("no-store");
+        assertThat(api.asAdmin().post("/api/admin/api-keys", Map.of("name", "storefront")).status())
+                .as("two active keys may not share a name").isEqualTo(409);
         String id = issued.json().at("/id").asString();
 
         Response listed = api.asAdmin().get("/api/admin/api-keys");
@@ -107,6 +110,8 @@ class AccessIntegrationTests extends IntegrationTestSupport {
         Response revoked = api.withApiKey(key).post("/api/store/orders", TestOrders.order());
         assertThat(revoked.status()).isEqualTo(401);
         assertThat(revoked.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.asAdmin().post("/api/admin/api-keys", Map.of("name", "storefront")).status())
+                .as("the name is free again once revoked").isEqualTo(201);
     }
 
     @Test

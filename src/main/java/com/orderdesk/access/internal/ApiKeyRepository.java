@@ -10,5 +10,7 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
 
     Optional<ApiKey> findByPrefix(String prefix);
 
+    boolean existsByNameAndRevokedAtIsNull(String name);
+
     List<ApiKey> findAllByOrderByCreatedAtDesc();
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.orderdesk.shared.NotFound;
+import com.orderdesk.shared.StateConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +39,13 @@ public class ApiKeys {
     public record IssuedKey(ApiKey key, String plainKey) {
     }
 
+    /** @throws StateConflict when an active key already has this name */
     @Transactional
     public IssuedKey issue(String name, String createdBy) {
+        if (keys.existsByNameAndRevokedAtIsNull(name)) {
+            throw new StateConflict("api-key-name-taken", "API key name taken",
+                    "An active API key named '" + name + "' exists; revoke it or choose another name");
+        }
         String prefix = HexFormat.of().formatHex(randomBytes(5));
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
         String plainKey = KEY_PREFIX + prefix + "_" + secret;

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,7 +46,9 @@ class ApiKeyAdminController {
     @PostMapping
     ResponseEntity<KeyView> issue(@Valid @RequestBody IssueKey request) {
         ApiKeys.IssuedKey issued = apiKeys.issue(request.name(), CurrentActor.name());
+        // no-store: the secret must not be kept by caches or the idempotency store.
         return ResponseEntity.created(URI.create("/api/admin/api-keys/" + issued.key().id()))
+                .cacheControl(CacheControl.noStore())
                 .body(KeyView.of(issued.key(), issued.plainKey()));
     }
 
