@@ -1,0 +1,209 @@
+package com.orderdesk.payment.internal.settings;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.ProviderSettings.Environment;
+import com.orderdesk.shared.CurrentActor;
+import com.orderdesk.shared.FieldError;
+import com.orderdesk.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The operators' side of provider settings: list, show (credentials masked), replace, and the audit
+ * trail of who changed which field when. Values of credentials and options never reach the audit.
+ */
+@Service
+public class ProviderSettingsAdministration {
+
+    private final StoredProviderSettingsRepository settings;
+    private final ProviderSettingsChangeRepository changes;
+    private final CredentialVault vault;
+    private final SandboxEndpoints sandbox;
+    private final ProviderSettingsProperties properties;
+    private final Clock clock;
+
+    ProviderSettingsAdministration(StoredProviderSettingsRepository settings, ProviderSettingsChangeRepository changes,
+            CredentialVault vault, SandboxEndpoints sandbox, ProviderSettingsProperties properties, Clock clock) {
+        this.settings = settings;
+        this.changes = changes;
+        this.vault = vault;
+        this.sandbox = sandbox;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** All five providers, configured or not. Never null. */
+    @Transactional(readOnly = true)
+    public List<ProviderOverview> overview() {
+        return Arrays.stream(ProviderCode.values()).map(provider -> settings.findById(provider.name())
+                .map(stored -> new ProviderOverview(provider.slug(), provider.displayName(), stored.enabled(),
+                        stored.environment(), !stored.credentials().isEmpty()))
+                .orElseGet(() -> new ProviderOverview(provider.slug(), provider.displayName(), true, Environment.SANDBOX, false)))
+                .toList();
+    }
+
+    /** Never null; a provider never configured shows its sandbox default. */
+    @Transactional(readOnly = true)
+    public ProviderSettingsView view(ProviderCode provider) {
+        return settings.findById(provider.name()).map(this::toView)
+                .orElseGet(() -> new ProviderSettingsView(provider.slug(), provider.displayName(), true,
+                        Environment.SANDBOX, sandbox.baseUrl(provider), null, Map.of(), Map.of(), false));
+    }
+
+    /**
+     * Replaces the provider's settings and audits what changed; a request that changes nothing
+     * writes nothing.
+     *
+     * @throws InvalidInput naming the field when a value breaks a rule, or TEST/PRODUCTION lacks a
+     *         base URL or credentials
+     * @throws SecretKeyNotConfigured when a credential is to be stored but no key is configured
+     */
+    @Transactional
+    public ProviderSettingsView replace(ProviderCode provider, ProviderSettingsUpdate update) {
+        ProviderSettingsValidation.check(update);
+        boolean storesSecrets = update.credentials().values().stream().anyMatch(value -> value != null && !value.isEmpty());
+        if (storesSecrets && !vault.canEncrypt()) {
+            throw new SecretKeyNotConfigured();
+        }
+        Optional<StoredProviderSettings> existing = settings.findById(provider.name());
+        boolean isNew = existing.isEmpty();
+        StoredProviderSettings stored = existing.orElseGet(() -> new StoredProviderSettings(provider));
+        checkEnvironmentIsUsable(provider, stored, update);
+
+        List<String> described = describe(stored, update, isNew);
+        if (described.isEmpty()) {
+            return toView(stored);
+        }
+        stored.replace(update.enabled(), update.environment(), update.baseUrl(), update.options(), clock.instant(),
+                CurrentActor.name());
+        update.credentials().forEach((name, value) -> {
+            if (value == null) {
+                return;
+            }
+            if (value.isEmpty()) {
+                stored.removeCredential(name);
+            } else {
+                stored.putCredential(name, vault.seal(provider, name, value));
+            }
+        });
+        settings.save(stored);
+        changes.save(new ProviderSettingsChange(provider, clock.instant(), CurrentActor.name(), String.join("; ", described)));
+        return toView(stored);
+    }
+
+    /** Newest first. Never null. */
+    @Transactional(readOnly = true)
+    public List<ProviderSettingsAudit> history(ProviderCode provider) {
+        return changes.findByProviderOrderByChangedAtDescIdDesc(provider).stream()
+                .map(change -> new ProviderSettingsAudit(change.changedAt(), change.actor(),
+                        List.of(change.description().split("; "))))
+                .toList();
+    }
+
+    private void checkEnvironmentIsUsable(ProviderCode provider, StoredProviderSettings stored, ProviderSettingsUpdate update) {
+        if (update.environment() == Environment.SANDBOX) {
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (update.baseUrl() == null && properties.defaultBaseUrl(provider, update.environment()) == null) {
+            errors.add(new FieldError("baseUrl", "is required in " + update.environment() + ": no default is configured for "
+                    + provider.displayName()));
+        }
+        Set<String> remaining = new HashSet<>(stored.credentials().keySet());
+        update.credentials().forEach((name, value) -> {
+            if (value != null && value.isEmpty()) {
+                remaining.remove(name);
+            } else if (value != null) {
+                remaining.add(name);
+            }
+        });
+        if (remaining.isEmpty()) {
+            errors.add(new FieldError("credentials", "are required in " + update.environment()
+                    + ": without them " + provider.displayName() + " can only run in SANDBOX"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private List<String> describe(StoredProviderSettings stored, ProviderSettingsUpdate update, boolean isNew) {
+        List<String> described = new ArrayList<>();
+        if (isNew || stored.enabled() != update.enabled()) {
+            described.add(isNew ? "enabled " + update.enabled() : "enabled " + stored.enabled() + " → " + update.enabled());
+        }
+        if (isNew || stored.environment() != update.environment()) {
+            described.add(isNew ? "environment " + update.environment()
+                    : "environment " + stored.environment() + " → " + update.environment());
+        }
+        if (!Objects.equals(stored.baseUrl(), update.baseUrl())) {
+            described.add(update.baseUrl() == null ? "base URL cleared" : stored.baseUrl() == null ? "base URL set" : "base URL changed");
+        }
+        Map<String, String> oldOptions = stored.options();
+        for (String name : new TreeSet<>(union(oldOptions.keySet(), update.options().keySet()))) {
+            String before = oldOptions.get(name);
+            String after = update.options().get(name);
+            if (before == null) {
+                described.add("option " + name + " set");
+            } else if (after == null) {
+                described.add("option " + name + " removed");
+            } else if (!before.equals(after)) {
+                described.add("option " + name + " changed");
+            }
+        }
+        Map<String, EncryptedSecret> oldCredentials = stored.credentials();
+        new TreeMap<>(update.credentials()).forEach((name, value) -> {
+            EncryptedSecret before = oldCredentials.get(name);
+            if (value == null || (value.isEmpty() && before == null)) {
+                return;
+            }
+            if (value.isEmpty()) {
+                described.add("credential " + name + " cleared");
+            } else if (before == null) {
+                described.add("credential " + name + " set");
+            } else if (!value.equals(readable(stored.provider(), name, before))) {
+                described.add("credential " + name + " changed");
+            }
+        });
+        return described;
+    }
+
+    private ProviderSettingsView toView(StoredProviderSettings stored) {
+        ProviderCode provider = stored.provider();
+        Map<String, String> masks = new TreeMap<>();
+        stored.credentials().forEach((name, secret) -> {
+            String plain = readable(provider, name, secret);
+            masks.put(name, plain == null ? "(cannot be decrypted with the configured keys)" : CredentialMask.of(plain));
+        });
+        String effectiveBaseUrl = stored.environment() == Environment.SANDBOX ? sandbox.baseUrl(provider)
+                : stored.baseUrl() != null ? stored.baseUrl() : properties.defaultBaseUrl(provider, stored.environment());
+        return new ProviderSettingsView(provider.slug(), provider.displayName(), stored.enabled(), stored.environment(),
+                effectiveBaseUrl, stored.baseUrl(), new TreeMap<>(stored.options()), masks, !masks.isEmpty());
+    }
+
+    private @Nullable String readable(ProviderCode provider, String name, EncryptedSecret secret) {
+        try {
+            return vault.open(provider, name, secret);
+        } catch (SecretUnreadable ex) {
+            return null;
+        }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

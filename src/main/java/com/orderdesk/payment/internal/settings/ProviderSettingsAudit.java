@@ -1,0 +1,8 @@
+package com.orderdesk.payment.internal.settings;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One audited change of a provider's settings, newest first in listings; names fields, never values of secrets. */
+public record ProviderSettingsAudit(Instant changedAt, String actor, List<String> changes) {
+}

@@ -1,0 +1,73 @@
+package com.orderdesk.payment.internal.settings;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.orderdesk.payment.gateway.ProviderSettings.Environment;
+import com.orderdesk.shared.FieldError;
+import com.orderdesk.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The field rules of a settings update (400 naming the field). Names are free-form identifiers
+ * rather than a fixed list per provider, so that an adapter can introduce a new credential
+ * without a schema or code change here.
+ */
+final class ProviderSettingsValidation {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
+    private static final int MAX_VALUE = 1000;
+    private static final int MAX_URL = 500;
+
+    private ProviderSettingsValidation() {
+    }
+
+    static void check(ProviderSettingsUpdate update) {
+        List<FieldError> errors = new ArrayList<>();
+        checkBaseUrl(update.environment(), update.baseUrl(), errors);
+        checkEntries("options", update.options(), errors);
+        checkEntries("credentials", update.credentials(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    private static void checkBaseUrl(Environment environment, @Nullable String baseUrl, List<FieldError> errors) {
+        if (baseUrl == null) {
+            return;
+        }
+        if (baseUrl.length() > MAX_URL) {
+            errors.add(new FieldError("baseUrl", "must be at most " + MAX_URL + " characters"));
+            return;
+        }
+        try {
+            URI uri = new URI(baseUrl);
+            String scheme = uri.getScheme();
+            if (!uri.isAbsolute() || uri.getHost() == null || !("https".equals(scheme) || "http".equals(scheme))) {
+                errors.add(new FieldError("baseUrl", "must be an absolute http(s) URL"));
+            } else if (environment == Environment.PRODUCTION && !"https".equals(scheme)) {
+                errors.add(new FieldError("baseUrl", "must use https in PRODUCTION"));
+            } else if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+                errors.add(new FieldError("baseUrl", "must not carry a query, fragment or user info"));
+            }
+        } catch (URISyntaxException ex) {
+            errors.add(new FieldError("baseUrl", "is not a valid URL"));
+        }
+    }
+
+    private static void checkEntries(String field, Map<String, ? extends @Nullable String> entries, List<FieldError> errors) {
+        entries.forEach((name, value) -> {
+            if (!NAME.matcher(name).matches()) {
+                errors.add(new FieldError(field + "." + name, "name must be a letter followed by up to 63 letters, digits, '_', '.' or '-'"));
+            } else if (value == null && "options".equals(field)) {
+                errors.add(new FieldError(field + "." + name, "must not be null"));
+            } else if (value != null && value.length() > MAX_VALUE) {
+                errors.add(new FieldError(field + "." + name, "must be at most " + MAX_VALUE + " characters"));
+            }
+        });
+    }
+}

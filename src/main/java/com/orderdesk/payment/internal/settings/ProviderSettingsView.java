@@ -1,0 +1,23 @@
+package com.orderdesk.payment.internal.settings;
+
+import java.util.Map;
+
+import com.orderdesk.payment.gateway.ProviderSettings.Environment;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A provider's settings as operators see them: credentials only as masks, {@code configured} when
+ * live credentials are stored. {@code baseUrl} is the URL adapters use now (the simulator in
+ * SANDBOX), {@code storedBaseUrl} the override kept for TEST/PRODUCTION.
+ */
+public record ProviderSettingsView(
+        String provider,
+        String name,
+        boolean enabled,
+        Environment environment,
+        @Nullable String baseUrl,
+        @Nullable String storedBaseUrl,
+        Map<String, String> options,
+        Map<String, String> credentials,
+        boolean configured) {
+}

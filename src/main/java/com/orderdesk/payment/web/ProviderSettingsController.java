@@ -1,0 +1,83 @@
+package com.orderdesk.payment.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.ProviderSettings.Environment;
+import com.orderdesk.payment.internal.settings.ProviderOverview;
+import com.orderdesk.payment.internal.settings.ProviderSettingsAdministration;
+import com.orderdesk.payment.internal.settings.ProviderSettingsAudit;
+import com.orderdesk.payment.internal.settings.ProviderSettingsUpdate;
+import com.orderdesk.payment.internal.settings.ProviderSettingsView;
+import com.orderdesk.shared.NotFound;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Provider settings for operators ({@code /api/admin/providers}); reading is open to operators,
+ * replacing is ADMIN-only (enforced by the security configuration).
+ */
+@RestController
+@RequestMapping("/api/admin/providers")
+class ProviderSettingsController {
+
+    private final ProviderSettingsAdministration administration;
+
+    ProviderSettingsController(ProviderSettingsAdministration administration) {
+        this.administration = administration;
+    }
+
+    /**
+     * The body of a PUT. {@code credentials}: a name mapped to null keeps the stored value, an empty
+     * string removes it.
+     */
+    record SettingsRequest(
+            @NotNull Boolean enabled,
+            @NotNull Environment environment,
+            @Nullable String baseUrl,
+            @Nullable Map<String, String> options,
+            @Nullable Map<String, @Nullable String> credentials) {
+
+        ProviderSettingsUpdate toUpdate() {
+            return new ProviderSettingsUpdate(enabled, environment, blankToNull(baseUrl),
+                    options == null ? Map.of() : options, credentials == null ? Map.of() : new HashMap<>(credentials));
+        }
+
+        private static @Nullable String blankToNull(@Nullable String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    @GetMapping
+    List<ProviderOverview> list() {
+        return administration.overview();
+    }
+
+    @GetMapping("/{slug}/settings")
+    ProviderSettingsView get(@PathVariable String slug) {
+        return administration.view(provider(slug));
+    }
+
+    @PutMapping("/{slug}/settings")
+    ProviderSettingsView replace(@PathVariable String slug, @Valid @RequestBody SettingsRequest request) {
+        return administration.replace(provider(slug), request.toUpdate());
+    }
+
+    @GetMapping("/{slug}/settings/history")
+    List<ProviderSettingsAudit> history(@PathVariable String slug) {
+        return administration.history(provider(slug));
+    }
+
+    private static ProviderCode provider(String slug) {
+        return ProviderCode.fromSlug(slug).orElseThrow(() -> new NotFound("Payment provider", slug));
+    }
+}
