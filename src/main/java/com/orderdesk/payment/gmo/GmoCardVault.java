@@ -1,0 +1,111 @@
+package com.orderdesk.payment.gmo;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.orderdesk.payment.gateway.ProviderSettings;
+import com.orderdesk.payment.gateway.StoredCards.StoredCard;
+import com.orderdesk.payment.gmo.wire.DeleteCardRequest;
+import com.orderdesk.payment.gmo.wire.GmoReply;
+import com.orderdesk.payment.gmo.wire.GmoRequest;
+import com.orderdesk.payment.gmo.wire.MalformedGmoReply;
+import com.orderdesk.payment.gmo.wire.SaveCardRequest;
+import com.orderdesk.payment.gmo.wire.SaveCardResponse;
+import com.orderdesk.payment.gmo.wire.SaveMemberRequest;
+import com.orderdesk.payment.gmo.wire.SearchCardRequest;
+import com.orderdesk.payment.gmo.wire.SearchCardResponse;
+import com.orderdesk.payment.gmo.wire.SearchMemberRequest;
+import com.orderdesk.payment.gmo.wire.SiteCredentials;
+import com.orderdesk.shared.NotFound;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cards kept at GMO-PG for a customer (member = OrderDesk customer id, card = GMO's CardSeq). The
+ * card arrives as a one-time token; only GMO's masked number and the expiry come back out.
+ */
+class GmoCardVault {
+
+    private static final String MEMBER_NOT_FOUND = "E01390002";
+    private static final String CARD_NOT_FOUND = "E01240002";
+    private static final String MEMBER_EXISTS = "E01220010";
+
+    private final GmoClient client;
+
+    GmoCardVault(GmoClient client) {
+        this.client = client;
+    }
+
+    List<StoredCard> list(String memberId, ProviderSettings settings) {
+        GmoReply reply = send(settings, new SearchCardRequest(GmoAccount.site(settings), memberId));
+        if (reply.hasErrorInfo(MEMBER_NOT_FOUND) || reply.hasErrorInfo(CARD_NOT_FOUND)) {
+            return List.of();
+        }
+        refuseOnError("SearchCard", reply);
+        return read(() -> SearchCardResponse.from(reply)).cards().stream()
+                .map(card -> new StoredCard(card.cardSeq(), card.maskedCardNo(), expiry(card.expire()), card.isDefault()))
+                .toList();
+    }
+
+    StoredCard store(String memberId, String memberName, String token, @Nullable String holderName,
+            ProviderSettings settings) {
+        SiteCredentials site = GmoAccount.site(settings);
+        GmoReply member = send(settings, new SearchMemberRequest(site, memberId));
+        if (member.hasErrorInfo(MEMBER_NOT_FOUND)) {
+            GmoReply saved = send(settings, new SaveMemberRequest(site, memberId, memberName));
+            // A parallel request may have created the member in between; that is what we wanted.
+            if (!saved.hasErrorInfo(MEMBER_EXISTS)) {
+                refuseOnError("SaveMember", saved);
+            }
+        }
+        else {
+            refuseOnError("SearchMember", member);
+        }
+        GmoReply reply = send(settings, new SaveCardRequest(site, memberId, token, holderName));
+        refuseOnError("SaveCard", reply);
+        SaveCardResponse saved = read(() -> SaveCardResponse.from(reply));
+        return list(memberId, settings).stream().filter(card -> card.cardId().equals(saved.cardSeq())).findFirst()
+                .orElse(new StoredCard(saved.cardSeq(), saved.maskedCardNo() == null ? "" : saved.maskedCardNo(), "",
+                        false));
+    }
+
+    void delete(String memberId, String cardId, ProviderSettings settings) {
+        GmoReply reply = send(settings, new DeleteCardRequest(GmoAccount.site(settings), memberId, cardId));
+        if (reply.hasErrorInfo(CARD_NOT_FOUND) || reply.hasErrorInfo(MEMBER_NOT_FOUND)) {
+            throw new NotFound("Stored card", cardId);
+        }
+        refuseOnError("DeleteCard", reply);
+    }
+
+    /** {@code YYMM} as GMO keeps it, shown as {@code MM/YY}. */
+    private static String expiry(String yymm) {
+        return yymm.length() == 4 ? yymm.substring(2) + "/" + yymm.substring(0, 2) : yymm;
+    }
+
+    private GmoReply send(ProviderSettings settings, GmoRequest request) {
+        try {
+            return client.send(settings.baseUrl(), request);
+        }
+        catch (GmoTransportFailure.NotSent e) {
+            throw GmoOutcomes.unavailable(e.getMessage());
+        }
+        catch (GmoTransportFailure e) {
+            // The card may or may not be stored now; listing the cards tells.
+            throw GmoOutcomes.unavailable(e.getMessage() + "; list the customer's cards before trying again");
+        }
+    }
+
+    private static <T> T read(Supplier<T> reader) {
+        try {
+            return reader.get();
+        }
+        catch (MalformedGmoReply e) {
+            throw GmoOutcomes.unavailable(e.getMessage());
+        }
+    }
+
+    private static void refuseOnError(String api, GmoReply reply) {
+        if (reply.failed()) {
+            throw new GmoRequestRefused(api, reply);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.orderdesk.payment.gmo;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the GMO-PG client with the resilience4j instances named {@value GmoClient#INSTANCE}
+ * (configured under {@code resilience4j.*.instances.gmo-pg} in application.yml).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GmoProperties.class)
+class GmoConfiguration {
+
+    @Bean
+    GmoClient gmoClient(GmoProperties properties, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
+            TimeLimiterRegistry timeLimiters) {
+        return new GmoClient(properties, circuitBreakers, retries, timeLimiters);
+    }
+}

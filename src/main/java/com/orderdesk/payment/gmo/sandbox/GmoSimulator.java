@@ -1,0 +1,132 @@
+package com.orderdesk.payment.gmo.sandbox;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.orderdesk.payment.gmo.wire.GmoForm;
+import com.orderdesk.payment.gmo.wire.MalformedGmoReply;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A development tool, not production code: a simulator of GMO-PG's card API built into the app so
+ * a newcomer can run every GMO flow with no contract. It answers
+ * {@code POST /api/sandbox/gmo-pg/payment/<Api>.idPass} in GMO's own key=value format (the
+ * adapter's default sandbox base URL is {@code /api/sandbox/gmo-pg}), shows a stand-in 3-D Secure
+ * challenge page, and on {@code POST /api/sandbox/gmo-pg/notify/{orderId}} sends GMO's result
+ * notification for a transaction to this app's {@code /webhooks/gmo-pg}.
+ *
+ * <p>State is in memory and lost on restart. On by default
+ * ({@code orderdesk.payment.gmo.simulator.enabled=true}); switch it off where live credentials are
+ * used. Scenario tokens: see {@link SimulatedGmo}.
+ */
+@RestController
+@RequestMapping("/api/sandbox/gmo-pg")
+@ConditionalOnProperty(name = "orderdesk.payment.gmo.simulator.enabled", havingValue = "true", matchIfMissing = true)
+class GmoSimulator {
+
+    private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, GmoForm.CHARSET);
+
+    private final SimulatedGmo gmo;
+    private final RestClient http = RestClient.create();
+
+    GmoSimulator(Clock clock) {
+        this.gmo = new SimulatedGmo(clock);
+    }
+
+    @PostMapping("/payment/{api}.idPass")
+    ResponseEntity<byte[]> call(@PathVariable String api, HttpServletRequest request) throws IOException {
+        Map<String, String> answer;
+        try {
+            Map<String, String> in = form(request);
+            answer = switch (api) {
+                case "EntryTran" -> gmo.entryTran(in);
+                case "ExecTran" -> gmo.execTran(in, base() + "/api/sandbox/gmo-pg/tds2");
+                case "SecureTran2" -> gmo.secureTran2(in);
+                case "AlterTran" -> gmo.alterTran(in);
+                case "ChangeTran" -> gmo.changeTran(in);
+                case "SearchTrade" -> gmo.searchTrade(in);
+                case "SaveMember" -> gmo.saveMember(in);
+                case "SearchMember" -> gmo.searchMember(in);
+                case "SaveCard" -> gmo.saveCard(in);
+                case "SearchCard" -> gmo.searchCard(in);
+                case "DeleteCard" -> gmo.deleteCard(in);
+                default -> throw new SimulatedGmo.Refusal("E00", "E00000001");
+            };
+        }
+        catch (SimulatedGmo.Refusal refusal) {
+            answer = Map.of("ErrCode", refusal.errCode, "ErrInfo", refusal.errInfo);
+        }
+        catch (MalformedGmoReply e) {
+            answer = Map.of("ErrCode", "E00", "ErrInfo", "E00000010");
+        }
+        return ResponseEntity.ok().contentType(TEXT).body(GmoForm.encode(answer));
+    }
+
+    /** Stand-in for the card issuer's 3-D Secure page: the shopper "passes" and returns to the shop. */
+    @GetMapping(path = "/tds2/{accessId}", produces = MediaType.TEXT_HTML_VALUE)
+    String challenge(@PathVariable String accessId) {
+        String orderId = gmo.orderIdOfAccess(accessId).orElse("(unknown)");
+        return "<!doctype html><html><body><h1>3-D Secure (simulated)</h1><p>Authentication for order "
+                + orderId.replaceAll("[^A-Za-z0-9-]", "")
+                + " passed. Return to the shop, which completes the payment (SecureTran2).</p></body></html>";
+    }
+
+    /** Makes the simulator post its result notification for the transaction to this app's webhook. */
+    @PostMapping("/notify/{orderId}")
+    ResponseEntity<Map<String, Object>> notify(@PathVariable String orderId) {
+        Map<String, String> fields = gmo.notification(orderId).orElse(null);
+        if (fields == null) {
+            return ResponseEntity.notFound().build();
+        }
+        String webhook = base() + "/webhooks/gmo-pg";
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("webhook", webhook);
+        result.put("status", fields.get("Status"));
+        try {
+            ResponseEntity<String> reply = http.post().uri(webhook)
+                    .contentType(new MediaType(MediaType.APPLICATION_FORM_URLENCODED, GmoForm.CHARSET))
+                    .body(GmoForm.encode(fields)).exchange((req, res) -> ResponseEntity.status(res.getStatusCode())
+                            .body(new String(res.getBody().readAllBytes(), GmoForm.CHARSET)));
+            result.put("httpStatus", reply.getStatusCode().value());
+            result.put("reply", reply.getBody());
+            // GMO treats anything but a literal 0 as "not received" and would resend.
+            result.put("received", "0".equals(reply.getBody()));
+        }
+        catch (RestClientException e) {
+            result.put("received", false);
+            result.put("error", e.getClass().getSimpleName());
+        }
+        return ResponseEntity.ok(result);
+    }
+
+    private static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    /** The posted form; rebuilt from the parameters when a filter has already read the body. */
+    private static Map<String, String> form(HttpServletRequest request) throws IOException {
+        byte[] body = request.getInputStream().readAllBytes();
+        if (body.length > 0) {
+            return GmoForm.decode(body);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> fields.put(name, values.length == 0 ? "" : values[0]));
+        if (fields.isEmpty()) {
+            throw new MalformedGmoReply("empty body");
+        }
+        return fields;
+    }
+}
