@@ -1,0 +1,28 @@
+package com.orderdesk.payment.dsk;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Transport settings of the DSK client ({@code orderdesk.payment.dsk.*}). The tenant id, password,
+ * base URL and notice allowlist are provider settings the operator manages at runtime, not here.
+ *
+ * @param connectTimeout how long to wait for a connection; a connect failure means nothing was sent
+ * @param readTimeout how long to wait for a reply once sent; past it the outcome is unknown
+ * @param simulator the built-in DSK simulator (a development tool)
+ */
+@ConfigurationProperties("orderdesk.payment.dsk")
+record DskProperties(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("20s") Duration readTimeout,
+        @DefaultValue Simulator simulator) {
+
+    /**
+     * @param enabled serve the simulator under {@code /api/sandbox/dsk} (default true: a dev tool)
+     * @param notifyUrl where the simulator posts its notices; null means this instance's
+     *        {@code /webhooks/dsk} on its own port
+     */
+    record Simulator(@DefaultValue("true") boolean enabled, @Nullable String notifyUrl) {
+    }
+}
