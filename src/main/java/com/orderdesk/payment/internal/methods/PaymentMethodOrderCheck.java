@@ -1,0 +1,41 @@
+package com.orderdesk.payment.internal.methods;
+
+import com.orderdesk.order.Order;
+import com.orderdesk.order.OrderCheck;
+import com.orderdesk.payment.PaymentMethodUnknown;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to place or edit an order whose payment method cannot pay it (422 naming
+ * {@code paymentMethodCode}), judged on the order total with the fee the caller sent: fees are the
+ * storefront's to show and send, never recomputed into orders here. Orders without a payment
+ * method pass. On an edit a method disabled since the order was placed is still accepted, so that
+ * switching a method off does not freeze the orders that already use it.
+ */
+@Component
+class PaymentMethodOrderCheck implements OrderCheck {
+
+    private final PaymentMethodRepository methods;
+    private final PaymentMethodRules rules;
+    private final CustomerGroupResolver groups;
+
+    PaymentMethodOrderCheck(PaymentMethodRepository methods, PaymentMethodRules rules, CustomerGroupResolver groups) {
+        this.methods = methods;
+        this.rules = rules;
+        this.groups = groups;
+    }
+
+    @Override
+    public void verify(Order order, boolean placing) {
+        String code = order.paymentMethodCode();
+        if (code == null) {
+            return;
+        }
+        PaymentMethod method = methods.findById(code).orElseThrow(() -> new PaymentMethodUnknown(code));
+        Purchase purchase = new Purchase(order.totals().total(), order.deliveryMethodCode(),
+                groups.groups(java.util.Set.of(), order.customerId()));
+        rules.refusal(method, purchase, placing).ifPresent(reason -> {
+            throw new PaymentMethodNotApplicable(reason);
+        });
+    }
+}

@@ -1,0 +1,99 @@
+package com.orderdesk.payment.internal.methods;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.GatewayCapabilities;
+import com.orderdesk.payment.gateway.PaymentGateway;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.payment.gateway.ProviderNotConfigured;
+import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides whether a payment method may pay a purchase, the one rule set behind both the storefront
+ * listing and the check on placed and edited orders, so the two can never disagree. A method is
+ * refused when it or its provider is disabled, the delivery method or the customer's groups are
+ * not among those allowed, or the billed amount is outside the method's range or, where an adapter
+ * exists, the provider's own limits.
+ */
+@Component
+class PaymentMethodRules {
+
+    private final ProviderSettingsLookup settings;
+    private final PaymentGateways gateways;
+
+    PaymentMethodRules(ProviderSettingsLookup settings, PaymentGateways gateways) {
+        this.settings = settings;
+        this.gateways = gateways;
+    }
+
+    /** Why the method cannot pay the purchase; empty when it can. */
+    Optional<String> refusal(PaymentMethod method, Purchase purchase, boolean checkEnabled) {
+        if (checkEnabled && !method.enabled()) {
+            return Optional.of("payment method " + method.code() + " is disabled");
+        }
+        Optional<String> provider = providerRefusal(method.provider());
+        if (provider.isPresent()) {
+            return provider;
+        }
+        if (!method.deliveryMethods().isEmpty()) {
+            if (purchase.deliveryMethod() == null) {
+                return Optional.of("payment method " + method.code() + " is limited to delivery methods "
+                        + sorted(method.deliveryMethods()) + " and no delivery method is given");
+            }
+            if (!method.deliveryMethods().contains(purchase.deliveryMethod())) {
+                return Optional.of("payment method " + method.code() + " is not available with delivery method "
+                        + purchase.deliveryMethod());
+            }
+        }
+        if (!method.customerGroups().isEmpty()
+                && method.customerGroups().stream().noneMatch(purchase.customerGroups()::contains)) {
+            return Optional.of("payment method " + method.code() + " is limited to customer groups "
+                    + sorted(method.customerGroups()));
+        }
+        return amountRefusal("payment method " + method.code(), method.minAmount(), method.maxAmount(), purchase.billedAmount())
+                .or(() -> capabilities(method.provider()).flatMap(capabilities -> amountRefusal(
+                        method.provider().displayName(), capabilities.minAmount(), capabilities.maxAmount(),
+                        purchase.billedAmount())));
+    }
+
+    private Optional<String> providerRefusal(ProviderCode provider) {
+        try {
+            if (!settings.settingsFor(provider).enabled()) {
+                return Optional.of(provider.displayName() + " is disabled");
+            }
+            return Optional.empty();
+        } catch (ProviderNotConfigured ex) {
+            return Optional.of(ex.getMessage());
+        }
+    }
+
+    /** Only adapters that exist can state limits; a provider without one is not judged on them. */
+    private Optional<GatewayCapabilities> capabilities(ProviderCode provider) {
+        return gateways.all().stream().filter(gateway -> gateway.providerCode() == provider).findFirst()
+                .map(PaymentGateway::capabilities);
+    }
+
+    private static Optional<String> amountRefusal(String who, @Nullable Long min,
+            @Nullable Long max, long amount) {
+        if (min != null && amount < min) {
+            return Optional.of("the amount " + yen(amount) + " is below the minimum of " + who + " (" + yen(min) + ")");
+        }
+        if (max != null && amount > max) {
+            return Optional.of("the amount " + yen(amount) + " is above the maximum of " + who + " (" + yen(max) + ")");
+        }
+        return Optional.empty();
+    }
+
+    private static String sorted(Set<String> codes) {
+        return String.join(", ", new TreeSet<>(codes));
+    }
+
+    private static String yen(long amount) {
+        return String.format("%,d円", amount);
+    }
+}

@@ -1,0 +1,53 @@
+package com.orderdesk.payment.internal.methods;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The payment methods a storefront may offer for a cart, with each one's fee for the cart amount.
+ * The same {@link PaymentMethodRules} later judge the placed order, on its total with the fee the
+ * storefront sent.
+ */
+@Service
+public class StorePaymentMethods {
+
+    private final PaymentMethodRepository methods;
+    private final PaymentMethodRules rules;
+    private final CustomerGroupResolver groups;
+
+    StorePaymentMethods(PaymentMethodRepository methods, PaymentMethodRules rules, CustomerGroupResolver groups) {
+        this.methods = methods;
+        this.rules = rules;
+        this.groups = groups;
+    }
+
+    /**
+     * @param cartAmount what the cart costs before any payment fee (goods, shipping, discounts), yen
+     * @param deliveryMethod the chosen delivery method code, null if not chosen yet (then methods
+     *        limited to some delivery methods are left out)
+     * @param customerGroups group codes the caller vouches for
+     * @param customerId a registered customer whose groups count as well
+     * @return the applicable methods in the shop's sort order, never null
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicablePaymentMethod> applicableTo(long cartAmount, @Nullable String deliveryMethod,
+            Set<String> customerGroups, @Nullable UUID customerId) {
+        Set<String> allGroups = groups.groups(customerGroups, customerId);
+        return methods.findByEnabledTrueOrderBySortOrderAscCodeAsc().stream()
+                .map(method -> {
+                    long fee = method.fee().feeFor(cartAmount);
+                    Purchase purchase = new Purchase(Math.addExact(cartAmount, fee), deliveryMethod, allGroups);
+                    return rules.refusal(method, purchase, true).isPresent() ? null
+                            : new ApplicablePaymentMethod(method.code(), method.name(), method.provider(),
+                                    method.captureImmediately(), fee, method.fee().taxCategory(), purchase.billedAmount(),
+                                    method.completionText(), method.emailTitle(), method.emailText());
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+}

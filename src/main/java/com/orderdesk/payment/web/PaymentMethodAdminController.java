@@ -1,0 +1,106 @@
+package com.orderdesk.payment.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.internal.methods.PaymentFee;
+import com.orderdesk.payment.internal.methods.PaymentMethodAdministration;
+import com.orderdesk.payment.internal.methods.PaymentMethodDraft;
+import com.orderdesk.payment.internal.methods.PaymentMethodView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Payment method settings (支払方法設定) for operators. DELETE disables the method (204): orders and
+ * payments keep referring to its code, so it is never removed.
+ */
+@RestController
+@RequestMapping("/api/admin/payment-methods")
+class PaymentMethodAdminController {
+
+    private static final String CODE = "[A-Za-z0-9_-]{1,32}";
+
+    private final PaymentMethodAdministration methods;
+
+    PaymentMethodAdminController(PaymentMethodAdministration methods) {
+        this.methods = methods;
+    }
+
+    /** The body of POST (with {@code code}) and PUT (without, or the same code). */
+    record PaymentMethodRequest(
+            @Nullable @Pattern(regexp = CODE, message = "must be 1 to 32 letters, digits, '_' or '-'") String code,
+            @NotBlank @Size(max = 100) String name,
+            @NotNull ProviderCode provider,
+            @Nullable Boolean enabled,
+            @Nullable Integer sortOrder,
+            @Nullable Boolean captureImmediately,
+            @Nullable PaymentFee fee,
+            @Nullable @PositiveOrZero Long minAmount,
+            @Nullable @PositiveOrZero Long maxAmount,
+            @Nullable Set<@NotNull @Pattern(regexp = CODE, message = "must be a code of up to 32 letters, digits, '_' or '-'") String> deliveryMethods,
+            @Nullable Set<@NotNull @Pattern(regexp = CODE, message = "must be a code of up to 32 letters, digits, '_' or '-'") String> customerGroups,
+            @Nullable @Size(max = 4000) String completionText,
+            @Nullable @Size(max = 200) String emailTitle,
+            @Nullable @Size(max = 4000) String emailText,
+            @Nullable Map<@Pattern(regexp = "[A-Za-z][A-Za-z0-9_.-]{0,63}", message = "must be a letter followed by up to 63 letters, digits, '_', '.' or '-'") String,
+                    @NotNull @Size(max = 1000) String> options) {
+
+        PaymentMethodDraft toDraft() {
+            return new PaymentMethodDraft(name.strip(), provider, enabled == null || enabled,
+                    sortOrder == null ? 0 : sortOrder, captureImmediately != null && captureImmediately,
+                    fee == null ? PaymentFee.NONE : fee, minAmount, maxAmount,
+                    deliveryMethods == null ? Set.of() : deliveryMethods, customerGroups == null ? Set.of() : customerGroups,
+                    completionText, emailTitle, emailText, options == null ? Map.of() : options);
+        }
+    }
+
+    @GetMapping
+    List<PaymentMethodView> list() {
+        return methods.list();
+    }
+
+    @GetMapping("/{code}")
+    PaymentMethodView get(@PathVariable String code) {
+        return methods.get(code);
+    }
+
+    @PostMapping
+    ResponseEntity<PaymentMethodView> create(@Valid @RequestBody PaymentMethodRequest request) {
+        if (request.code() == null) {
+            throw new com.orderdesk.shared.InvalidInput("code", "must not be null");
+        }
+        PaymentMethodView created = methods.create(request.code(), request.toDraft());
+        return ResponseEntity.created(URI.create("/api/admin/payment-methods/" + created.code())).body(created);
+    }
+
+    @PutMapping("/{code}")
+    PaymentMethodView replace(@PathVariable String code, @Valid @RequestBody PaymentMethodRequest request) {
+        if (request.code() != null && !request.code().equals(code)) {
+            throw new com.orderdesk.shared.InvalidInput("code", "cannot be changed; it must be '" + code + "' or left out");
+        }
+        return methods.replace(code, request.toDraft());
+    }
+
+    @DeleteMapping("/{code}")
+    ResponseEntity<Void> disable(@PathVariable String code) {
+        methods.disable(code);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,42 @@
+package com.orderdesk.payment.web;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.orderdesk.payment.internal.methods.ApplicablePaymentMethod;
+import com.orderdesk.payment.internal.methods.StorePaymentMethods;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The payment methods a storefront may offer for a cart (API key), with each one's fee. The
+ * storefront sends the chosen method and the fee it showed when it places the order.
+ */
+@RestController
+@RequestMapping("/api/store/payment-methods")
+class StorePaymentMethodController {
+
+    private final StorePaymentMethods methods;
+
+    StorePaymentMethodController(StorePaymentMethods methods) {
+        this.methods = methods;
+    }
+
+    /**
+     * @param amount the cart amount before any payment fee, yen
+     * @param customerGroup repeatable; groups the storefront knows the shopper is in
+     * @param customerId a registered customer, whose groups count as well
+     */
+    @GetMapping
+    List<ApplicablePaymentMethod> applicable(@RequestParam @PositiveOrZero long amount,
+            @RequestParam(required = false) @Nullable String deliveryMethod,
+            @RequestParam(required = false) @Nullable Set<String> customerGroup,
+            @RequestParam(required = false) @Nullable UUID customerId) {
+        return methods.applicableTo(amount, deliveryMethod, customerGroup == null ? Set.of() : customerGroup, customerId);
+    }
+}
