@@ -1,0 +1,53 @@
+package com.orderdesk.payment;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.orderdesk.payment.gateway.GatewayOutcome;
+import com.orderdesk.payment.gateway.NextAction;
+import com.orderdesk.payment.gateway.OperationKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One payment attempt as operators and integrators see it: amounts derived from its ledger,
+ * provider status and the references safe to show, the shopper's next action, its operations log
+ * and every operator action with whether it is allowed now and, if not, why.
+ */
+public record PaymentDetails(
+        UUID id,
+        String orderNumber,
+        int attempt,
+        ProviderCode provider,
+        String paymentMethodCode,
+        String providerOrderId,
+        PaymentStatus status,
+        @Nullable String providerStatus,
+        long amount,
+        long authorizedAmount,
+        long capturedAmount,
+        long refundedAmount,
+        long refundableAmount,
+        @Nullable Instant authorizedAt,
+        @Nullable Instant authorizedUntil,
+        @Nullable Instant capturedAt,
+        Map<String, String> references,
+        NextAction nextAction,
+        boolean needsAttention,
+        @Nullable String attentionReason,
+        List<Operation> operations,
+        List<ActionAvailability> actions,
+        Instant createdAt,
+        long version) {
+
+    /** One entry of the operations log; {@code outcome} null while the call is in flight. */
+    public record Operation(UUID id, OperationKind kind, @Nullable OperationKind performedKind, long amount,
+            @Nullable GatewayOutcome outcome, @Nullable String providerCode, @Nullable String providerMessage,
+            String actor, Instant startedAt, @Nullable Instant completedAt, @Nullable String resolution) {
+    }
+
+    /** Whether an operator action is possible now; {@code reason} says why not. */
+    public record ActionAvailability(String action, boolean allowed, @Nullable String reason) {
+    }
+}

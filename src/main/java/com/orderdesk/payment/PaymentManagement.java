@@ -1,0 +1,55 @@
+package com.orderdesk.payment;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The payment module's API for operators and the storefront: read an order's payments and move
+ * money on its current payment attempt. Every provider call is logged before it is sent.
+ *
+ * <p>Commands throw {@link PaymentActionNotAllowed} (409) when the state or the provider forbids the
+ * action, {@link ProviderDeclined} (422) when the provider refuses, {@link ProviderCallFailed} (502)
+ * on a technical failure that changed nothing, and return normally with outcome UNKNOWN when the
+ * call's result is unknown. {@code orderNumber} must name an order with a payment
+ * ({@link PaymentNotFound} otherwise).
+ */
+public interface PaymentManagement {
+
+    /** All attempts of the order, oldest first; empty when none. */
+    List<PaymentDetails> payments(String orderNumber);
+
+    /** The order's current (latest) attempt. */
+    PaymentDetails current(String orderNumber);
+
+    /** Captures (実売上) the authorized amount, or {@code amount} when given. */
+    PaymentOutcome capture(String orderNumber, @Nullable Long amount);
+
+    PaymentOutcome cancel(String orderNumber);
+
+    /** Refunds {@code amount}, or the whole refundable remainder when null. */
+    PaymentOutcome refund(String orderNumber, @Nullable Long amount);
+
+    /**
+     * Moves the payment to {@code newAmount} following the provider's plan, each step logged; with
+     * {@code dryRun} only returns the plan.
+     */
+    PaymentOutcome changeAmount(String orderNumber, long newAmount, boolean dryRun);
+
+    /**
+     * Authorizes the order's pending payment with an instrument (token, stored card), or starts a new
+     * attempt when the last one ended (FAILED, CANCELLED, EXPIRED) or none exists. A decline is not
+     * an exception: the payment is FAILED and returned as such.
+     *
+     * @param paymentMethodCode the method for a new attempt; null keeps the order's method
+     * @param instrument secret values, never logged
+     */
+    PaymentOutcome authorize(String orderNumber, @Nullable String paymentMethodCode, Map<String, String> instrument);
+
+    /** Authorized payments whose capture window ends within {@code withinDays} days, soonest first. */
+    List<PaymentDetails> expiring(int withinDays);
+
+    /** Authorized, not captured, inside the capture window (the seeds' 未処理一覧). */
+    List<PaymentDetails> capturable();
+}

@@ -1,0 +1,55 @@
+package com.orderdesk.payment.internal;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import com.orderdesk.order.HistoryKind;
+import com.orderdesk.order.OrderManagement;
+import com.orderdesk.payment.PaymentStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to a payment that need no provider call, each in its own transaction: flagging it for an
+ * operator, re-pricing or cancelling an attempt the provider has not heard of yet.
+ */
+@Component
+class LocalPaymentChanges {
+
+    private final PaymentRepository payments;
+    private final PaymentChanges changes;
+    private final OrderManagement orders;
+    private final Clock clock;
+
+    LocalPaymentChanges(PaymentRepository payments, PaymentChanges changes, OrderManagement orders, Clock clock) {
+        this.payments = payments;
+        this.changes = changes;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void flag(UUID paymentId, String reason) {
+        payments.findById(paymentId).ifPresent(payment -> changes.flag(payment, reason));
+    }
+
+    @Transactional
+    public void repriced(UUID paymentId, long newAmount) {
+        payments.findById(paymentId).ifPresent(payment -> {
+            long before = payment.amount();
+            payment.reprice(newAmount, clock.instant());
+            orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, payment.provider().displayName()
+                    + " 金額変更 " + PaymentRules.yen(before) + " → " + PaymentRules.yen(newAmount));
+        });
+    }
+
+    /** Cancels a PENDING attempt that was never sent to the provider. */
+    @Transactional
+    public void cancelUnsent(UUID paymentId, String why) {
+        payments.findById(paymentId).ifPresent(payment -> {
+            changes.move(payment, PaymentStatus.CANCELLED);
+            orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT,
+                    payment.provider().displayName() + " 取消 (未送信): " + why);
+        });
+    }
+}

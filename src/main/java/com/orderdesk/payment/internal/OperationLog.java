@@ -1,0 +1,44 @@
+package com.orderdesk.payment.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+
+import com.orderdesk.payment.gateway.GatewayOutcome;
+import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.shared.CurrentActor;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes operations-log entries in their own committed transactions, so the entry exists before
+ * the provider is called and survives whatever happens to the caller afterwards.
+ */
+@Component
+class OperationLog {
+
+    /** How long an entry may stay open before reconciliation treats its instance as crashed. */
+    static final Duration ORPHAN_AFTER = Duration.ofMinutes(2);
+
+    private final PaymentOperationRepository operations;
+    private final Clock clock;
+
+    OperationLog(PaymentOperationRepository operations, Clock clock) {
+        this.operations = operations;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public UUID open(UUID paymentId, OperationKind kind, long amount) {
+        return operations.save(new PaymentOperation(paymentId, kind, amount, CurrentActor.name(), clock.instant(),
+                ORPHAN_AFTER)).id();
+    }
+
+    /** Closes an entry whose call never reached the provider (circuit open, refused connection). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void notSent(UUID operationId, String reason) {
+        operations.findById(operationId).ifPresent(operation ->
+                operation.complete(GatewayOutcome.FAILED, null, null, reason, clock.instant()));
+    }
+}

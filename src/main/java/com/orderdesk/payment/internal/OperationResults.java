@@ -1,0 +1,151 @@
+package com.orderdesk.payment.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.orderdesk.order.HistoryKind;
+import com.orderdesk.order.OrderManagement;
+import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.gateway.GatewayCapabilities;
+import com.orderdesk.payment.gateway.GatewayOutcome;
+import com.orderdesk.payment.gateway.GatewayResult;
+import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies what a provider answered to the payment, its ledger and its operations-log entry, and
+ * writes the order-history line, all in one transaction. Used right after a call and again by
+ * reconciliation when it learns the outcome of an UNKNOWN call.
+ */
+@Component
+class OperationResults {
+
+    private final PaymentRepository payments;
+    private final PaymentOperationRepository operations;
+    private final PaymentChanges changes;
+    private final PaymentGateways gateways;
+    private final OrderManagement orders;
+    private final Clock clock;
+
+    OperationResults(PaymentRepository payments, PaymentOperationRepository operations, PaymentChanges changes,
+            PaymentGateways gateways, OrderManagement orders, Clock clock) {
+        this.payments = payments;
+        this.operations = operations;
+        this.changes = changes;
+        this.gateways = gateways;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    /** Completes the entry with the call's answer and applies it. */
+    @Transactional
+    public void completed(UUID operationId, GatewayResult result) {
+        PaymentOperation operation = operations.findById(operationId).orElseThrow();
+        Payment payment = payments.findById(operation.paymentId()).orElseThrow();
+        Instant now = clock.instant();
+        operation.complete(result.outcome(), result.operationKind(), result.errorCode(), result.errorMessage(), now);
+        orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, OperationTexts.line(payment.provider(),
+                result.operationKind(), operation.amount(), result.outcome(), result.errorCode(), result.errorMessage()));
+        apply(payment, operation, result);
+    }
+
+    /** Reconciliation learned from the provider that an UNKNOWN (or orphaned) call did (not) happen. */
+    @Transactional
+    public void resolved(UUID operationId, GatewayResult learned, String how) {
+        PaymentOperation operation = operations.findById(operationId).orElseThrow();
+        Payment payment = payments.findById(operation.paymentId()).orElseThrow();
+        operation.resolve(learned.outcome(), how, clock.instant());
+        orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, OperationTexts.line(payment.provider(),
+                operation.kind(), operation.amount(), learned.outcome(), null, how));
+        apply(payment, operation, learned);
+    }
+
+    private void apply(Payment payment, PaymentOperation operation, GatewayResult result) {
+        OperationKind kind = result.operationKind();
+        if (result.outcome() == GatewayOutcome.UNKNOWN) {
+            return;
+        }
+        if (result.outcome() == GatewayOutcome.DECLINED || result.outcome() == GatewayOutcome.FAILED) {
+            if (isStart(operation.kind()) && payment.status() == PaymentStatus.PENDING) {
+                payment.providerSaid(result.providerStatus(), result.references());
+                changes.move(payment, PaymentStatus.FAILED);
+            }
+            return;
+        }
+        payment.providerSaid(result.providerStatus(), result.references());
+        if (isStart(operation.kind()) || operation.kind() == OperationKind.COMPLETE_AUTHENTICATION) {
+            payment.nextAction(result.nextAction());
+            applyStart(payment, operation, result);
+            return;
+        }
+        Instant now = clock.instant();
+        long amount = operation.amount();
+        switch (operation.kind()) {
+            case CAPTURE -> {
+                payment.recordCapture(amount, operation.id(), now);
+                changes.follow(payment, orElse(result.status(), PaymentStatus.CAPTURED), providerName(payment));
+            }
+            case CANCEL, VOID, RETURN, CROSS_MONTH_RETURN -> {
+                if (payment.refundableAmount() > 0) {
+                    payment.recordRefund(payment.refundableAmount(), operation.id(), now);
+                }
+                changes.follow(payment, orElse(result.status(), PaymentStatus.CANCELLED), providerName(payment));
+            }
+            case REFUND -> {
+                payment.recordRefund(amount, operation.id(), now);
+                PaymentStatus derived = payment.refundableAmount() == 0 ? PaymentStatus.REFUNDED
+                        : PaymentStatus.PARTIALLY_REFUNDED;
+                changes.follow(payment, orElse(result.status(), derived), providerName(payment));
+            }
+            case CHANGE_AMOUNT -> {
+                if (payment.hasCapture() && payment.capturedAmount() != amount) {
+                    payment.recordCaptureAdjustment(amount - payment.capturedAmount(), operation.id(), now);
+                }
+                payment.reprice(amount, now);
+                if (result.status() != null) {
+                    changes.follow(payment, result.status(), providerName(payment));
+                }
+            }
+            default -> {
+                if (result.status() != null) {
+                    changes.follow(payment, result.status(), providerName(payment));
+                }
+            }
+        }
+    }
+
+    private void applyStart(Payment payment, PaymentOperation operation, GatewayResult result) {
+        PaymentStatus target = result.status() != null ? result.status()
+                : result.outcome() == GatewayOutcome.PENDING ? PaymentStatus.PENDING
+                : kindCaptures(result.operationKind()) ? PaymentStatus.CAPTURED : PaymentStatus.AUTHORIZED;
+        if (target == PaymentStatus.AUTHORIZED || target == PaymentStatus.CAPTURED) {
+            GatewayCapabilities capabilities = gateways.get(payment.provider()).capabilities();
+            payment.authorized(operation.amount(), result.authorizedUntil(), capabilities.authValidityDays(),
+                    clock.instant());
+        }
+        if (target == PaymentStatus.CAPTURED && !payment.hasCapture()) {
+            payment.recordCapture(operation.amount(), operation.id(), clock.instant());
+        }
+        changes.follow(payment, target, providerName(payment));
+    }
+
+    static boolean isStart(OperationKind kind) {
+        return kind == OperationKind.AUTHORIZE || kind == OperationKind.AUTHORIZE_AND_CAPTURE;
+    }
+
+    private static boolean kindCaptures(OperationKind kind) {
+        return kind == OperationKind.AUTHORIZE_AND_CAPTURE;
+    }
+
+    private static String providerName(Payment payment) {
+        return payment.provider().displayName();
+    }
+
+    private static PaymentStatus orElse(@Nullable PaymentStatus status, PaymentStatus fallback) {
+        return status != null ? status : fallback;
+    }
+}

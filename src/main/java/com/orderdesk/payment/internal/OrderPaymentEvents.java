@@ -1,0 +1,129 @@
+package com.orderdesk.payment.internal;
+
+import java.util.Map;
+import java.util.Optional;
+
+import com.orderdesk.order.OrderAmountChanged;
+import com.orderdesk.order.OrderCancelled;
+import com.orderdesk.order.OrderPaymentMethodChanged;
+import com.orderdesk.order.OrderPlaced;
+import com.orderdesk.payment.PaymentActionNotAllowed;
+import com.orderdesk.payment.gateway.AmountChangePlan;
+import com.orderdesk.payment.gateway.GatewayResult;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * Order events drive payments: a placed order gets its first attempt (started at once when the
+ * shopper has nothing to hand over), an amount change follows the provider's plan, a cancellation
+ * or a method change settles the current attempt. Where the provider cannot follow, the payment is
+ * flagged for an operator with the reason. Idempotent: a redelivered event finds its work done.
+ *
+ * <p>Listeners run without a surrounding transaction ({@code NOT_SUPPORTED}): provider calls must
+ * not hold a database transaction open, and the operations log commits each entry on its own.
+ */
+@Component
+class OrderPaymentEvents {
+
+    private final PaymentRepository payments;
+    private final PaymentStarts starts;
+    private final PaymentActions actions;
+    private final LocalPaymentChanges local;
+
+    OrderPaymentEvents(PaymentRepository payments, PaymentStarts starts, PaymentActions actions,
+            LocalPaymentChanges local) {
+        this.payments = payments;
+        this.starts = starts;
+        this.actions = actions;
+        this.local = local;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderPlaced placed) {
+        if (placed.paymentMethodCode() == null
+                || payments.findFirstByOrderIdOrderByAttemptDesc(placed.orderId()).isPresent()) {
+            return;
+        }
+        Payment payment;
+        try {
+            payment = starts.newAttempt(placed.orderId(), placed.orderNumber(), placed.paymentMethodCode(),
+                    placed.total());
+        } catch (DataIntegrityViolationException startedMeanwhile) {
+            // The store checkout started it synchronously at the same moment.
+            return;
+        }
+        if (!starts.needsInstrument(payment)) {
+            starts.authorize(payment, Map.of(), null);
+        }
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderAmountChanged changed) {
+        Optional<Payment> current = payments.findFirstByOrderIdOrderByAttemptDesc(changed.orderId());
+        if (current.isEmpty() || current.get().status().isFinal() || current.get().amount() == changed.newTotal()) {
+            return;
+        }
+        Payment payment = current.get();
+        String what = "order total changed to " + PaymentRules.yen(changed.newTotal());
+        try {
+            AmountChangePlan plan = actions.plan(payment, changed.newTotal());
+            if (plan.strategy() == AmountChangePlan.Strategy.NOT_POSSIBLE) {
+                local.flag(payment.id(), what + "; the provider cannot follow: " + plan.reason());
+                return;
+            }
+            GatewayResult stoppedBy = actions.changeAmount(payment, changed.newTotal(), plan).stoppedBy();
+            if (stoppedBy != null) {
+                local.flag(payment.id(), what + "; the provider refused: " + describe(stoppedBy));
+            }
+        } catch (PaymentActionNotAllowed refused) {
+            local.flag(payment.id(), what + "; " + refused.getMessage());
+        }
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderCancelled cancelled) {
+        payments.findFirstByOrderIdOrderByAttemptDesc(cancelled.orderId())
+                .ifPresent(payment -> settle(payment, "order cancelled"));
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderPaymentMethodChanged changed) {
+        Optional<Payment> current = payments.findFirstByOrderIdOrderByAttemptDesc(changed.orderId());
+        if (current.isPresent() && current.get().paymentMethodCode().equals(changed.paymentMethodCode())) {
+            return;
+        }
+        current.ifPresent(payment -> settle(payment, "payment method changed to " + changed.paymentMethodCode()));
+        Payment next = starts.newAttempt(changed.orderId(), changed.orderNumber(), changed.paymentMethodCode(),
+                changed.total());
+        if (!starts.needsInstrument(next)) {
+            starts.authorize(next, Map.of(), null);
+        }
+    }
+
+    /** Ends the attempt where the provider allows, otherwise flags it with the reason. */
+    private void settle(Payment payment, String why) {
+        if (payment.status().isFinal()) {
+            return;
+        }
+        if (actions.neverSent(payment)) {
+            local.cancelUnsent(payment.id(), why);
+            return;
+        }
+        try {
+            GatewayResult result = actions.cancel(payment).result();
+            if (result.outcome() == com.orderdesk.payment.gateway.GatewayOutcome.DECLINED
+                    || result.outcome() == com.orderdesk.payment.gateway.GatewayOutcome.FAILED) {
+                local.flag(payment.id(), why + "; cancel refused by the provider: " + describe(result));
+            }
+        } catch (PaymentActionNotAllowed refused) {
+            local.flag(payment.id(), why + "; the payment could not be cancelled: " + refused.getMessage());
+        }
+    }
+
+    private static String describe(GatewayResult result) {
+        return result.outcome() + (result.errorCode() == null ? "" : " " + result.errorCode())
+                + (result.errorMessage() == null ? "" : " " + result.errorMessage());
+    }
+}

@@ -1,0 +1,301 @@
+package com.orderdesk.payment.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.orderdesk.payment.IllegalPaymentTransition;
+import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.GatewayPaymentState;
+import com.orderdesk.payment.gateway.NextAction;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One payment attempt of an order (an order may have several: retry after a decline, re-issue,
+ * method change). Its unified status only moves along {@link PaymentRules}; captured and refunded
+ * amounts are derived from its append-only ledger, never stored as totals.
+ */
+@Entity
+@Table(name = "payments")
+class Payment {
+
+    /** GMO-PG accepts at most 27 characters of [A-Za-z0-9-] as the shop's order id. */
+    static final int PROVIDER_ORDER_ID_LENGTH = 27;
+
+    @Id
+    private UUID id;
+
+    @Column(name = "order_id", nullable = false, updatable = false)
+    private UUID orderId;
+
+    @Column(name = "order_number", nullable = false, updatable = false)
+    private String orderNumber;
+
+    @Column(nullable = false, updatable = false)
+    private int attempt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ProviderCode provider;
+
+    @Column(name = "payment_method_code", nullable = false, updatable = false)
+    private String paymentMethodCode;
+
+    @Column(name = "provider_order_id", nullable = false, updatable = false)
+    private String providerOrderId;
+
+    @Column(name = "capture_immediately", nullable = false, updatable = false)
+    private boolean captureImmediately;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PaymentStatus status;
+
+    @Column(name = "provider_status")
+    private @Nullable String providerStatus;
+
+    /** The amount this attempt is to collect (the order total it was started or re-priced for). */
+    @Column(nullable = false)
+    private long amount;
+
+    @Column(name = "authorized_amount", nullable = false)
+    private long authorizedAmount;
+
+    @Column(name = "authorized_at")
+    private @Nullable Instant authorizedAt;
+
+    @Column(name = "auth_expires_at")
+    private @Nullable Instant authExpiresAt;
+
+    @Column(name = "captured_at")
+    private @Nullable Instant capturedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_action_type", nullable = false)
+    private NextAction.Type nextActionType = NextAction.Type.NONE;
+
+    @Column(name = "next_action_url")
+    private @Nullable String nextActionUrl;
+
+    @Convert(converter = StringMapConverter.class)
+    @Column(name = "next_action_data", nullable = false)
+    private Map<String, String> nextActionData = new HashMap<>();
+
+    @Column(name = "next_action_expires_at")
+    private @Nullable Instant nextActionExpiresAt;
+
+    @Column(name = "needs_attention", nullable = false)
+    private boolean needsAttention;
+
+    @Column(name = "attention_reason")
+    private @Nullable String attentionReason;
+
+    @Column(name = "last_notification_at")
+    private @Nullable Instant lastNotificationAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "payment_references", joinColumns = @JoinColumn(name = "payment_id"))
+    @MapKeyColumn(name = "name")
+    @Column(name = "value", nullable = false)
+    private Map<String, String> references = new HashMap<>();
+
+    @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @JoinColumn(name = "payment_id", nullable = false, updatable = false)
+    @OrderBy("recordedAt")
+    private List<LedgerEntry> ledger = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Payment() {
+    }
+
+    Payment(UUID orderId, String orderNumber, int attempt, ProviderCode provider, String paymentMethodCode,
+            boolean captureImmediately, long amount, Instant now) {
+        this.id = UUID.randomUUID();
+        this.orderId = orderId;
+        this.orderNumber = orderNumber;
+        this.attempt = attempt;
+        this.provider = provider;
+        this.paymentMethodCode = paymentMethodCode;
+        this.providerOrderId = providerOrderId(orderNumber, attempt);
+        this.captureImmediately = captureImmediately;
+        this.status = PaymentStatus.PENDING;
+        this.amount = amount;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The order number reduced to GMO's alphabet, with the attempt appended, kept within 27 characters. */
+    static String providerOrderId(String orderNumber, int attempt) {
+        String suffix = "-" + attempt;
+        String base = orderNumber.replaceAll("[^A-Za-z0-9-]", "");
+        int room = PROVIDER_ORDER_ID_LENGTH - suffix.length();
+        if (base.length() > room) {
+            base = base.substring(base.length() - room);
+        }
+        return base + suffix;
+    }
+
+    /**
+     * Moves to another unified status; staying in the same one is no move.
+     *
+     * @return true when the status changed
+     * @throws IllegalPaymentTransition when the statuses are not connected
+     */
+    boolean moveTo(PaymentStatus target, Instant now) {
+        if (target == status) {
+            return false;
+        }
+        if (!PaymentRules.canMove(status, target)) {
+            throw new IllegalPaymentTransition(status, target);
+        }
+        status = target;
+        updatedAt = now;
+        if (target == PaymentStatus.AUTHORIZED && authorizedAt == null) {
+            authorizedAt = now;
+        }
+        if (target.isFinal() || target == PaymentStatus.CAPTURED || target == PaymentStatus.PAID) {
+            nextActionType = NextAction.Type.NONE;
+            nextActionUrl = null;
+            nextActionData = new HashMap<>();
+            nextActionExpiresAt = null;
+        }
+        return true;
+    }
+
+    void authorized(long authorizedAmount, @Nullable Instant until, @Nullable Integer validityDays, Instant now) {
+        this.authorizedAmount = authorizedAmount;
+        this.authorizedAt = now;
+        this.authExpiresAt = until != null ? until : validityDays == null ? null : now.plus(Duration.ofDays(validityDays));
+        this.updatedAt = now;
+    }
+
+    void recordCapture(long captured, @Nullable UUID operationId, Instant now) {
+        ledger.add(new LedgerEntry(LedgerEntry.Kind.CAPTURE, captured, operationId, now));
+        capturedAt = now;
+        updatedAt = now;
+    }
+
+    void recordCaptureAdjustment(long difference, @Nullable UUID operationId, Instant now) {
+        ledger.add(new LedgerEntry(LedgerEntry.Kind.CAPTURE_ADJUSTMENT, difference, operationId, now));
+        updatedAt = now;
+    }
+
+    void recordRefund(long refunded, @Nullable UUID operationId, Instant now) {
+        ledger.add(new LedgerEntry(LedgerEntry.Kind.REFUND, refunded, operationId, now));
+        updatedAt = now;
+    }
+
+    void reprice(long newAmount, Instant now) {
+        if (status == PaymentStatus.AUTHORIZED) {
+            authorizedAmount = newAmount;
+        }
+        amount = newAmount;
+        updatedAt = now;
+    }
+
+    void providerSaid(@Nullable String providerStatus, Map<String, String> newReferences) {
+        if (providerStatus != null) {
+            this.providerStatus = providerStatus;
+        }
+        references.putAll(newReferences);
+    }
+
+    void nextAction(NextAction action) {
+        nextActionType = action.type();
+        nextActionUrl = action.url();
+        nextActionData = new HashMap<>(action.data());
+        nextActionExpiresAt = action.expiresAt();
+    }
+
+    void flag(String reason, Instant now) {
+        needsAttention = true;
+        attentionReason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        updatedAt = now;
+    }
+
+    void notificationApplied(@Nullable Instant occurredAt) {
+        if (occurredAt != null && (lastNotificationAt == null || occurredAt.isAfter(lastNotificationAt))) {
+            lastNotificationAt = occurredAt;
+        }
+    }
+
+    boolean authExpired(Instant now) {
+        return authExpiresAt != null && !now.isBefore(authExpiresAt);
+    }
+
+    long capturedAmount() {
+        return ledger.stream().filter(entry -> entry.kind() != LedgerEntry.Kind.REFUND).mapToLong(LedgerEntry::amount).sum();
+    }
+
+    long refundedAmount() {
+        return ledger.stream().filter(entry -> entry.kind() == LedgerEntry.Kind.REFUND).mapToLong(LedgerEntry::amount).sum();
+    }
+
+    long refundableAmount() {
+        return Math.max(0, capturedAmount() - refundedAmount());
+    }
+
+    boolean hasCapture() {
+        return ledger.stream().anyMatch(entry -> entry.kind() == LedgerEntry.Kind.CAPTURE);
+    }
+
+    GatewayPaymentState toState() {
+        return new GatewayPaymentState(id, orderNumber, providerOrderId, status, providerStatus, amount,
+                capturedAmount(), refundedAmount(), authorizedAt, capturedAt, references);
+    }
+
+    NextAction nextAction() {
+        return new NextAction(nextActionType, nextActionUrl, nextActionData, nextActionExpiresAt);
+    }
+
+    UUID id() { return id; }
+    UUID orderId() { return orderId; }
+    String orderNumber() { return orderNumber; }
+    int attempt() { return attempt; }
+    ProviderCode provider() { return provider; }
+    String paymentMethodCode() { return paymentMethodCode; }
+    String providerOrderId() { return providerOrderId; }
+    boolean captureImmediately() { return captureImmediately; }
+    PaymentStatus status() { return status; }
+    @Nullable String providerStatus() { return providerStatus; }
+    long amount() { return amount; }
+    long authorizedAmount() { return authorizedAmount; }
+    @Nullable Instant authorizedAt() { return authorizedAt; }
+    @Nullable Instant authExpiresAt() { return authExpiresAt; }
+    @Nullable Instant capturedAt() { return capturedAt; }
+    boolean needsAttention() { return needsAttention; }
+    @Nullable String attentionReason() { return attentionReason; }
+    @Nullable Instant lastNotificationAt() { return lastNotificationAt; }
+    Map<String, String> references() { return Map.copyOf(references); }
+    Instant createdAt() { return createdAt; }
+    long version() { return version; }
+}

@@ -1,0 +1,65 @@
+package com.orderdesk.payment.internal;
+
+import java.time.Clock;
+
+import com.orderdesk.order.HistoryKind;
+import com.orderdesk.order.OrderManagement;
+import com.orderdesk.payment.IllegalPaymentTransition;
+import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.PaymentStatusChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way a payment's unified status changes: through the state machine, with a
+ * {@link PaymentStatusChanged} event and, where a status cannot follow, a flag for an operator
+ * instead of a lost fact. Runs inside the caller's transaction.
+ */
+@Component
+class PaymentChanges {
+
+    private final ApplicationEventPublisher events;
+    private final OrderManagement orders;
+    private final Clock clock;
+
+    PaymentChanges(ApplicationEventPublisher events, OrderManagement orders, Clock clock) {
+        this.events = events;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    /** Moves the payment, publishing the change; throws when the move is illegal. */
+    void move(Payment payment, PaymentStatus target) {
+        PaymentStatus before = payment.status();
+        if (payment.moveTo(target, clock.instant())) {
+            published(payment, before);
+        }
+    }
+
+    /**
+     * Moves the payment where the provider already did something (the money moved whatever our
+     * state machine thinks): an impossible move flags the payment instead of dropping the fact.
+     */
+    void follow(Payment payment, PaymentStatus reported, String source) {
+        try {
+            move(payment, reported);
+        } catch (IllegalPaymentTransition impossible) {
+            flag(payment, source + " reported " + reported + ", which cannot follow " + payment.status());
+        }
+    }
+
+    void created(Payment payment) {
+        published(payment, null);
+    }
+
+    void flag(Payment payment, String reason) {
+        payment.flag(reason, clock.instant());
+        orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT,
+                payment.provider().displayName() + " 要確認: " + OperationTexts.mask(reason));
+    }
+
+    private void published(Payment payment, @org.jspecify.annotations.Nullable PaymentStatus before) {
+        events.publishEvent(new PaymentStatusChanged(payment.id(), payment.orderId(), payment.orderNumber(),
+                payment.provider(), before == null ? null : before.name(), payment.status().name(), clock.instant()));
+    }
+}

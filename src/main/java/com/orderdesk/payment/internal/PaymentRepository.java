@@ -1,0 +1,39 @@
+package com.orderdesk.payment.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.ProviderCode;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Payments by order, by provider order id and by capture window. */
+interface PaymentRepository extends JpaRepository<Payment, UUID> {
+
+    List<Payment> findByOrderIdOrderByAttempt(UUID orderId);
+
+    List<Payment> findByOrderNumberOrderByAttempt(String orderNumber);
+
+    Optional<Payment> findFirstByOrderIdOrderByAttemptDesc(UUID orderId);
+
+    Optional<Payment> findByProviderAndProviderOrderId(ProviderCode provider, String providerOrderId);
+
+    List<Payment> findByStatusAndAuthExpiresAtBetweenOrderByAuthExpiresAt(PaymentStatus status, Instant from,
+            Instant until);
+
+    List<Payment> findTop100ByStatusAndAuthExpiresAtBeforeOrderByAuthExpiresAt(PaymentStatus status, Instant before);
+
+    @Query("""
+            select p from Payment p where p.status = com.orderdesk.payment.PaymentStatus.AUTHORIZED
+            and (p.authExpiresAt is null or p.authExpiresAt > ?1) order by p.authExpiresAt, p.orderNumber""")
+    List<Payment> findCapturable(Instant now);
+
+    @Query(value = """
+            select distinct p.order_id from payments p left join payment_references r on r.payment_id = p.id
+            where p.provider_order_id = ?1 or r.value = ?1""", nativeQuery = true)
+    Set<UUID> findOrderIdsByReference(String reference);
+}

@@ -1,0 +1,167 @@
+package com.orderdesk.payment.internal;
+
+import static com.orderdesk.payment.PaymentStatus.AMOUNT_MISMATCH;
+import static com.orderdesk.payment.PaymentStatus.AUTHORIZED;
+import static com.orderdesk.payment.PaymentStatus.CANCELLED;
+import static com.orderdesk.payment.PaymentStatus.CAPTURED;
+import static com.orderdesk.payment.PaymentStatus.EXPIRED;
+import static com.orderdesk.payment.PaymentStatus.FAILED;
+import static com.orderdesk.payment.PaymentStatus.PAID;
+import static com.orderdesk.payment.PaymentStatus.PARTIALLY_REFUNDED;
+import static com.orderdesk.payment.PaymentStatus.PENDING;
+import static com.orderdesk.payment.PaymentStatus.REFUNDED;
+import static com.orderdesk.payment.PaymentStatus.UNDER_REVIEW;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.orderdesk.payment.PaymentAction;
+import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.gateway.GatewayCapabilities;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The payment state machine: which unified statuses connect (ARCHITECTURE.md, "The payment model"),
+ * and whether an action is allowed for a payment given its state and its provider's capabilities,
+ * with the reason when it is not. Pure functions; the same rules serve commands, the {@code actions}
+ * list of the payment JSON, notifications and jobs.
+ */
+final class PaymentRules {
+
+    private static final Map<PaymentStatus, Set<PaymentStatus>> LEGAL = new EnumMap<>(PaymentStatus.class);
+
+    static {
+        LEGAL.put(PENDING, EnumSet.of(UNDER_REVIEW, AUTHORIZED, CAPTURED, PAID, FAILED, CANCELLED, EXPIRED));
+        LEGAL.put(UNDER_REVIEW, EnumSet.of(AUTHORIZED, FAILED, CANCELLED));
+        LEGAL.put(AUTHORIZED, EnumSet.of(CAPTURED, CANCELLED, EXPIRED));
+        LEGAL.put(CAPTURED, EnumSet.of(PARTIALLY_REFUNDED, REFUNDED, CANCELLED));
+        LEGAL.put(PARTIALLY_REFUNDED, EnumSet.of(REFUNDED, CANCELLED));
+        LEGAL.put(PAID, EnumSet.of(AMOUNT_MISMATCH, PARTIALLY_REFUNDED, REFUNDED));
+        LEGAL.put(AMOUNT_MISMATCH, EnumSet.of(PAID, PARTIALLY_REFUNDED, REFUNDED));
+        for (PaymentStatus status : PaymentStatus.values()) {
+            LEGAL.putIfAbsent(status, EnumSet.noneOf(PaymentStatus.class));
+        }
+    }
+
+    private static final Set<PaymentStatus> REFUNDABLE = EnumSet.of(CAPTURED, PARTIALLY_REFUNDED, PAID, AMOUNT_MISMATCH);
+    private static final Set<PaymentStatus> REPRICEABLE = EnumSet.of(PENDING, UNDER_REVIEW, AUTHORIZED, CAPTURED);
+
+    private PaymentRules() {
+    }
+
+    static boolean canMove(PaymentStatus from, PaymentStatus to) {
+        return LEGAL.get(from).contains(to);
+    }
+
+    static Set<PaymentStatus> successorsOf(PaymentStatus from) {
+        return Set.copyOf(LEGAL.get(from));
+    }
+
+    /**
+     * Why the action is not allowed, or empty when it is.
+     *
+     * @param amount the action's amount (capture/refund amount, new total), null for the default
+     */
+    static Optional<String> refusal(PaymentAction action, Payment payment, GatewayCapabilities capabilities,
+            Instant now, @Nullable Long amount) {
+        PaymentStatus status = payment.status();
+        String provider = payment.provider().displayName();
+        return Optional.ofNullable(switch (action) {
+            case AUTHORIZE -> status != PENDING
+                    ? "authorize is only possible while PENDING (payment is " + status + ")"
+                    : outOfBounds(payment.amount(), capabilities, provider);
+            case CAPTURE -> captureRefusal(payment, capabilities, now, amount, provider);
+            case CANCEL -> capabilities.cancellableFrom().contains(status) ? null
+                    : "cancel is only possible while " + describe(capabilities.cancellableFrom())
+                            + " (payment is " + status + ")";
+            case REFUND -> refundRefusal(payment, capabilities, amount, provider);
+            case CHANGE_AMOUNT -> changeRefusal(payment, capabilities, amount, provider);
+        });
+    }
+
+    private static @Nullable String captureRefusal(Payment payment, GatewayCapabilities capabilities, Instant now,
+            @Nullable Long amount, String provider) {
+        if (capabilities.captureOnShipment()) {
+            return provider + " captures when the shipment is reported, not by an operator";
+        }
+        if (!capabilities.captureRequired()) {
+            return provider + " payments need no capture";
+        }
+        if (payment.status() == EXPIRED || payment.status() == AUTHORIZED && payment.authExpired(now)) {
+            return "capture window of " + capabilities.authValidityDays() + " days has passed";
+        }
+        if (payment.status() != AUTHORIZED) {
+            return "capture is only possible while AUTHORIZED (payment is " + payment.status() + ")";
+        }
+        long captureAmount = amount == null ? payment.amount() : amount;
+        if (captureAmount <= 0 || captureAmount > payment.authorizedAmount()) {
+            return "capture amount " + yen(captureAmount) + " must be between 1円 and the authorized "
+                    + yen(payment.authorizedAmount());
+        }
+        return null;
+    }
+
+    private static @Nullable String refundRefusal(Payment payment, GatewayCapabilities capabilities,
+            @Nullable Long amount, String provider) {
+        if (!capabilities.refunds()) {
+            return provider + " does not support refunds";
+        }
+        if (!REFUNDABLE.contains(payment.status())) {
+            return "refund is only possible after capture (payment is " + payment.status() + ")";
+        }
+        long refundable = payment.refundableAmount();
+        long refund = amount == null ? refundable : amount;
+        if (refund <= 0 || refund > refundable) {
+            return "refund of " + yen(refund) + " must be between 1円 and the refundable remainder " + yen(refundable);
+        }
+        if (refund < refundable && !capabilities.partialRefund()) {
+            return provider + " only refunds in full (" + yen(refundable) + ")";
+        }
+        return null;
+    }
+
+    private static @Nullable String changeRefusal(Payment payment, GatewayCapabilities capabilities,
+            @Nullable Long amount, String provider) {
+        if (!REPRICEABLE.contains(payment.status())) {
+            return "amount change is only possible while " + describe(REPRICEABLE) + " (payment is "
+                    + payment.status() + ")";
+        }
+        if (amount == null) {
+            return null;
+        }
+        if (amount > payment.amount() && !capabilities.amountIncrease()) {
+            return provider + " cannot increase the amount of a payment";
+        }
+        if (amount < payment.amount() && !capabilities.amountDecrease()) {
+            return provider + " cannot decrease the amount of a payment";
+        }
+        return outOfBounds(amount, capabilities, provider);
+    }
+
+    private static @Nullable String outOfBounds(long amount, GatewayCapabilities capabilities, String provider) {
+        if (amount < capabilities.minAmount() || amount > capabilities.maxAmount()) {
+            return provider + " accepts amounts from " + yen(capabilities.minAmount()) + " to "
+                    + yen(capabilities.maxAmount()) + ", not " + yen(amount);
+        }
+        return null;
+    }
+
+    private static String describe(Set<PaymentStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return "never";
+        }
+        if (statuses.equals(EnumSet.of(PENDING))) {
+            return "unpaid (PENDING)";
+        }
+        return EnumSet.copyOf(statuses).stream().map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    static String yen(long amount) {
+        return String.format("%,d円", amount);
+    }
+}

@@ -1,0 +1,105 @@
+package com.orderdesk.payment.internal;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import com.orderdesk.order.HistoryKind;
+import com.orderdesk.order.Order;
+import com.orderdesk.order.OrderManagement;
+import com.orderdesk.payment.PaymentAction;
+import com.orderdesk.payment.PaymentActionNotAllowed;
+import com.orderdesk.payment.PaymentMethodUnknown;
+import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
+import com.orderdesk.payment.gateway.GatewayCustomer;
+import com.orderdesk.payment.gateway.GatewayLine;
+import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.payment.gateway.PaymentGateway;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import com.orderdesk.payment.gateway.StoredCards;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates payment attempts for orders and starts (authorizes) them at the provider with the
+ * shopper's instrument. Attempt numbers are unique per order, which keeps provider order ids unique.
+ */
+@Component
+class PaymentStarts {
+
+    private final PaymentRepository payments;
+    private final PaymentMethodCatalog methods;
+    private final PaymentGateways gateways;
+    private final ProviderSettingsLookup settings;
+    private final ProviderCalls calls;
+    private final PaymentChanges changes;
+    private final OrderManagement orders;
+    private final Clock clock;
+
+    PaymentStarts(PaymentRepository payments, PaymentMethodCatalog methods, PaymentGateways gateways,
+            ProviderSettingsLookup settings, ProviderCalls calls, PaymentChanges changes, OrderManagement orders,
+            Clock clock) {
+        this.payments = payments;
+        this.methods = methods;
+        this.gateways = gateways;
+        this.settings = settings;
+        this.calls = calls;
+        this.changes = changes;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    /** A new PENDING attempt for the order with the given method; the history says so. */
+    @Transactional
+    public Payment newAttempt(UUID orderId, String orderNumber, String paymentMethodCode, long amount) {
+        PaymentMethodDefinition method = methods.find(paymentMethodCode)
+                .orElseThrow(() -> new PaymentMethodUnknown(paymentMethodCode));
+        int attempt = payments.findFirstByOrderIdOrderByAttemptDesc(orderId).map(Payment::attempt).orElse(0) + 1;
+        Payment payment = payments.saveAndFlush(new Payment(orderId, orderNumber, attempt, method.provider(),
+                method.code(), method.captureImmediately(), amount, clock.instant()));
+        orders.recordHistory(orderId, HistoryKind.PAYMENT, method.provider().displayName() + " 決済開始 "
+                + PaymentRules.yen(amount) + " (" + method.name() + ", attempt " + attempt + ")");
+        changes.created(payment);
+        return payment;
+    }
+
+    /**
+     * Whether the shopper must hand over an instrument before the payment can start: methods that
+     * say so in their options ({@code requiresInstrument=true}), and card providers (they pay by a
+     * one-time token or a stored card).
+     */
+    boolean needsInstrument(Payment payment) {
+        boolean declared = methods.find(payment.paymentMethodCode())
+                .map(method -> Boolean.parseBoolean(method.options().getOrDefault("requiresInstrument", "false")))
+                .orElse(false);
+        return declared || gateways.feature(payment.provider(), StoredCards.class).isPresent();
+    }
+
+    /** Authorizes a PENDING attempt (the instrument's values are secrets and never logged). */
+    ProviderCalls.Call authorize(Payment payment, Map<String, String> instrument, @Nullable String returnUrl) {
+        PaymentGateway gateway = gateways.get(payment.provider());
+        PaymentRules.refusal(PaymentAction.AUTHORIZE, payment, gateway.capabilities(), clock.instant(), null)
+                .ifPresent(reason -> {
+                    throw new PaymentActionNotAllowed(PaymentAction.AUTHORIZE, reason);
+                });
+        Order order = orders.find(payment.orderNumber());
+        OperationKind kind = payment.captureImmediately() ? OperationKind.AUTHORIZE_AND_CAPTURE : OperationKind.AUTHORIZE;
+        return calls.call(payment, kind, payment.amount(), operationId -> gateway.authorize(new GatewayAuthorizeRequest(
+                payment.id(), operationId, payment.orderNumber(), payment.providerOrderId(), payment.amount(),
+                payment.captureImmediately(), customer(order), order.lines().stream()
+                        .map(line -> new GatewayLine(line.productCode(), line.productName(), line.unitPrice(),
+                                line.quantity()))
+                        .toList(),
+                instrument, returnUrl, settings.settingsFor(payment.provider()))));
+    }
+
+    private static GatewayCustomer customer(Order order) {
+        var customer = order.customer();
+        return new GatewayCustomer(customer.name(), customer.kana(), customer.email(), customer.phone(),
+                customer.mobilePhone(), customer.company(), customer.postalCode(), customer.prefecture(),
+                customer.city(), customer.address1(), customer.address2(),
+                order.customerId() == null ? null : order.customerId().toString());
+    }
+}

@@ -1,0 +1,72 @@
+package com.orderdesk.payment.internal;
+
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.orderdesk.payment.gateway.GatewayOperationRequest;
+import com.orderdesk.payment.gateway.GatewayResult;
+import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.payment.gateway.PaymentGateway;
+import com.orderdesk.payment.gateway.ProviderSettings;
+import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import com.orderdesk.payment.gateway.ProviderUnavailable;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes one provider call the logged way: open the operations-log entry (committed), call the
+ * adapter outside any transaction, then complete the entry and apply the answer. An exception from
+ * an adapter after sending is an UNKNOWN outcome, never a lost one.
+ */
+@Component
+class ProviderCalls {
+
+    private static final Logger log = LoggerFactory.getLogger(ProviderCalls.class);
+
+    private final OperationLog operationLog;
+    private final OperationResults results;
+    private final PaymentGateways gateways;
+    private final ProviderSettingsLookup settings;
+
+    ProviderCalls(OperationLog operationLog, OperationResults results, PaymentGateways gateways,
+            ProviderSettingsLookup settings) {
+        this.operationLog = operationLog;
+        this.results = results;
+        this.gateways = gateways;
+        this.settings = settings;
+    }
+
+    /** The answer of one logged call and the id of its log entry. */
+    record Call(UUID operationId, GatewayResult result) {
+    }
+
+    /** Calls an operation on an existing payment ({@code amount} as {@link GatewayOperationRequest} defines it). */
+    Call operate(Payment payment, OperationKind kind, long amount,
+            Function<PaymentGateway, Function<GatewayOperationRequest, GatewayResult>> method) {
+        PaymentGateway gateway = gateways.get(payment.provider());
+        ProviderSettings providerSettings = settings.settingsFor(payment.provider());
+        return call(payment, kind, amount, operationId -> method.apply(gateway)
+                .apply(new GatewayOperationRequest(payment.toState(), operationId, amount, providerSettings)));
+    }
+
+    /** Calls the provider with a request built for the new log entry's id. */
+    Call call(Payment payment, OperationKind kind, long amount, Function<UUID, GatewayResult> send) {
+        UUID operationId = operationLog.open(payment.id(), kind, amount);
+        GatewayResult result;
+        try {
+            result = send.apply(operationId);
+        } catch (ProviderUnavailable unavailable) {
+            operationLog.notSent(operationId, unavailable.getMessage());
+            throw unavailable;
+        } catch (RuntimeException unexpected) {
+            // The adapter broke its contract; the request may have left, so the outcome is unknown.
+            log.warn("{} {} for payment {} ended with an exception; outcome unknown", payment.provider(), kind,
+                    payment.id(), unexpected);
+            result = GatewayResult.unknown(kind, "adapter error: " + unexpected.getClass().getSimpleName());
+        }
+        results.completed(operationId, result);
+        return new Call(operationId, result);
+    }
+}

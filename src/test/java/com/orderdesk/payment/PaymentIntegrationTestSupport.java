@@ -1,0 +1,58 @@
+package com.orderdesk.payment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.orderdesk.order.TestOrders;
+import com.orderdesk.support.IntegrationTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Base of the payment core's integration tests: the whole application with the
+ * {@link ScriptedGateway}, reset before each test, and a payment method {@code KAKE} bound to it
+ * (created through the real payment-method admin API).
+ */
+@Import(PaymentTestConfiguration.class)
+public abstract class PaymentIntegrationTestSupport extends IntegrationTestSupport {
+
+    protected static final String METHOD = "KAKE";
+    protected static final String METHOD_NOW = "KAKE-NOW";
+
+    @Autowired
+    protected ScriptedGateway gateway;
+
+    @BeforeEach
+    void scriptedGatewayAndMethods() {
+        gateway.reset();
+        createMethod(METHOD, false);
+        createMethod(METHOD_NOW, true);
+    }
+
+    private void createMethod(String code, boolean captureImmediately) {
+        Map<String, Object> method = new LinkedHashMap<>();
+        method.put("code", code);
+        method.put("name", "掛け払い " + code);
+        method.put("provider", ScriptedGateway.CODE.name());
+        method.put("captureImmediately", captureImmediately);
+        method.put("completionText", "ご注文ありがとうございます。");
+        method.put("emailTitle", "お支払いについて");
+        method.put("emailText", "請求書をお送りします。");
+        var response = api.asAdmin().post("/api/admin/payment-methods", method);
+        if (response.status() != 201) {
+            throw new IllegalStateException("could not create payment method: " + response.text());
+        }
+    }
+
+    /** Places an order (3,830 yen) with the method through the admin API and returns its number. */
+    protected String placeOrder(String paymentMethodCode) {
+        Map<String, Object> order = TestOrders.order();
+        order.put("paymentMethodCode", paymentMethodCode);
+        var response = api.asOperator().post("/api/admin/orders", order);
+        if (response.status() != 201) {
+            throw new IllegalStateException("could not place order: " + response.text());
+        }
+        return response.json().at("/number").asString();
+    }
+}

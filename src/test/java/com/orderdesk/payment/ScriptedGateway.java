@@ -1,0 +1,210 @@
+package com.orderdesk.payment;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+import com.orderdesk.payment.gateway.AmountChangePlan;
+import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
+import com.orderdesk.payment.gateway.GatewayCapabilities;
+import com.orderdesk.payment.gateway.GatewayOperationRequest;
+import com.orderdesk.payment.gateway.GatewayPaymentState;
+import com.orderdesk.payment.gateway.GatewayResult;
+import com.orderdesk.payment.gateway.GatewayStatusRequest;
+import com.orderdesk.payment.gateway.GatewayStatusResult;
+import com.orderdesk.payment.gateway.InboundNotification;
+import com.orderdesk.payment.gateway.NotificationReceiver;
+import com.orderdesk.payment.gateway.NotificationRejected;
+import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.payment.gateway.ParsedNotification;
+import com.orderdesk.payment.gateway.PaymentGateway;
+import com.orderdesk.payment.gateway.ProviderSettings;
+
+/**
+ * A test adapter for {@link ProviderCode#KURONEKO_KAKEBARAI} whose answers each test scripts:
+ * queued results per operation (default: success), a status answer, an amount-change plan, and a
+ * hook run at every call (to check what the core wrote before calling). Records every call.
+ * Notifications are {@code key=…&order=…&status=…&at=…&trusted=…} form bodies.
+ */
+public class ScriptedGateway implements PaymentGateway, NotificationReceiver {
+
+    public static final ProviderCode CODE = ProviderCode.KURONEKO_KAKEBARAI;
+
+    /** One call the core made. */
+    public record Call(OperationKind kind, long amount, UUID operationId, UUID paymentId) {
+    }
+
+    private final Map<OperationKind, Deque<GatewayResult>> scripted = new EnumMap<>(OperationKind.class);
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private volatile Consumer<Call> onCall = call -> { };
+    private volatile GatewayCapabilities capabilities = defaultCapabilities();
+    private volatile GatewayStatusResult status = GatewayStatusResult.unknownPayment();
+    private volatile AmountChangePlan plan = new AmountChangePlan(AmountChangePlan.Strategy.CHANGE_IN_PLACE,
+            List.of("change in place"), null);
+    private volatile RuntimeException statusFailure;
+
+    public static GatewayCapabilities defaultCapabilities() {
+        return new GatewayCapabilities(true, false, true, true, true, true,
+                EnumSet.of(PaymentStatus.PENDING, PaymentStatus.AUTHORIZED, PaymentStatus.CAPTURED,
+                        PaymentStatus.PARTIALLY_REFUNDED),
+                60, 1, 300_000, Set.of(), true);
+    }
+
+    public synchronized void reset() {
+        scripted.clear();
+        calls.clear();
+        onCall = call -> { };
+        capabilities = defaultCapabilities();
+        status = GatewayStatusResult.unknownPayment();
+        plan = new AmountChangePlan(AmountChangePlan.Strategy.CHANGE_IN_PLACE, List.of("change in place"), null);
+        statusFailure = null;
+    }
+
+    /** The next call of this kind answers with {@code result}. */
+    public synchronized void script(OperationKind kind, GatewayResult result) {
+        scripted.computeIfAbsent(kind, k -> new ArrayDeque<>()).add(result);
+    }
+
+    public void onCall(Consumer<Call> hook) {
+        this.onCall = hook;
+    }
+
+    public void capabilities(GatewayCapabilities capabilities) {
+        this.capabilities = capabilities;
+    }
+
+    public void status(GatewayStatusResult status) {
+        this.status = status;
+    }
+
+    public void plan(AmountChangePlan plan) {
+        this.plan = plan;
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<Call> calls(OperationKind kind) {
+        return calls.stream().filter(call -> call.kind() == kind).toList();
+    }
+
+    @Override
+    public ProviderCode providerCode() {
+        return CODE;
+    }
+
+    @Override
+    public GatewayCapabilities capabilities() {
+        return capabilities;
+    }
+
+    @Override
+    public GatewayResult authorize(GatewayAuthorizeRequest request) {
+        OperationKind kind = request.captureImmediately() ? OperationKind.AUTHORIZE_AND_CAPTURE : OperationKind.AUTHORIZE;
+        record(kind, request.amount(), request.operationId(), request.paymentId());
+        return next(OperationKind.AUTHORIZE, GatewayResult.succeeded(kind,
+                request.captureImmediately() ? PaymentStatus.CAPTURED : PaymentStatus.AUTHORIZED,
+                request.captureImmediately() ? "CAPTURE" : "AUTH",
+                Map.of("transactionId", "TX-" + request.providerOrderId(), "accessPass", "secret-pass")));
+    }
+
+    @Override
+    public GatewayResult capture(GatewayOperationRequest request) {
+        record(OperationKind.CAPTURE, request);
+        return next(OperationKind.CAPTURE, GatewayResult.succeeded(OperationKind.CAPTURE, PaymentStatus.CAPTURED,
+                "SALES", Map.of()));
+    }
+
+    @Override
+    public GatewayResult cancel(GatewayOperationRequest request) {
+        record(OperationKind.CANCEL, request);
+        return next(OperationKind.CANCEL, GatewayResult.succeeded(OperationKind.VOID, PaymentStatus.CANCELLED,
+                "VOID", Map.of()));
+    }
+
+    @Override
+    public GatewayResult refund(GatewayOperationRequest request) {
+        record(OperationKind.REFUND, request);
+        return next(OperationKind.REFUND, GatewayResult.succeeded(OperationKind.REFUND, null, "RETURN", Map.of()));
+    }
+
+    @Override
+    public GatewayResult changeAmount(GatewayOperationRequest request) {
+        record(OperationKind.CHANGE_AMOUNT, request);
+        return next(OperationKind.CHANGE_AMOUNT, GatewayResult.succeeded(OperationKind.CHANGE_AMOUNT, null, null,
+                Map.of()));
+    }
+
+    @Override
+    public AmountChangePlan planAmountChange(GatewayPaymentState payment, long newAmount) {
+        return payment.amount() == newAmount
+                ? new AmountChangePlan(AmountChangePlan.Strategy.UNCHANGED, List.of(), null) : plan;
+    }
+
+    @Override
+    public GatewayStatusResult status(GatewayStatusRequest request) {
+        calls.add(new Call(OperationKind.STATUS_QUERY, 0, new UUID(0, 0), request.payment().paymentId()));
+        if (statusFailure != null) {
+            throw statusFailure;
+        }
+        return status;
+    }
+
+    @Override
+    public ParsedNotification parse(InboundNotification notification, ProviderSettings settings) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : notification.bodyText().split("&")) {
+            String[] parts = pair.split("=", 2);
+            if (parts.length == 2) {
+                fields.put(parts[0], parts[1]);
+            }
+        }
+        if (!fields.containsKey("key") || !fields.containsKey("order")) {
+            throw new NotificationRejected("missing key or order", false);
+        }
+        return new ParsedNotification(fields.get("key"), fields.get("order"),
+                fields.containsKey("status") ? PaymentStatus.valueOf(fields.get("status")) : null,
+                fields.get("status"), fields.containsKey("amount") ? Long.valueOf(fields.get("amount")) : null,
+                fields.containsKey("at") ? Instant.parse(fields.get("at")) : null,
+                Boolean.parseBoolean(fields.getOrDefault("trusted", "true")), Map.of());
+    }
+
+    @Override
+    public Acknowledgement acknowledgement(boolean accepted) {
+        return new Acknowledgement(200, "text/plain", accepted ? "0" : "1");
+    }
+
+    /** A notification as the provider would post it. */
+    public static InboundNotification notification(String body) {
+        return new InboundNotification(CODE, "127.0.0.1", Map.of("content-type", "application/x-www-form-urlencoded"),
+                "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                Instant.now());
+    }
+
+    private void record(OperationKind kind, GatewayOperationRequest request) {
+        record(kind, request.amount(), request.operationId(), request.payment().paymentId());
+    }
+
+    private void record(OperationKind kind, long amount, UUID operationId, UUID paymentId) {
+        Call call = new Call(kind, amount, operationId, paymentId);
+        calls.add(call);
+        onCall.accept(call);
+    }
+
+    private synchronized GatewayResult next(OperationKind kind, GatewayResult fallback) {
+        Deque<GatewayResult> queue = scripted.get(kind);
+        GatewayResult result = queue == null ? null : queue.poll();
+        return result != null ? result : fallback;
+    }
+}
