@@ -1,8 +1,9 @@
 package com.orderdesk.payment.dsk.wire;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -48,10 +49,15 @@ public final class DskForm {
     /**
      * Reads a form body (a notice, or a request in the simulator); keys keep their order.
      *
+     * <p>Percent-decoding is done on bytes before the Shift_JIS decoding, because a sender may
+     * leave the ASCII-range second byte of a double-byte character unencoded ({@code テ} as
+     * {@code %83e}, which is what .NET's {@code HttpUtility.UrlEncode} with Shift_JIS produces);
+     * decoding percent runs as text would break such characters.
+     *
      * @throws MalformedDskReply when the body is empty or not {@code key=value} pairs
      */
     public static Map<String, String> decode(byte[] body) {
-        String text = new String(body, CHARSET).strip();
+        String text = new String(body, StandardCharsets.ISO_8859_1).strip();
         if (text.isEmpty()) {
             throw new MalformedDskReply("empty body");
         }
@@ -62,13 +68,34 @@ public final class DskForm {
             if (equals < 0 || !KEY.matcher(key).matches()) {
                 throw new MalformedDskReply("not a key=value form");
             }
-            try {
-                fields.put(key, URLDecoder.decode(pair.substring(equals + 1), CHARSET));
-            } catch (IllegalArgumentException e) {
-                throw new MalformedDskReply("bad percent-encoding in " + key);
-            }
+            fields.put(key, new String(percentDecoded(pair.substring(equals + 1), key), CHARSET));
         }
         return fields;
+    }
+
+    /** {@code value} holds one char per byte (ISO-8859-1); returns the bytes it encodes. */
+    private static byte[] percentDecoded(String value, String key) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '+') {
+                bytes.write(' ');
+            } else if (c == '%') {
+                if (i + 2 >= value.length()) {
+                    throw new MalformedDskReply("bad percent-encoding in " + key);
+                }
+                int high = Character.digit(value.charAt(i + 1), 16);
+                int low = Character.digit(value.charAt(i + 2), 16);
+                if (high < 0 || low < 0) {
+                    throw new MalformedDskReply("bad percent-encoding in " + key);
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** The fields as text fit for logs: the password replaced by {@code ****}. */
