@@ -147,7 +147,7 @@ class StorePaymentMethodsIntegrationTests extends IntegrationTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void anOrderWhoseMethodDoesNotApplyIsRefusedAndNothingIsWritten() {
-        assertRefused("UNKNOWN", "YAMATO", "is not a payment method of the shop");
+        assertRefused("UNKNOWN", "YAMATO", "there is no payment method 'UNKNOWN'");
         assertRefused("OFF", "YAMATO", "disabled");
         assertRefused("DEFERRED", "SAGAWA", "not available with delivery method SAGAWA");
         assertRefused("INVOICE", "YAMATO", "limited to customer groups CORPORATE");

@@ -1,8 +1,9 @@
 package com.orderdesk.payment.internal.methods;
 
+import java.util.Set;
+
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderCheck;
-import com.orderdesk.payment.PaymentMethodUnknown;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,9 +32,10 @@ class PaymentMethodOrderCheck implements OrderCheck {
         if (code == null) {
             return;
         }
-        PaymentMethod method = methods.findById(code).orElseThrow(() -> new PaymentMethodUnknown(code));
+        PaymentMethod method = methods.findById(code).orElseThrow(
+                () -> new PaymentMethodNotApplicable("there is no payment method '" + code + "'"));
         Purchase purchase = new Purchase(order.totals().total(), order.deliveryMethodCode(),
-                groups.groups(java.util.Set.of(), order.customerId()));
+                groups.groups(Set.of(), order.customerId()));
         rules.refusal(method, purchase, placing).ifPresent(reason -> {
             throw new PaymentMethodNotApplicable(reason);
         });
