@@ -1,0 +1,197 @@
+package com.orderdesk.payment.gmo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.orderdesk.payment.gmo.GmoFixtures.ACCESS_ID;
+import static com.orderdesk.payment.gmo.GmoFixtures.ACCESS_PASS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.orderdesk.order.TestOrders;
+import com.orderdesk.support.IntegrationTestSupport;
+import com.orderdesk.support.TestApi.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * End-to-end scenarios through the REST API on PostgreSQL with GMO-PG on WireMock (settings put
+ * through the admin API as an operator would, environment TEST).
+ */
+class GmoScenarioIntegrationTests extends IntegrationTestSupport {
+
+    private static final String METHOD = "CARD";
+    private static final String ENTRY = "/payment/EntryTran.idPass";
+    private static final String EXEC = "/payment/ExecTran.idPass";
+    private static final String ALTER = "/payment/AlterTran.idPass";
+    private static final String CHANGE = "/payment/ChangeTran.idPass";
+    private static final String TRAN_OK = "AccessID=" + ACCESS_ID + "&AccessPass=" + ACCESS_PASS
+            + "&Forward=2a99662&Approve=7654321&TranID=2411231300222222222222222222&TranDate=20261123130000";
+
+    private static final WireMockServer gmo = new WireMockServer(wireMockConfig().dynamicPort());
+
+    @BeforeAll
+    static void startGmo() {
+        gmo.start();
+    }
+
+    @AfterAll
+    static void stopGmo() {
+        gmo.stop();
+    }
+
+    @BeforeEach
+    void gmoSettingsAndCardMethod() {
+        gmo.resetAll();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("enabled", true);
+        settings.put("environment", "TEST");
+        settings.put("baseUrl", gmo.baseUrl());
+        settings.put("options", Map.of());
+        settings.put("credentials", Map.of("shopId", "tshop00000001", "shopPass", "sandboxpass", "siteId",
+                "tsite00000001", "sitePass", "sandboxsitepass"));
+        Response saved = api.asAdmin().put("/api/admin/providers/gmo-pg/settings", settings);
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+
+        Map<String, Object> method = new LinkedHashMap<>();
+        method.put("code", METHOD);
+        method.put("name", "クレジットカード");
+        method.put("provider", "GMO_PG");
+        method.put("captureImmediately", false);
+        method.put("completionText", "ご注文ありがとうございます。");
+        method.put("emailTitle", "クレジットカード決済");
+        method.put("emailText", "仮売上にてお受けしました。");
+        Response created = api.asAdmin().post("/api/admin/payment-methods", method);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+
+        stub(ENTRY, "AccessID=" + ACCESS_ID + "&AccessPass=" + ACCESS_PASS);
+        stub(EXEC, "ACS=0&OrderID=x&Forward=2a99662&Method=1&PayTimes=&Approve=6543210"
+                + "&TranID=2411231200111111111111111111&TranDate=20261123120000&CheckString=abc");
+        stub(ALTER, TRAN_OK);
+        stub(CHANGE, TRAN_OK);
+    }
+
+    private static void stub(String path, String body) {
+        gmo.stubFor(post(urlEqualTo(path)).willReturn(ok(body)));
+    }
+
+    @Test
+    void tokenAuthorizationCaptureAmountChangeAndCancel() {
+        String number = placeOrder(null);
+
+        Response authorized = api.asOperator().post(payment(number, "authorize"), Map.of("instrument",
+                Map.of("token", "tok-1")));
+        assertThat(authorized.status()).as(authorized.text()).isEqualTo(201);
+        assertThat(authorized.json().at("/payment/status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(authorized.json().at("/payment/providerStatus").asString()).isEqualTo("AUTH");
+        assertThat(authorized.text()).doesNotContain(ACCESS_PASS).doesNotContain("tok-1");
+        gmo.verify(postRequestedFor(urlEqualTo(EXEC)).withRequestBody(containing("Token=tok-1")));
+
+        Response captured = api.asOperator().post(payment(number, "capture"), Map.of());
+        assertThat(captured.status()).as(captured.text()).isEqualTo(200);
+        assertThat(captured.json().at("/payment/status").asString()).isEqualTo("CAPTURED");
+        gmo.verify(postRequestedFor(urlEqualTo(ALTER)).withRequestBody(containing("JobCd=SALES&Amount=3830")));
+
+        Response preview = api.asOperator().post(payment(number, "change-amount"), Map.of("amount", 3000, "dryRun", true));
+        assertThat(preview.json().at("/plan/strategy").asString()).isEqualTo("CHANGE_IN_PLACE");
+        assertThat(preview.json().at("/plan/steps/0").asString()).startsWith("ChangeTran JobCd=CAPTURE 3,000円");
+        assertThat(gmo.findAll(postRequestedFor(urlEqualTo(CHANGE)))).isEmpty();
+
+        Response changed = api.asOperator().post(payment(number, "change-amount"), Map.of("amount", 3000));
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(changed.json().at("/outcome").asString()).isEqualTo("SUCCEEDED");
+        gmo.verify(postRequestedFor(urlEqualTo(CHANGE)).withRequestBody(containing("JobCd=CAPTURE&Amount=3000")));
+
+        Response cancelled = api.asOperator().post(payment(number, "cancel"), Map.of());
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+        assertThat(cancelled.json().at("/payment/status").asString()).isEqualTo("CANCELLED");
+        // Captured today, so GMO gets a same-day void (取消) and the log says which cancel happened.
+        gmo.verify(postRequestedFor(urlEqualTo(ALTER)).withRequestBody(matching(".*JobCd=VOID")));
+        assertThat(cancelled.json().at("/payment/operations").findValuesAsString("performedKind")).contains("VOID");
+    }
+
+    @Test
+    void storedCardPaysARecurringOrderAndADeclineLeavesTheOrderVisiblyFailed() {
+        String customerId = api.asOperator().post("/api/admin/customers",
+                Map.of("name", "山田 太郎", "email", "taro.recurring@example.jp")).json().at("/id").asString();
+        stub("/payment/SearchMember.idPass", "ErrCode=E01&ErrInfo=E01390002");
+        stub("/payment/SaveMember.idPass", "MemberID=" + customerId);
+        stub("/payment/SaveCard.idPass", "CardSeq=0&CardNo=************1111&Forward=2a99662");
+        stub("/payment/SearchCard.idPass", "CardSeq=0&DefaultFlag=1&CardName=&CardNo=************1111&Expire=2812"
+                + "&HolderName=&DeleteFlag=0");
+
+        Response stored = api.asOperator().post("/api/admin/customers/" + customerId + "/cards", Map.of("token", "tok-card"));
+        assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+        assertThat(stored.json().at("/maskedNumber").asString()).isEqualTo("************1111");
+        assertThat(api.asOperator().get("/api/admin/customers/" + customerId + "/cards").json().at("/0/expiry")
+                .asString()).isEqualTo("12/28");
+
+        String recurring = placeOrder(customerId);
+        Response paid = api.asOperator().post(payment(recurring, "authorize"), Map.of("instrument",
+                Map.of("storedCard", "0")));
+        assertThat(paid.json().at("/payment/status").asString()).as(paid.text()).isEqualTo("AUTHORIZED");
+        gmo.verify(postRequestedFor(urlEqualTo(EXEC))
+                .withRequestBody(containing("SiteID=tsite00000001&SitePass=sandboxsitepass&MemberID=" + customerId
+                        + "&CardSeq=0")));
+
+        stub(EXEC, "ErrCode=42G&ErrInfo=42G020000");
+        String declinedOrder = placeOrder(customerId);
+        Response declined = api.asOperator().post(payment(declinedOrder, "authorize"), Map.of("instrument",
+                Map.of("storedCard", "0")));
+        assertThat(declined.status()).as(declined.text()).isEqualTo(201);
+        JsonNode failed = payments(declinedOrder).get(0);
+        assertThat(failed.at("/status").asString()).isEqualTo("FAILED");
+        assertThat(failed.at("/operations").findValuesAsString("providerCode")).anySatisfy(code ->
+                assertThat(code).contains("42G020000"));
+        assertThat(failed.at("/operations").findValuesAsString("providerMessage")).anySatisfy(message ->
+                assertThat(message).contains("insufficient balance"));
+    }
+
+    @Test
+    void sameIdempotencyKeyTwiceCallsGmoOnce() {
+        String number = placeOrder(null);
+        api.asOperator().post(payment(number, "authorize"), Map.of("instrument", Map.of("token", "tok-2")));
+
+        Response first = api.asOperator().post(payment(number, "capture"), Map.of(), "Idempotency-Key", "cap-" + number);
+        Response second = api.asOperator().post(payment(number, "capture"), Map.of(), "Idempotency-Key", "cap-" + number);
+
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.text()).isEqualTo(first.text());
+        gmo.verify(1, postRequestedFor(urlEqualTo(ALTER)));
+    }
+
+    private String placeOrder(String customerId) {
+        Map<String, Object> order = TestOrders.order();
+        order.put("paymentMethodCode", METHOD);
+        if (customerId != null) {
+            order.put("customerId", customerId);
+        }
+        Response placed = api.asOperator().post("/api/admin/orders", order);
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        String number = placed.json().at("/number").asString();
+        // The payment attempt is created after the order commits; a card waits for its token.
+        await().atMost(Duration.ofSeconds(10)).until(() -> payments(number).size() == 1);
+        return number;
+    }
+
+    private JsonNode payments(String number) {
+        return api.asOperator().get("/api/admin/orders/" + number + "/payments").json().at("/payments");
+    }
+
+    private static String payment(String number, String action) {
+        return "/api/admin/orders/" + number + "/payment/" + action;
+    }
+}
