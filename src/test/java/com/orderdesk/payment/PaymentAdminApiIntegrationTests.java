@@ -23,7 +23,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
     void placedOrderIsAuthorizedAndListsItsPaymentWithActions() {
         String number = authorizedOrder();
 
-        JsonNode payment = payments(number).get(0);
+        JsonNode payment = paymentsOf(number).get(0);
         assertThat(payment.at("/provider").asString()).isEqualTo("KURONEKO_KAKEBARAI");
         assertThat(payment.at("/providerOrderId").asString()).isEqualTo(number + "-1");
         assertThat(payment.at("/amount").asLong()).isEqualTo(3830);
@@ -32,8 +32,8 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/authorizedUntil").isMissingNode()).isFalse();
         assertThat(payment.at("/references/transactionId").asString()).isEqualTo("TX-" + number + "-1");
         assertThat(payment.at("/references/accessPass").asString()).isEqualTo("****");
-        assertThat(action(payment, "capture").at("/allowed").asBoolean()).isTrue();
-        assertThat(action(payment, "refund").at("/reason").asString())
+        assertThat(actionOf(payment, "capture").at("/allowed").asBoolean()).isTrue();
+        assertThat(actionOf(payment, "refund").at("/reason").asString())
                 .isEqualTo("refund is only possible after capture (payment is AUTHORIZED)");
         assertThat(payment.at("/operations/0/kind").asString()).isEqualTo("AUTHORIZE");
         assertThat(payment.at("/operations/0/outcome").asString()).isEqualTo("SUCCEEDED");
@@ -46,7 +46,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         gateway.onCall(call -> rowAtCallTime.set(jdbc.queryForMap(
                 "SELECT kind, amount, outcome, actor FROM payment_operations WHERE id = ?", call.operationId())));
 
-        Response response = api.asOperator().post(uri(number, "capture"), Map.of());
+        Response response = api.asOperator().post(commandUri(number, "capture"), Map.of());
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(rowAtCallTime.get()).containsEntry("kind", "CAPTURE").containsEntry("amount", 3830L)
@@ -58,15 +58,15 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/refundableAmount").asLong()).isEqualTo(3830);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_ledger WHERE kind = 'CAPTURE'", Long.class))
                 .isEqualTo(1);
-        assertThat(history(number)).contains("クロネコ掛け払い 実売上 3,830円 by operator1: 成功");
+        assertThat(historyOf(number)).contains("クロネコ掛け払い 実売上 3,830円 by operator1: 成功");
     }
 
     @Test
     void secondCaptureIsRefusedWithTheReason() {
         String number = authorizedOrder();
-        api.asOperator().post(uri(number, "capture"), Map.of());
+        api.asOperator().post(commandUri(number, "capture"), Map.of());
 
-        Response again = api.asOperator().post(uri(number, "capture"), Map.of());
+        Response again = api.asOperator().post(commandUri(number, "capture"), Map.of());
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().at("/detail").asString())
@@ -79,7 +79,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         String number = authorizedOrder();
         jdbc.update("UPDATE payments SET auth_expires_at = now() - interval '1 day'");
 
-        Response response = api.asOperator().post(uri(number, "capture"), Map.of());
+        Response response = api.asOperator().post(commandUri(number, "capture"), Map.of());
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().at("/detail").asString()).isEqualTo("capture window of 60 days has passed");
@@ -92,17 +92,17 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         gateway.script(OperationKind.CAPTURE, GatewayResult.declined(OperationKind.CAPTURE, "E01|E01040010",
                 "取引の状態が不正です"));
 
-        Response response = api.asOperator().post(uri(number, "capture"), Map.of());
+        Response response = api.asOperator().post(commandUri(number, "capture"), Map.of());
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.json().at("/type").asString()).isEqualTo("urn:orderdesk:problem:provider-declined");
         assertThat(response.json().at("/providerCode").asString()).isEqualTo("E01|E01040010");
         assertThat(response.json().at("/providerMessage").asString()).isEqualTo("取引の状態が不正です");
-        JsonNode payment = payments(number).get(0);
+        JsonNode payment = paymentsOf(number).get(0);
         assertThat(payment.at("/status").asString()).isEqualTo("AUTHORIZED");
         assertThat(payment.at("/operations/1/outcome").asString()).isEqualTo("DECLINED");
         assertThat(payment.at("/operations/1/providerCode").asString()).isEqualTo("E01|E01040010");
-        assertThat(history(number)).contains("クロネコ掛け払い 実売上 3,830円 by operator1: 拒否 (E01|E01040010 取引の状態が不正です)");
+        assertThat(historyOf(number)).contains("クロネコ掛け払い 実売上 3,830円 by operator1: 拒否 (E01|E01040010 取引の状態が不正です)");
     }
 
     @Test
@@ -110,7 +110,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         String number = authorizedOrder();
         gateway.script(OperationKind.CAPTURE, GatewayResult.failed(OperationKind.CAPTURE, "HTTP 400", "bad request"));
 
-        Response response = api.asOperator().post(uri(number, "capture"), Map.of());
+        Response response = api.asOperator().post(commandUri(number, "capture"), Map.of());
 
         assertThat(response.status()).isEqualTo(502);
         assertThat(response.json().at("/providerMessage").asString()).isEqualTo("bad request");
@@ -123,24 +123,24 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
             throw new ProviderUnavailable(ScriptedGateway.CODE, "circuit open", Duration.ofSeconds(30));
         });
 
-        Response response = api.asOperator().post(uri(number, "capture"), Map.of());
+        Response response = api.asOperator().post(commandUri(number, "capture"), Map.of());
 
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.header("Retry-After")).isEqualTo("30");
-        JsonNode payment = payments(number).get(0);
+        JsonNode payment = paymentsOf(number).get(0);
         assertThat(payment.at("/status").asString()).isEqualTo("AUTHORIZED");
         assertThat(payment.at("/operations/1/outcome").asString()).isEqualTo("FAILED");
-        assertThat(action(payment, "capture").at("/allowed").asBoolean()).isTrue();
+        assertThat(actionOf(payment, "capture").at("/allowed").asBoolean()).isTrue();
     }
 
     @Test
     void partialRefundsUpToTheRemainder() {
         String number = authorizedOrder();
-        api.asOperator().post(uri(number, "capture"), Map.of());
+        api.asOperator().post(commandUri(number, "capture"), Map.of());
 
-        Response part = api.asOperator().post(uri(number, "refund"), Map.of("amount", 1000));
-        Response tooMuch = api.asOperator().post(uri(number, "refund"), Map.of("amount", 3000));
-        Response rest = api.asOperator().post(uri(number, "refund"), Map.of());
+        Response part = api.asOperator().post(commandUri(number, "refund"), Map.of("amount", 1000));
+        Response tooMuch = api.asOperator().post(commandUri(number, "refund"), Map.of("amount", 3000));
+        Response rest = api.asOperator().post(commandUri(number, "refund"), Map.of());
 
         assertThat(part.status()).isEqualTo(200);
         assertThat(part.json().at("/payment/status").asString()).isEqualTo("PARTIALLY_REFUNDED");
@@ -155,12 +155,12 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
     @Test
     void partialRefundIsRefusedWhenTheProviderOnlyRefundsInFull() {
         String number = authorizedOrder();
-        api.asOperator().post(uri(number, "capture"), Map.of());
+        api.asOperator().post(commandUri(number, "capture"), Map.of());
         var full = ScriptedGateway.defaultCapabilities();
         gateway.capabilities(new com.orderdesk.payment.gateway.GatewayCapabilities(true, false, true, false, true,
                 true, full.cancellableFrom(), 60, 1, 300_000, java.util.Set.of(), true));
 
-        Response response = api.asOperator().post(uri(number, "refund"), Map.of("amount", 100));
+        Response response = api.asOperator().post(commandUri(number, "refund"), Map.of("amount", 100));
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().at("/detail").asString()).isEqualTo("クロネコ掛け払い only refunds in full (3,830円)");
@@ -170,12 +170,12 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
     void cancelRecordsWhatTheProviderDid() {
         String number = authorizedOrder();
 
-        Response response = api.asOperator().post(uri(number, "cancel"), Map.of());
+        Response response = api.asOperator().post(commandUri(number, "cancel"), Map.of());
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/payment/status").asString()).isEqualTo("CANCELLED");
         assertThat(response.json().at("/payment/operations/1/performedKind").asString()).isEqualTo("VOID");
-        assertThat(history(number)).contains("クロネコ掛け払い 取消(当日) 3,830円 by operator1: 成功");
+        assertThat(historyOf(number)).contains("クロネコ掛け払い 取消(当日) 3,830円 by operator1: 成功");
     }
 
     @Test
@@ -184,7 +184,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         gateway.capabilities(new com.orderdesk.payment.gateway.GatewayCapabilities(true, false, true, true, true,
                 true, java.util.EnumSet.of(PaymentStatus.PENDING), 60, 1, 300_000, java.util.Set.of(), true));
 
-        Response response = api.asOperator().post(uri(number, "cancel"), Map.of());
+        Response response = api.asOperator().post(commandUri(number, "cancel"), Map.of());
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().at("/detail").asString())
@@ -195,7 +195,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
     void changeAmountDryRunShowsThePlanWithoutCalling() {
         String number = authorizedOrder();
 
-        Response response = api.asOperator().post(uri(number, "change-amount"), Map.of("amount", 3000, "dryRun", true));
+        Response response = api.asOperator().post(commandUri(number, "change-amount"), Map.of("amount", 3000, "dryRun", true));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/executed").asBoolean()).isFalse();
@@ -207,7 +207,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
     void changeAmountInPlaceKeepsTheAuthorization() {
         String number = authorizedOrder();
 
-        Response response = api.asOperator().post(uri(number, "change-amount"), Map.of("amount", 3000));
+        Response response = api.asOperator().post(commandUri(number, "change-amount"), Map.of("amount", 3000));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/payment/amount").asLong()).isEqualTo(3000);
@@ -219,10 +219,10 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
     @Test
     void changeAmountOfACapturedPaymentRefundsTheDifferenceWhenThePlanSaysSo() {
         String number = authorizedOrder();
-        api.asOperator().post(uri(number, "capture"), Map.of());
+        api.asOperator().post(commandUri(number, "capture"), Map.of());
         gateway.plan(new AmountChangePlan(AmountChangePlan.Strategy.REFUND_DIFFERENCE, List.of("refund 830円"), null));
 
-        Response response = api.asOperator().post(uri(number, "change-amount"), Map.of("amount", 3000));
+        Response response = api.asOperator().post(commandUri(number, "change-amount"), Map.of("amount", 3000));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/payment/amount").asLong()).isEqualTo(3000);
@@ -236,13 +236,13 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         gateway.plan(new AmountChangePlan(AmountChangePlan.Strategy.CANCEL_AND_REISSUE, List.of("cancel", "re-issue"),
                 null));
 
-        Response response = api.asOperator().post(uri(number, "change-amount"), Map.of("amount", 4000));
+        Response response = api.asOperator().post(commandUri(number, "change-amount"), Map.of("amount", 4000));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/payment/attempt").asInt()).isEqualTo(2);
         assertThat(response.json().at("/payment/status").asString()).isEqualTo("AUTHORIZED");
         assertThat(response.json().at("/payment/amount").asLong()).isEqualTo(4000);
-        JsonNode all = payments(number);
+        JsonNode all = paymentsOf(number);
         assertThat(all.get(0).at("/status").asString()).isEqualTo("CANCELLED");
         assertThat(all.get(1).at("/providerOrderId").asString()).isEqualTo(number + "-2");
     }
@@ -252,7 +252,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         String number = authorizedOrder();
         gateway.plan(AmountChangePlan.notPossible("captured in a closed month"));
 
-        Response response = api.asOperator().post(uri(number, "change-amount"), Map.of("amount", 3000));
+        Response response = api.asOperator().post(commandUri(number, "change-amount"), Map.of("amount", 3000));
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().at("/detail").asString()).contains("captured in a closed month");
@@ -263,50 +263,19 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         String number = authorizedOrder();
         gateway.script(OperationKind.CAPTURE, GatewayResult.unknown(OperationKind.CAPTURE, "read timeout"));
 
-        Response response = api.asOperator().post(uri(number, "capture"), Map.of());
-        Response cancel = api.asOperator().post(uri(number, "cancel"), Map.of());
+        Response response = api.asOperator().post(commandUri(number, "capture"), Map.of());
+        Response cancel = api.asOperator().post(commandUri(number, "cancel"), Map.of());
 
         assertThat(response.status()).isEqualTo(202);
         assertThat(response.json().at("/outcome").asString()).isEqualTo("UNKNOWN");
         assertThat(response.json().at("/payment/status").asString()).isEqualTo("AUTHORIZED");
         assertThat(cancel.status()).isEqualTo(409);
         assertThat(cancel.json().at("/detail").asString()).contains("still unresolved");
-        assertThat(history(number)).contains("クロネコ掛け払い 実売上 3,830円 by operator1: 結果不明(照会します) (read timeout)");
+        assertThat(historyOf(number)).contains("クロネコ掛け払い 実売上 3,830円 by operator1: 結果不明(照会します) (read timeout)");
     }
 
     @Test
     void paymentsOfAnUnknownOrderAre404() {
         assertThat(api.asOperator().get("/api/admin/orders/OD-999999/payments").status()).isEqualTo(404);
-    }
-
-    protected String authorizedOrder() {
-        String number = placeOrder(METHOD);
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            JsonNode list = payments(number);
-            return list.size() == 1 && list.get(0).at("/status").asString().equals("AUTHORIZED");
-        });
-        return number;
-    }
-
-    protected JsonNode payments(String number) {
-        return api.asOperator().get("/api/admin/orders/" + number + "/payments").json().at("/payments");
-    }
-
-    protected static JsonNode action(JsonNode payment, String name) {
-        for (JsonNode action : payment.at("/actions")) {
-            if (action.at("/action").asString().equals(name)) {
-                return action;
-            }
-        }
-        throw new AssertionError("no action " + name);
-    }
-
-    protected List<String> history(String number) {
-        return api.asOperator().get("/api/admin/orders/" + number + "/history").json().valueStream()
-                .map(entry -> entry.at("/description").asString()).toList();
-    }
-
-    protected static String uri(String number, String command) {
-        return "/api/admin/orders/" + number + "/payment/" + command;
     }
 }

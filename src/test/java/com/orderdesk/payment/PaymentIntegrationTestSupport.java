@@ -1,6 +1,10 @@
 package com.orderdesk.payment;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.orderdesk.order.TestOrders;
@@ -8,6 +12,7 @@ import com.orderdesk.support.IntegrationTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Base of the payment core's integration tests: the whole application with the
@@ -54,5 +59,37 @@ public abstract class PaymentIntegrationTestSupport extends IntegrationTestSuppo
             throw new IllegalStateException("could not place order: " + response.text());
         }
         return response.json().at("/number").asString();
+    }
+
+    /** Places an order with {@link #METHOD} and waits until its payment is AUTHORIZED. */
+    protected String authorizedOrder() {
+        String number = placeOrder(METHOD);
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            JsonNode list = paymentsOf(number);
+            return list.size() == 1 && list.get(0).at("/status").asString().equals("AUTHORIZED");
+        });
+        return number;
+    }
+
+    protected JsonNode paymentsOf(String number) {
+        return api.asOperator().get("/api/admin/orders/" + number + "/payments").json().at("/payments");
+    }
+
+    protected static JsonNode actionOf(JsonNode payment, String name) {
+        for (JsonNode action : payment.at("/actions")) {
+            if (action.at("/action").asString().equals(name)) {
+                return action;
+            }
+        }
+        throw new AssertionError("no action " + name);
+    }
+
+    protected List<String> historyOf(String number) {
+        return api.asOperator().get("/api/admin/orders/" + number + "/history").json().valueStream()
+                .map(entry -> entry.at("/description").asString()).toList();
+    }
+
+    protected static String commandUri(String number, String command) {
+        return "/api/admin/orders/" + number + "/payment/" + command;
     }
 }
