@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.orderdesk.payment.internal.methods.ApplicablePaymentMethod;
 import com.orderdesk.payment.internal.methods.StorePaymentMethods;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/store/payment-methods")
 class StorePaymentMethodController {
 
+    /** A trillion yen: far above any cart, low enough that adding a fee cannot overflow. */
+    static final long MAX_AMOUNT = 1_000_000_000_000L;
+
     private final StorePaymentMethods methods;
 
     StorePaymentMethodController(StorePaymentMethods methods) {
@@ -33,7 +37,7 @@ class StorePaymentMethodController {
      * @param customerId a registered customer, whose groups count as well
      */
     @GetMapping
-    List<ApplicablePaymentMethod> applicable(@RequestParam @PositiveOrZero long amount,
+    List<ApplicablePaymentMethod> applicable(@RequestParam @PositiveOrZero @Max(MAX_AMOUNT) long amount,
             @RequestParam(required = false) @Nullable String deliveryMethod,
             @RequestParam(required = false) @Nullable Set<String> customerGroup,
             @RequestParam(required = false) @Nullable UUID customerId) {

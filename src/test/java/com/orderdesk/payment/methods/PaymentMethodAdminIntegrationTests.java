@@ -124,6 +124,10 @@ class PaymentMethodAdminIntegrationTests extends IntegrationTestSupport {
         fixedWithoutAmount.put("fee", Map.of("type", "FIXED", "taxCategory", "STANDARD_10"));
         assertThat(create(fixedWithoutAmount).json().at("/errors/0/field").asString()).isEqualTo("fee.amount");
 
+        Map<String, Object> untyped = PaymentMethods.card("CARD");
+        untyped.put("fee", Map.of("amount", 330, "taxCategory", "STANDARD_10"));
+        assertThat(create(untyped).json().at("/errors/0/field").asString()).isEqualTo("fee.type");
+
         Map<String, Object> inverted = PaymentMethods.card("CARD");
         inverted.put("minAmount", 5000);
         inverted.put("maxAmount", 1000);

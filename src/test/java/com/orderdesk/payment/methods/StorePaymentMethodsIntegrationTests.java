@@ -128,6 +128,8 @@ class StorePaymentMethodsIntegrationTests extends IntegrationTestSupport {
         Response negative = store.get("/api/store/payment-methods?amount=-1");
         assertThat(negative.status()).isEqualTo(400);
         assertThat(negative.json().at("/errors/0/field").asString()).isEqualTo("amount");
+        assertThat(store.get("/api/store/payment-methods?amount=9223372036854775807").status())
+                .as("an amount that would overflow with the fee").isEqualTo(400);
         assertThat(api.anonymous().get("/api/store/payment-methods?amount=1").status()).isEqualTo(401);
     }
 

@@ -22,6 +22,8 @@ import com.orderdesk.support.TestApi.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
 
 class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
 
@@ -29,6 +31,9 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
 
     @Autowired
     ProviderSettingsLookup lookup;
+
+    @Autowired
+    ConfigurableEnvironment environment;
 
     @Value("${orderdesk.secret-key}")
     String secretKey;
@@ -65,6 +70,19 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
         assertThat(settings.credential("shopPass")).isEqualTo("sandboxpass");
         assertThat(lookup.settingsFor(ProviderCode.KURONEKO_ATOBARAI).baseUrl())
                 .isEqualTo("http://127.0.0.1:8080/api/sandbox/kuroneko-atobarai");
+    }
+
+    @Test
+    void theSimulatorUrlFollowsThePortTheServerActuallyGot() {
+        MapPropertySource port = new MapPropertySource("embedded-server-port", Map.of("local.server.port", "54321"));
+        environment.getPropertySources().addFirst(port);
+        try {
+            assertThat(lookup.settingsFor(ProviderCode.DSK).baseUrl()).isEqualTo("http://127.0.0.1:54321/api/sandbox/dsk");
+            assertThat(api.asOperator().get(GMO).json().at("/baseUrl").asString())
+                    .isEqualTo("http://127.0.0.1:54321/api/sandbox/gmo-pg");
+        } finally {
+            environment.getPropertySources().remove(port.getName());
+        }
     }
 
     @Test

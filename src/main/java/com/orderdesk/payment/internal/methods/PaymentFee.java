@@ -1,6 +1,8 @@
 package com.orderdesk.payment.internal.methods;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import com.orderdesk.shared.FieldError;
@@ -26,7 +28,8 @@ public record PaymentFee(Type type, @Nullable Long amount, @Nullable List<FeeBan
     public static final PaymentFee NONE = new PaymentFee(Type.FIXED, 0L, null, TaxCategory.STANDARD_10);
 
     public PaymentFee {
-        bands = bands == null ? null : List.copyOf(bands);
+        // Not List.copyOf: a null band from the request must reach errors() rather than fail here.
+        bands = bands == null ? null : Collections.unmodifiableList(new ArrayList<>(bands));
     }
 
     /** The fee for a purchase of {@code amount} yen (before the fee itself). Only for a rule without {@link #errors}. */
@@ -55,6 +58,13 @@ public record PaymentFee(Type type, @Nullable Long amount, @Nullable List<FeeBan
     /** What is wrong with this rule, each error's field prefixed with {@code field}; empty when valid. */
     List<FieldError> errors(String field) {
         List<FieldError> errors = new ArrayList<>();
+        if (taxCategory == null) {
+            errors.add(new FieldError(field + ".taxCategory", "must be one of " + Arrays.toString(TaxCategory.values())));
+        }
+        if (type == null) {
+            errors.add(new FieldError(field + ".type", "must be FIXED or BANDS"));
+            return errors;
+        }
         if (type == Type.FIXED) {
             if (amount == null || amount < 0) {
                 errors.add(new FieldError(field + ".amount", "a FIXED fee needs an amount of 0 or more"));
@@ -69,6 +79,10 @@ public record PaymentFee(Type type, @Nullable Long amount, @Nullable List<FeeBan
         }
         if (bands == null || bands.isEmpty()) {
             errors.add(new FieldError(field + ".bands", "a BANDS fee needs at least one band"));
+            return errors;
+        }
+        if (bands.contains(null)) {
+            errors.add(new FieldError(field + ".bands[" + bands.indexOf(null) + "]", "must not be null"));
             return errors;
         }
         if (bands.getFirst().fromAmount() != 0) {
