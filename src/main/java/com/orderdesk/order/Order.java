@@ -18,9 +18,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * The order aggregate. Its totals are always those {@link OrderTotals#calculate} gives for its
@@ -28,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "ShopOrder")
 @Table(name = "orders")
-public class Order {
+public class Order implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -101,11 +105,16 @@ public class Order {
     @Version
     private long version;
 
+    /** Ids are assigned here, so Spring Data must be told a new order is new (persist, not merge). */
+    @Transient
+    private boolean isNew;
+
     protected Order() {
     }
 
     private Order(String number, OrderChannel channel, OrderContent content, Instant placedAt) {
         this.id = UUID.randomUUID();
+        this.isNew = true;
         this.number = number;
         this.channel = channel;
         this.placedAt = placedAt;
@@ -245,6 +254,22 @@ public class Order {
 
     public UUID id() {
         return id;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
+    @PostPersist
+    @PostLoad
+    void markPersisted() {
+        isNew = false;
     }
 
     public String number() {

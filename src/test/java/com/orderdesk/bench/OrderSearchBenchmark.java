@@ -68,10 +68,13 @@ class OrderSearchBenchmark {
             LocalDate from = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(690));
             return "status=" + statuses[random.nextInt(statuses.length)] + "&placedFrom=" + from + "&placedTo=" + from.plusDays(30);
         });
+        // What an operator types to find one customer: 7 characters of the address around its
+        // distinctive part ("ka.1234"). The synthetic surnames have only 20 values, so a fragment
+        // of the surname alone matches 5% of all orders; that case is measured separately below.
         searches.put("by customer e-mail fragment", i -> {
             String email = pick(emails);
-            int start = random.nextInt(Math.max(1, email.indexOf('@') - 6));
-            return "email=" + email.substring(start, start + 7);
+            int start = Math.max(0, email.indexOf('.') - 2) + random.nextInt(3);
+            return "email=" + email.substring(start, Math.min(email.length(), start + 7));
         });
         searches.put("by phone fragment (6 digits)", i -> {
             String digits = pick(phones).replaceAll("\\D", "");
@@ -79,6 +82,7 @@ class OrderSearchBenchmark {
             return "phone=" + digits.substring(start, start + 6);
         });
         searches.put("(extra) no filter, newest first, first page", i -> "");
+        searches.put("(extra) by e-mail fragment matching 5% of orders", i -> "email=" + pick(List.of("yamada", "suzuki", "tanaka")));
         searches.put("(extra) by customer name fragment (2 kanji)", i -> "customerName=" + pick(List.of("田中", "佐藤", "鈴木", "高橋", "伊藤")));
 
         StringBuilder report = new StringBuilder(String.format("Order search on %,d orders, %d samples each, after %d warm-up calls%n",
