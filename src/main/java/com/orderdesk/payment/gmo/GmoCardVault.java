@@ -17,6 +17,7 @@ import com.orderdesk.payment.gmo.wire.SearchCardResponse;
 import com.orderdesk.payment.gmo.wire.SearchMemberRequest;
 import com.orderdesk.payment.gmo.wire.SiteCredentials;
 import com.orderdesk.shared.NotFound;
+import com.orderdesk.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,9 +64,17 @@ class GmoCardVault {
         GmoReply reply = send(settings, new SaveCardRequest(site, memberId, token, holderName));
         refuseOnError("SaveCard", reply);
         SaveCardResponse saved = read(() -> SaveCardResponse.from(reply));
-        return list(memberId, settings).stream().filter(card -> card.cardId().equals(saved.cardSeq())).findFirst()
-                .orElse(new StoredCard(saved.cardSeq(), saved.maskedCardNo() == null ? "" : saved.maskedCardNo(), "",
-                        false));
+        StoredCard withoutExpiry = new StoredCard(saved.cardSeq(),
+                saved.maskedCardNo() == null ? "" : saved.maskedCardNo(), "", false);
+        // SaveCard does not return the expiry; SearchCard does. The card is stored either way, so a
+        // failing look-up must not turn the answer into an error.
+        try {
+            return list(memberId, settings).stream().filter(card -> card.cardId().equals(saved.cardSeq())).findFirst()
+                    .orElse(withoutExpiry);
+        }
+        catch (ProblemException e) {
+            return withoutExpiry;
+        }
     }
 
     void delete(String memberId, String cardId, ProviderSettings settings) {

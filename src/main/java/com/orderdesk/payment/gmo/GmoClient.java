@@ -2,6 +2,7 @@ package com.orderdesk.payment.gmo;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.util.concurrent.CompletableFuture;
@@ -134,10 +135,14 @@ class GmoClient {
         return reply;
     }
 
-    /** Connection refused and connect timeouts happen before anything is sent; the rest after. */
+    /**
+     * Connection refused, connect timeouts and unknown hosts happen before anything is sent; any
+     * other I/O failure may come after GMO received the request.
+     */
     private static GmoTransportFailure classify(GmoRequest request, ResourceAccessException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+            if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
+                    || cause instanceof UnknownHostException) {
                 return new GmoTransportFailure.NotSent("cannot connect to GMO-PG (" + cause.getClass().getSimpleName()
                         + ")", e);
             }

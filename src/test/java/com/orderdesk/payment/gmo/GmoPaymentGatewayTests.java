@@ -316,6 +316,24 @@ class GmoPaymentGatewayTests {
         }
 
         @Test
+        void unknownHostIsProviderUnavailable() {
+            ProviderSettings nowhere = GmoFixtures.settings("http://gmo-pg.invalid");
+
+            assertThatThrownBy(() -> gateway().authorize(GmoFixtures.authorize(nowhere, false, Map.of("token", "t"), null)))
+                    .isInstanceOf(ProviderUnavailable.class);
+        }
+
+        @Test
+        void httpClientErrorWithoutGmoBodyFails() {
+            gmo.stubFor(post(urlEqualTo(ENTRY)).willReturn(aResponse().withStatus(404).withBody("<h1>Not Found</h1>")));
+
+            GatewayResult result = gateway().authorize(GmoFixtures.authorize(settings, false, Map.of("token", "t"), null));
+
+            assertThat(result.outcome()).isEqualTo(GatewayOutcome.FAILED);
+            assertThat(result.errorMessage()).contains("HTTP 404");
+        }
+
+        @Test
         void openCircuitIsProviderUnavailableWithoutCalling() {
             CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                     .minimumNumberOfCalls(2).slidingWindowSize(2).failureRateThreshold(50)

@@ -117,6 +117,17 @@ class GmoStoredCardsTests {
     }
 
     @Test
+    void storedCardIsReportedEvenWhenTheFollowUpLookUpFails() {
+        stub("SearchMember", "MemberID=" + MEMBER);
+        stub("SaveCard", "CardSeq=3&CardNo=************4242");
+        stub("SearchCard", "ErrCode=E91&ErrInfo=E91099999");
+
+        StoredCard card = gateway.store(MEMBER, MEMBER, "tok-card", settings);
+
+        assertThat(card).isEqualTo(new StoredCard("3", "************4242", "", false));
+    }
+
+    @Test
     void refusedTokenIsAProblemWithTheGmoCode() {
         stub("SearchMember", "MemberID=" + MEMBER);
         stub("SaveCard", "ErrCode=EX1&ErrInfo=EX1000301");
