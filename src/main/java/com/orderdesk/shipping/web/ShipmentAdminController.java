@@ -1,0 +1,110 @@
+package com.orderdesk.shipping.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.orderdesk.order.OrderStatus;
+import com.orderdesk.shared.InvalidInput;
+import com.orderdesk.shipping.Carrier;
+import com.orderdesk.shipping.internal.ShipmentCommands.NewShipment;
+import com.orderdesk.shipping.internal.ShipmentCommands.ShipmentEdit;
+import com.orderdesk.shipping.internal.ShipmentCommands.ShipmentOutcome;
+import com.orderdesk.shipping.internal.ShipmentLine;
+import com.orderdesk.shipping.internal.Shipments;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An order's shipments (発送): register with tracking numbers (送り状番号), change, delete. */
+@RestController
+@RequestMapping("/api/admin/orders/{number}/shipments")
+class ShipmentAdminController {
+
+    private final Shipments shipments;
+
+    ShipmentAdminController(Shipments shipments) {
+        this.shipments = shipments;
+    }
+
+    record LineInput(@NotNull @Min(1) Integer lineNo, @NotNull @Min(1) @Max(9999) Integer quantity) {
+    }
+
+    /** One tracking number in {@code trackingNumber}, or several (a multi-piece shipment) in {@code trackingNumbers}. */
+    record RegisterRequest(@NotNull Carrier carrier, @Nullable @Size(max = 64) String trackingNumber,
+            @Nullable @Size(max = 20) List<@NotNull @Size(max = 64) String> trackingNumbers,
+            @Nullable LocalDate shippedOn, @Nullable @Size(max = 500) List<@Valid @NotNull LineInput> lines) {
+
+        NewShipment toCommand() {
+            List<ShipmentLine> shipmentLines = lines == null ? null
+                    : lines.stream().map(line -> new ShipmentLine(line.lineNo(), line.quantity())).toList();
+            return new NewShipment(carrier, numbers(trackingNumber, trackingNumbers), shippedOn, shipmentLines,
+                    trackingNumbers != null ? "trackingNumbers" : "trackingNumber");
+        }
+    }
+
+    record ChangeRequest(@Nullable Carrier carrier, @Nullable @Size(max = 64) String trackingNumber,
+            @Nullable @Size(max = 20) List<@NotNull @Size(max = 64) String> trackingNumbers,
+            @Nullable LocalDate shippedOn) {
+
+        ShipmentEdit toCommand() {
+            List<String> numbers = trackingNumber == null && trackingNumbers == null ? null
+                    : numbers(trackingNumber, trackingNumbers);
+            return new ShipmentEdit(carrier, numbers, shippedOn, trackingNumbers != null ? "trackingNumbers" : "trackingNumber");
+        }
+    }
+
+    record DeletedResponse(UUID shipmentId, OrderStatus orderStatus) {
+    }
+
+    @GetMapping
+    List<ShipmentView> list(@PathVariable String number) {
+        return shipments.of(number).stream().map(ShipmentView::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<ShipmentView> register(@PathVariable String number, @Valid @RequestBody RegisterRequest request) {
+        ShipmentOutcome outcome = shipments.register(number, request.toCommand());
+        return ResponseEntity.created(URI.create("/api/admin/orders/" + number + "/shipments/" + outcome.shipment().id()))
+                .body(ShipmentView.of(outcome));
+    }
+
+    @PatchMapping("/{shipmentId}")
+    ShipmentView change(@PathVariable String number, @PathVariable UUID shipmentId,
+            @Valid @RequestBody ChangeRequest request) {
+        return ShipmentView.of(shipments.change(number, shipmentId, request.toCommand()));
+    }
+
+    @DeleteMapping("/{shipmentId}")
+    DeletedResponse delete(@PathVariable String number, @PathVariable UUID shipmentId) {
+        return new DeletedResponse(shipmentId, shipments.delete(number, shipmentId));
+    }
+
+    private static List<String> numbers(@Nullable String single, @Nullable List<String> several) {
+        if (single != null && several != null) {
+            throw new InvalidInput("trackingNumbers", "send either trackingNumber or trackingNumbers, not both");
+        }
+        List<String> numbers = new ArrayList<>();
+        if (single != null) {
+            numbers.add(single);
+        }
+        if (several != null) {
+            numbers.addAll(several);
+        }
+        return numbers;
+    }
+}
