@@ -1,0 +1,20 @@
+package com.orderdesk.payment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A provider notification in the webhook inbox as operators see it (never its raw body: it may
+ * carry shop credentials).
+ *
+ * @param status RECEIVED, PROCESSED, IGNORED (stale or nothing to apply), FAILED or REJECTED
+ * @param outcome what processing did or why it ignored the notification
+ */
+public record NotificationEntry(UUID id, ProviderCode provider, @Nullable String deduplicationKey,
+        @Nullable String providerOrderId, @Nullable String reportedStatus, @Nullable String providerStatus,
+        @Nullable Long amount, @Nullable Instant occurredAt, String status, int attempts,
+        @Nullable Instant nextAttemptAt, @Nullable String lastError, @Nullable String outcome,
+        Instant receivedAt, @Nullable Instant processedAt) {
+}

@@ -1,0 +1,81 @@
+package com.orderdesk.payment.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import com.orderdesk.order.HistoryKind;
+import com.orderdesk.order.OrderManagement;
+import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the state a (confirmed) notification reports to its payment through the same state
+ * machine operators use. A state older than what the payment already shows is ignored, never
+ * applied backwards: by the notification's time, and by the state machine (CAPTURED never goes
+ * back to AUTHORIZED). Runs in the inbox worker's transaction.
+ */
+@Component
+class NotificationApplication {
+
+    /** What applying did, for the inbox entry. */
+    record Applied(boolean ignored, String outcome) {
+    }
+
+    private final PaymentChanges changes;
+    private final PaymentGateways gateways;
+    private final OrderManagement orders;
+    private final Clock clock;
+
+    NotificationApplication(PaymentChanges changes, PaymentGateways gateways, OrderManagement orders, Clock clock) {
+        this.changes = changes;
+        this.gateways = gateways;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    Applied apply(Payment payment, PaymentStatus reported, @Nullable String providerStatus, @Nullable Long amount,
+            @Nullable Instant occurredAt, Map<String, String> references) {
+        if (occurredAt != null && payment.lastNotificationAt() != null && occurredAt.isBefore(payment.lastNotificationAt())) {
+            return new Applied(true, "older than the notification already applied (" + payment.lastNotificationAt() + ")");
+        }
+        PaymentStatus current = payment.status();
+        if (reported != current && !PaymentRules.canMove(current, reported)) {
+            return new Applied(true, "stale: payment is already " + current + ", " + reported + " cannot follow");
+        }
+        payment.providerSaid(providerStatus, references);
+        payment.notificationApplied(occurredAt);
+        if (reported == current) {
+            return new Applied(false, "status unchanged (" + current + ")");
+        }
+        Instant now = clock.instant();
+        switch (reported) {
+            case AUTHORIZED -> payment.authorized(amount != null ? amount : payment.amount(), null,
+                    gateways.get(payment.provider()).capabilities().authValidityDays(), now);
+            case CAPTURED, PAID -> {
+                if (!payment.hasCapture()) {
+                    payment.recordCapture(amount != null ? amount : payment.amount(), null, now);
+                }
+            }
+            case REFUNDED, CANCELLED -> {
+                if (payment.refundableAmount() > 0) {
+                    payment.recordRefund(payment.refundableAmount(), null, now);
+                }
+            }
+            default -> {
+            }
+        }
+        changes.move(payment, reported);
+        String line = payment.provider().displayName() + " 通知: " + reported
+                + (providerStatus == null ? "" : " (" + providerStatus + ")")
+                + (amount == null ? "" : " " + PaymentRules.yen(amount));
+        if (reported == PaymentStatus.PAID && amount != null && amount != payment.amount()) {
+            changes.move(payment, PaymentStatus.AMOUNT_MISMATCH);
+            line += "; billed " + PaymentRules.yen(payment.amount());
+        }
+        orders.recordHistory(payment.orderId(), HistoryKind.NOTIFICATION, line);
+        return new Applied(false, "applied: " + current + " → " + payment.status());
+    }
+}

@@ -1,0 +1,137 @@
+package com.orderdesk.payment.internal;
+
+import java.nio.charset.Charset;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.orderdesk.payment.NotificationEntry;
+import com.orderdesk.payment.PaymentNotifications;
+import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.InboundNotification;
+import com.orderdesk.payment.gateway.NotificationInbox;
+import com.orderdesk.payment.gateway.ParsedNotification;
+import com.orderdesk.shared.NotFound;
+import com.orderdesk.shared.StateConflict;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The webhook inbox table: notification controllers store into it ({@link NotificationInbox}),
+ * operators list and replay ({@link PaymentNotifications}); the {@link InboxWorker} processes it.
+ * A duplicate is recognised by the unique (provider, deduplication key) and stored once.
+ */
+@Component
+class NotificationStore implements NotificationInbox, PaymentNotifications {
+
+    private static final StringMapConverter HEADERS = new StringMapConverter();
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    NotificationStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public UUID accept(InboundNotification raw, ParsedNotification parsed) {
+        Instant now = clock.instant();
+        List<UUID> inserted = jdbc.queryForList("""
+                INSERT INTO payment_notifications (id, provider, dedup_key, provider_order_id, source_address, headers,
+                    content_type, charset, body, parsed_status, parsed_provider_status, parsed_amount, occurred_at,
+                    trusted, status, next_attempt_at, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?)
+                ON CONFLICT (provider, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
+                RETURNING id""", UUID.class,
+                UUID.randomUUID(), raw.provider().name(), parsed.deduplicationKey(), parsed.providerOrderId(),
+                raw.sourceAddress(), HEADERS.convertToDatabaseColumn(raw.headers()), raw.contentType(),
+                raw.charset().name(), raw.body(), parsed.status() == null ? null : parsed.status().name(),
+                parsed.providerStatus(), parsed.amount(), timestamp(parsed.occurredAt()), parsed.trusted(),
+                Timestamp.from(now), Timestamp.from(raw.receivedAt()));
+        if (!inserted.isEmpty()) {
+            return inserted.getFirst();
+        }
+        return jdbc.queryForObject("SELECT id FROM payment_notifications WHERE provider = ? AND dedup_key = ?",
+                UUID.class, raw.provider().name(), parsed.deduplicationKey());
+    }
+
+    @Override
+    @Transactional
+    public UUID reject(InboundNotification raw, String reason) {
+        UUID id = UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO payment_notifications (id, provider, source_address, headers, content_type, charset, body,
+                    status, next_attempt_at, last_error, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'REJECTED', ?, ?, ?)""",
+                id, raw.provider().name(), raw.sourceAddress(), HEADERS.convertToDatabaseColumn(raw.headers()),
+                raw.contentType(), raw.charset().name(), raw.body(), Timestamp.from(clock.instant()),
+                truncate(reason), Timestamp.from(raw.receivedAt()));
+        return id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NotificationEntry> list(@Nullable String status, int limit) {
+        return status == null
+                ? jdbc.query("SELECT * FROM payment_notifications ORDER BY received_at DESC LIMIT ?", ENTRY, limit)
+                : jdbc.query("SELECT * FROM payment_notifications WHERE status = ? ORDER BY received_at DESC LIMIT ?",
+                        ENTRY, status, limit);
+    }
+
+    @Override
+    @Transactional
+    public NotificationEntry replay(UUID id) {
+        NotificationEntry entry = find(id);
+        if (!entry.status().equals("FAILED") && !entry.status().equals("IGNORED")) {
+            throw new StateConflict("notification-not-replayable", "Notification cannot be replayed",
+                    "Only FAILED or IGNORED notifications can be replayed; this one is " + entry.status());
+        }
+        jdbc.update("""
+                UPDATE payment_notifications SET status = 'RECEIVED', attempts = 0, next_attempt_at = ?,
+                    processed_at = NULL WHERE id = ?""", Timestamp.from(clock.instant()), id);
+        return find(id);
+    }
+
+    NotificationEntry find(UUID id) {
+        return jdbc.query("SELECT * FROM payment_notifications WHERE id = ?", ENTRY, id).stream().findFirst()
+                .orElseThrow(() -> new NotFound("Notification", id.toString()));
+    }
+
+    /** The stored raw notification, as the adapter parses it again. */
+    static InboundNotification raw(ResultSet row) throws SQLException {
+        Map<String, String> headers = HEADERS.convertToEntityAttribute(row.getString("headers"));
+        return new InboundNotification(ProviderCode.valueOf(row.getString("provider")), row.getString("source_address"),
+                headers, row.getString("content_type"), row.getBytes("body"), Charset.forName(row.getString("charset")),
+                row.getTimestamp("received_at").toInstant());
+    }
+
+    static @Nullable String truncate(@Nullable String text) {
+        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+    }
+
+    private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static @Nullable Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp value = row.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static final RowMapper<NotificationEntry> ENTRY = (row, index) -> new NotificationEntry(
+            row.getObject("id", UUID.class), ProviderCode.valueOf(row.getString("provider")), row.getString("dedup_key"),
+            row.getString("provider_order_id"), row.getString("parsed_status"), row.getString("parsed_provider_status"),
+            row.getObject("parsed_amount", Long.class), instant(row, "occurred_at"), row.getString("status"),
+            row.getInt("attempts"), instant(row, "next_attempt_at"), row.getString("last_error"),
+            row.getString("outcome"), instant(row, "received_at"), instant(row, "processed_at"));
+}

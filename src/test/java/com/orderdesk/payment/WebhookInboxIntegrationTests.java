@@ -1,0 +1,149 @@
+package com.orderdesk.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import com.orderdesk.payment.gateway.GatewayStatusResult;
+import com.orderdesk.payment.gateway.NotificationInbox;
+import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.payment.gateway.ParsedNotification;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** The webhook inbox: stored once, processed in order per payment, confirmed when unsigned, replayable. */
+class WebhookInboxIntegrationTests extends PaymentIntegrationTestSupport {
+
+    @Autowired
+    NotificationInbox inbox;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void aDuplicateNotificationIsStoredAndAppliedOnce() {
+        String number = authorizedOrder();
+        String body = "key=N-1&order=" + number + "-1&status=CAPTURED&at=2026-11-23T10:00:00Z";
+
+        UUID first = accept(body);
+        UUID second = accept(body);
+
+        assertThat(second).isEqualTo(first);
+        awaitStatus(first, "PROCESSED");
+        JsonNode payment = paymentsOf(number).get(0);
+        assertThat(payment.at("/status").asString()).isEqualTo("CAPTURED");
+        assertThat(payment.at("/capturedAmount").asLong()).isEqualTo(3830);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_notifications", Long.class)).isEqualTo(1);
+        assertThat(historyOf(number)).contains("クロネコ掛け払い 通知: CAPTURED (CAPTURED)");
+    }
+
+    @Test
+    void anOlderStateNeverOverwritesANewerOne() {
+        String number = authorizedOrder();
+        UUID captured = accept("key=N-2&order=" + number + "-1&status=CAPTURED&at=2026-11-23T10:05:00Z");
+        awaitStatus(captured, "PROCESSED");
+
+        UUID late = accept("key=N-1&order=" + number + "-1&status=AUTHORIZED&at=2026-11-23T10:00:00Z");
+
+        awaitStatus(late, "IGNORED");
+        assertThat(paymentsOf(number).get(0).at("/status").asString()).isEqualTo("CAPTURED");
+        assertThat(entry(late).at("/outcome").asString()).startsWith("older than the notification already applied");
+    }
+
+    @Test
+    void notificationsOfOnePaymentAreProcessedInTheOrderTheyHappened() {
+        String number = authorizedOrder();
+        // Newest first, in one transaction so that the worker sees both at once.
+        UUID[] ids = new TransactionTemplate(transactionManager).execute(tx -> new UUID[] {
+                accept("key=N-3&order=" + number + "-1&status=REFUNDED&at=2026-11-23T10:10:00Z"),
+                accept("key=N-2&order=" + number + "-1&status=CAPTURED&at=2026-11-23T10:05:00Z")});
+        UUID refunded = ids[0];
+        UUID captured = ids[1];
+
+        awaitStatus(refunded, "PROCESSED");
+
+        assertThat(entry(captured).at("/status").asString()).isEqualTo("PROCESSED");
+        assertThat(paymentsOf(number).get(0).at("/status").asString()).isEqualTo("REFUNDED");
+        assertThat(paymentsOf(number).get(0).at("/refundedAmount").asLong()).isEqualTo(3830);
+    }
+
+    @Test
+    void anUnsignedNotificationIsConfirmedByAStatusQueryFirst() {
+        String number = authorizedOrder();
+        gateway.status(new GatewayStatusResult(true, PaymentStatus.AUTHORIZED, "AUTH", 3830L, null, Map.of(), null));
+
+        UUID id = accept("key=N-4&order=" + number + "-1&status=CAPTURED&trusted=false");
+
+        awaitStatus(id, "PROCESSED");
+        assertThat(gateway.calls(OperationKind.STATUS_QUERY)).isNotEmpty();
+        assertThat(paymentsOf(number).get(0).at("/status").asString()).isEqualTo("AUTHORIZED");
+    }
+
+    @Test
+    void aNotificationForAnUnknownOrderFailsAndCanBeReplayedOnceFixed() {
+        UUID id = accept("key=N-5&order=OD-404-1&status=CAPTURED");
+        awaitStatus(id, "FAILED");
+
+        JsonNode failed = api.asOperator().get("/api/admin/webhooks?status=FAILED").json().at("/notifications");
+        assertThat(failed).hasSize(1);
+        assertThat(failed.get(0).at("/lastError").asString())
+                .isEqualTo("unknown order: no payment has provider order id OD-404-1");
+
+        String number = authorizedOrder();
+        jdbc.update("UPDATE payment_notifications SET body = convert_to(?, 'UTF8') WHERE id = ?",
+                "key=N-5&order=" + number + "-1&status=CAPTURED", id);
+        var replay = api.asOperator().post("/api/admin/webhooks/" + id + "/replay", Map.of());
+
+        assertThat(replay.status()).isEqualTo(202);
+        awaitStatus(id, "PROCESSED");
+        assertThat(paymentsOf(number).get(0).at("/status").asString()).isEqualTo("CAPTURED");
+    }
+
+    @Test
+    void onlyFailedOrIgnoredNotificationsCanBeReplayed() {
+        String number = authorizedOrder();
+        UUID id = accept("key=N-6&order=" + number + "-1&status=CAPTURED");
+        awaitStatus(id, "PROCESSED");
+
+        var replay = api.asOperator().post("/api/admin/webhooks/" + id + "/replay", Map.of());
+
+        assertThat(replay.status()).isEqualTo(409);
+        assertThat(api.asOperator().post("/api/admin/webhooks/" + UUID.randomUUID() + "/replay", Map.of()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void rejectedNotificationsAreListed() {
+        inbox.reject(ScriptedGateway.notification("garbage"), "signature mismatch");
+
+        JsonNode rejected = api.asOperator().get("/api/admin/webhooks?status=REJECTED").json().at("/notifications");
+
+        assertThat(rejected).hasSize(1);
+        assertThat(rejected.get(0).at("/lastError").asString()).isEqualTo("signature mismatch");
+    }
+
+    private UUID accept(String body) {
+        var raw = ScriptedGateway.notification(body);
+        ParsedNotification parsed = gateway.parse(raw, null);
+        return inbox.accept(raw, parsed);
+    }
+
+    private JsonNode entry(UUID id) {
+        for (JsonNode entry : api.asOperator().get("/api/admin/webhooks").json().at("/notifications")) {
+            if (entry.at("/id").asString().equals(id.toString())) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no inbox entry " + id);
+    }
+
+    private void awaitStatus(UUID id, String status) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> entry(id).at("/status").asString().equals(status));
+    }
+}
