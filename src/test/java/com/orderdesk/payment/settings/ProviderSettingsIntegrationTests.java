@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.crypto.Cipher;
@@ -17,6 +18,8 @@ import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.ProviderNotConfigured;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import com.orderdesk.payment.internal.settings.EncryptedSecret;
+import com.orderdesk.payment.internal.settings.SecretCipher;
 import com.orderdesk.support.IntegrationTestSupport;
 import com.orderdesk.support.TestApi.Response;
 import org.junit.jupiter.api.Test;
@@ -37,6 +40,9 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
 
     @Value("${orderdesk.secret-key}")
     String secretKey;
+
+    @Value("${orderdesk.payment.retired-secret-keys}")
+    String retiredKey;
 
     private static Map<String, Object> testSettings(Map<String, String> credentials) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -156,6 +162,26 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
         jdbc.update("UPDATE provider_credentials SET key_id = 'k00000000' WHERE name = 'shopId'");
         assertThatThrownBy(() -> lookup.settingsFor(ProviderCode.GMO_PG)).isInstanceOf(ProviderNotConfigured.class)
                 .hasMessageContaining("encrypted under key k00000000, which is not configured");
+    }
+
+    @Test
+    void aValueUnderTheRetiredKeyStaysReadableAndMovesToTheCurrentKeyOnTheNextSave() {
+        put(testSettings(Map.of("shopId", "tshop00012345", "shopPass", "p4ssw0rd-secret")));
+        String currentKeyId = jdbc.queryForObject("SELECT key_id FROM provider_credentials WHERE name = 'shopPass'", String.class);
+        EncryptedSecret old = new SecretCipher(retiredKey, List.of()).encrypt("old-p4ssw0rd", "gmo-pg/shopPass");
+        jdbc.update("UPDATE provider_credentials SET key_id = ?, iv = ?, ciphertext = ? WHERE name = 'shopPass'",
+                old.keyId(), old.iv(), old.ciphertext());
+
+        assertThat(lookup.settingsFor(ProviderCode.GMO_PG).credential("shopPass")).isEqualTo("old-p4ssw0rd");
+
+        put(testSettings(Map.of()));
+
+        assertThat(jdbc.queryForObject("SELECT key_id FROM provider_credentials WHERE name = 'shopPass'", String.class))
+                .isEqualTo(currentKeyId).isNotEqualTo(old.keyId());
+        assertThat(lookup.settingsFor(ProviderCode.GMO_PG).credential("shopPass")).isEqualTo("old-p4ssw0rd");
+        assertThat(api.asOperator().get(GMO + "/history").json().at("/0/changes").toString())
+                .contains("credential shopPass re-encrypted under the current key")
+                .doesNotContain("shopId");
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.orderdesk.payment.internal.settings;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.orderdesk.payment.ProviderCode;
 import org.springframework.stereotype.Component;
@@ -27,15 +28,19 @@ class CredentialVault {
         return cipher.encrypt(value, context(provider, name));
     }
 
+    boolean isCurrent(EncryptedSecret secret) {
+        return cipher.isCurrent(secret);
+    }
+
     /** @throws SecretUnreadable when a value cannot be decrypted */
     String open(ProviderCode provider, String name, EncryptedSecret secret) {
         return cipher.decrypt(secret, context(provider, name));
     }
 
-    /** @throws SecretUnreadable when any value cannot be decrypted */
+    /** @throws SecretUnreadable for the first value (by name) that cannot be decrypted */
     Map<String, String> openAll(ProviderCode provider, Map<String, EncryptedSecret> secrets) {
         Map<String, String> plain = new LinkedHashMap<>();
-        secrets.forEach((name, secret) -> plain.put(name, open(provider, name, secret)));
+        new TreeMap<>(secrets).forEach((name, secret) -> plain.put(name, open(provider, name, secret)));
         return plain;
     }
 

@@ -84,6 +84,8 @@ public class ProviderSettingsAdministration {
         checkEnvironmentIsUsable(provider, stored, update);
 
         List<String> described = describe(stored, update, isNew);
+        List<String> stale = staleCredentials(stored, update);
+        stale.forEach(name -> described.add("credential " + name + " re-encrypted under the current key"));
         if (described.isEmpty()) {
             return toView(stored);
         }
@@ -99,6 +101,8 @@ public class ProviderSettingsAdministration {
                 stored.putCredential(name, vault.seal(provider, name, value));
             }
         });
+        stale.forEach(name -> stored.putCredential(name,
+                vault.seal(provider, name, vault.open(provider, name, stored.credentials().get(name)))));
         settings.save(stored);
         changes.save(new ProviderSettingsChange(provider, clock.instant(), CurrentActor.name(), String.join("; ", described)));
         return toView(stored);
@@ -178,6 +182,24 @@ public class ProviderSettingsAdministration {
             }
         });
         return described;
+    }
+
+    /**
+     * Kept credentials still under a retired key and readable: any save moves them to the current
+     * key, so re-saving a provider's settings unchanged completes a key rotation for it.
+     */
+    private List<String> staleCredentials(StoredProviderSettings stored, ProviderSettingsUpdate update) {
+        if (!vault.canEncrypt()) {
+            return List.of();
+        }
+        List<String> stale = new ArrayList<>();
+        new TreeMap<>(stored.credentials()).forEach((name, secret) -> {
+            if (update.credentials().get(name) == null && !vault.isCurrent(secret)
+                    && readable(stored.provider(), name, secret) != null) {
+                stale.add(name);
+            }
+        });
+        return stale;
     }
 
     private ProviderSettingsView toView(StoredProviderSettings stored) {

@@ -17,6 +17,8 @@ import jakarta.persistence.Table;
 @Table(name = "provider_settings_changes")
 class ProviderSettingsChange {
 
+    private static final int MAX_DESCRIPTION = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -41,7 +43,9 @@ class ProviderSettingsChange {
         this.provider = provider;
         this.changedAt = changedAt;
         this.actor = actor;
-        this.description = description;
+        // The column's limit; validation keeps real changes far below it.
+        this.description = description.length() <= MAX_DESCRIPTION ? description
+                : description.substring(0, MAX_DESCRIPTION - 1) + "…";
     }
 
     Instant changedAt() {

@@ -22,6 +22,8 @@ final class ProviderSettingsValidation {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
     private static final int MAX_VALUE = 1000;
     private static final int MAX_URL = 500;
+    /** Enough for any provider, and keeps one audit line within its column. */
+    private static final int MAX_ENTRIES = 20;
 
     private ProviderSettingsValidation() {
     }
@@ -60,6 +62,10 @@ final class ProviderSettingsValidation {
     }
 
     private static void checkEntries(String field, Map<String, ? extends @Nullable String> entries, List<FieldError> errors) {
+        if (entries.size() > MAX_ENTRIES) {
+            errors.add(new FieldError(field, "must have at most " + MAX_ENTRIES + " entries"));
+            return;
+        }
         entries.forEach((name, value) -> {
             if (!NAME.matcher(name).matches()) {
                 errors.add(new FieldError(field + "." + name, "name must be a letter followed by up to 63 letters, digits, '_', '.' or '-'"));

@@ -98,6 +98,11 @@ public class SecretCipher {
         }
     }
 
+    /** Whether the value was written under the current key; false means it should be re-encrypted. */
+    public boolean isCurrent(EncryptedSecret secret) {
+        return secret.keyId().equals(currentKeyId);
+    }
+
     private static Cipher cipher(int mode, SecretKey key, byte[] iv, String context) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance(TRANSFORMATION);
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
