@@ -199,6 +199,25 @@ class CustomerAdminIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void anOrderOfARemovedCustomerStaysEditable() {
+        String id = register("hanako@example.jp");
+        Map<String, Object> order = TestOrders.order();
+        order.put("customerId", id);
+        String number = api.asOperator().post("/api/admin/orders", order).json().at("/number").asString();
+        api.asOperator().delete("/api/admin/customers/" + id);
+
+        Response edited = api.asOperator().patch("/api/admin/orders/" + number, Map.of("customerNote", "please ring twice"));
+
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+    }
+
+    @Test
+    void onlyOperatorsReachTheCustomerScreens() {
+        assertThat(api.anonymous().get("/api/admin/customers").status()).isEqualTo(401);
+        assertThat(api.anonymous().get("/api/admin/customer-groups").status()).isEqualTo(401);
+    }
+
+    @Test
     void groupCodesOfAnUnknownCustomerAreEmpty() {
         assertThat(customerManagement.exists(UUID.randomUUID())).isFalse();
         assertThat(customerManagement.groupCodesOf(UUID.randomUUID())).isEqualTo(Set.of());

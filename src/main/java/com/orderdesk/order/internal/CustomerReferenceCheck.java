@@ -10,8 +10,10 @@ import com.orderdesk.shared.UnprocessableRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses an order that names a customer ({@code customerId}) the customer module does not know;
- * guest orders (no customerId) pass. The only place order calls the customer module.
+ * Refuses an order placed for a customer ({@code customerId}) the customer module does not know;
+ * guest orders (no customerId) pass. Only placing is checked: an edit cannot change the customer,
+ * and an order must stay editable after its member has been removed. The only place order calls
+ * the customer module.
  */
 @Component
 class CustomerReferenceCheck implements OrderCheck {
@@ -24,7 +26,7 @@ class CustomerReferenceCheck implements OrderCheck {
 
     @Override
     public void verify(Order order, boolean placing) {
-        if (order.customerId() != null && !customers.exists(order.customerId())) {
+        if (placing && order.customerId() != null && !customers.exists(order.customerId())) {
             throw new UnprocessableRequest("unknown-customer", "No customer has the id " + order.customerId(),
                     List.of(new FieldError("customerId", "no customer has this id")));
         }

@@ -24,6 +24,7 @@ final class B2Layout {
     static final int TO_BUILDING = 13;
     static final int TO_COMPANY = 14;
     static final int TO_NAME = 16;
+    static final int TO_KANA = 17;             // お届け先名略称カナ, half-width katakana
     static final int FROM_PHONE = 20;
     static final int FROM_POSTAL_CODE = 22;
     static final int FROM_ADDRESS = 23;

@@ -56,6 +56,11 @@ final class B2RowMapper {
             writer.put(B2Layout.TO_COMPANY, "delivery.company", to.company(), 50);
         }
         writer.put(B2Layout.TO_NAME, "delivery.name", to.name(), 32);
+        // Optional for B2: written when the kana converts, left out (never refused) when it does not.
+        if (to.kana() != null) {
+            B2Kana.halfWidth(to.kana()).map(kana -> B2Text.truncate(kana, 50))
+                    .ifPresent(kana -> writer.put(B2Layout.TO_KANA, "delivery.kana", kana, 50));
+        }
         writer.put(B2Layout.FROM_PHONE, "sender.phone", nonNull(account.senderPhone()), 15);
         writer.put(B2Layout.FROM_POSTAL_CODE, "sender.postalCode", nonNull(account.senderPostalCode()), 8);
         writer.put(B2Layout.FROM_ADDRESS, "sender.address", nonNull(account.senderAddress()), 64);

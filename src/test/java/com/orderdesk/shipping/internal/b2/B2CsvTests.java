@@ -66,6 +66,14 @@ class B2CsvTests {
     }
 
     @Test
+    void convertsKanaToHalfWidthKatakanaForColumn17() {
+        assertThat(B2Kana.halfWidth("ヤマダ タロウ")).contains("ﾔﾏﾀﾞ ﾀﾛｳ");
+        assertThat(B2Kana.halfWidth("やまだ　ぱんだ")).contains("ﾔﾏﾀﾞ ﾊﾟﾝﾀﾞ");
+        assertThat(B2Kana.halfWidth("ヴィー・ＡＢＣ")).contains("ｳﾞｨｰ･ABC");
+        assertThat(B2Kana.halfWidth("山田")).isEmpty();
+    }
+
+    @Test
     void theLayoutHas97Columns() {
         assertThat(B2Layout.HEADER).hasSize(97);
         assertThat(B2Layout.HEADER.get(B2Layout.TRACKING_NUMBER - 1)).isEqualTo("伝票番号");
