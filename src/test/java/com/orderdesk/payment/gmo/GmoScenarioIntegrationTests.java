@@ -24,6 +24,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,6 +36,9 @@ import tools.jackson.databind.JsonNode;
  * through the admin API as an operator would, environment TEST).
  */
 class GmoScenarioIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    private MockMvc mvc;
 
     private static final String METHOD = "CARD";
     private static final String ENTRY = "/payment/EntryTran.idPass";
@@ -171,6 +179,60 @@ class GmoScenarioIntegrationTests extends IntegrationTestSupport {
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.text()).isEqualTo(first.text());
         gmo.verify(1, postRequestedFor(urlEqualTo(ALTER)));
+    }
+
+    @Test
+    void duplicateResultNotificationIsProcessedOnce() throws Exception {
+        String number = placeOrder(null);
+        api.asOperator().post(payment(number, "authorize"), Map.of("instrument", Map.of("token", "tok-3")));
+        String orderId = payments(number).get(0).at("/providerOrderId").asString();
+        // Captured in GMO's own admin screen: GMO notifies, and SearchTrade confirms.
+        stub("/payment/SearchTrade.idPass", "OrderID=" + orderId + "&Status=SALES&ProcessDate=20261123150000"
+                + "&JobCd=SALES&AccessID=" + ACCESS_ID + "&AccessPass=" + ACCESS_PASS + "&Amount=3830&Tax=0"
+                + "&TranID=2411231500333333333333333333&Approve=6543210&Forward=2a99662");
+        String notification = "ShopID=tshop00000001&ShopPass=sandboxpass&AccessID=" + ACCESS_ID + "&AccessPass="
+                + ACCESS_PASS + "&OrderID=" + orderId + "&Status=SALES&JobCd=SALES&Amount=3830&Tax=0&Currency=JPN"
+                + "&Forward=2a99662&Method=1&PayTimes=&TranID=2411231500333333333333333333&Approve=6543210"
+                + "&TranDate=20261123150000&ErrCode=&ErrInfo=&PayType=0";
+
+        String first = notify(notification);
+        String second = notify(notification);
+
+        assertThat(first).isEqualTo("0");
+        assertThat(second).isEqualTo("0");
+        await().atMost(Duration.ofSeconds(15)).until(() -> payments(number).get(0).at("/status").asString()
+                .equals("CAPTURED"));
+        JsonNode inbox = api.asOperator().get("/api/admin/webhooks").json().at("/notifications");
+        assertThat(inbox.findValuesAsString("providerOrderId")).containsOnlyOnce(orderId);
+        await().atMost(Duration.ofSeconds(15)).until(() -> api.asOperator().get("/api/admin/webhooks").json()
+                .at("/notifications/0/status").asString().equals("PROCESSED"));
+        gmo.verify(1, postRequestedFor(urlEqualTo("/payment/SearchTrade.idPass")));
+    }
+
+    @Test
+    void notificationWithAWrongShopPassIsRejectedAndNotApplied() throws Exception {
+        String number = placeOrder(null);
+        api.asOperator().post(payment(number, "authorize"), Map.of("instrument", Map.of("token", "tok-4")));
+        String orderId = payments(number).get(0).at("/providerOrderId").asString();
+
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/webhooks/gmo-pg")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("ShopID=tshop00000001&ShopPass=wrong&OrderID=" + orderId + "&Status=VOID&JobCd=VOID"
+                        + "&TranDate=20261123150000")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(403);
+        assertThat(response.getContentAsString()).isEqualTo("1");
+        assertThat(api.asOperator().get("/api/admin/webhooks?status=REJECTED").json().at("/notifications"))
+                .hasSize(1);
+        assertThat(payments(number).get(0).at("/status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(gmo.findAll(postRequestedFor(urlEqualTo("/payment/SearchTrade.idPass")))).isEmpty();
+    }
+
+    private String notify(String body) throws Exception {
+        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/webhooks/gmo-pg")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString();
     }
 
     private String placeOrder(String customerId) {
