@@ -25,7 +25,11 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
     List<Payment> findByStatusAndAuthExpiresAtBetweenOrderByAuthExpiresAt(PaymentStatus status, Instant from,
             Instant until);
 
-    List<Payment> findTop100ByStatusAndAuthExpiresAtBeforeOrderByAuthExpiresAt(PaymentStatus status, Instant before);
+    /** Authorized payments whose capture window has closed, locked so that one instance expires each. */
+    @Query(value = """
+            select id from payments where status = 'AUTHORIZED' and auth_expires_at <= ?1
+            order by auth_expires_at limit ?2 for update skip locked""", nativeQuery = true)
+    List<UUID> lockExpiredAuthorizations(Instant now, int limit);
 
     @Query("""
             select p from Payment p where p.status = com.orderdesk.payment.PaymentStatus.AUTHORIZED
