@@ -91,6 +91,15 @@ public class ProviderSettingsAdministration {
         }
         stored.replace(update.enabled(), update.environment(), update.baseUrl(), update.options(), clock.instant(),
                 CurrentActor.name());
+        storeCredentials(stored, update, stale);
+        settings.save(stored);
+        changes.save(new ProviderSettingsChange(provider, clock.instant(), CurrentActor.name(), String.join("; ", described)));
+        return toView(stored);
+    }
+
+    /** Applies the credential merge rules and re-encrypts the stale ones; never touches values it does not need to. */
+    private void storeCredentials(StoredProviderSettings stored, ProviderSettingsUpdate update, List<String> stale) {
+        ProviderCode provider = stored.provider();
         update.credentials().forEach((name, value) -> {
             if (value == null) {
                 return;
@@ -103,9 +112,6 @@ public class ProviderSettingsAdministration {
         });
         stale.forEach(name -> stored.putCredential(name,
                 vault.seal(provider, name, vault.open(provider, name, stored.credentials().get(name)))));
-        settings.save(stored);
-        changes.save(new ProviderSettingsChange(provider, clock.instant(), CurrentActor.name(), String.join("; ", described)));
-        return toView(stored);
     }
 
     /** Newest first. Never null. */
