@@ -1,6 +1,7 @@
 /**
- * Customers (会員), their user groups that gate payment methods, and B2B buyer accounts with their
- * credit-review status.
+ * Customers (会員) and their user groups (ユーザーグループ) that gate payment methods, maintained by
+ * operators one by one, in bulk or by CSV round trip. {@code CustomerManagement} answers other
+ * modules (does a customer exist, which groups is it in); the module depends on shared only.
  */
 @NullMarked
 @ApplicationModule(displayName = "Customer", allowedDependencies = "shared")

@@ -1,4 +1,4 @@
-package com.orderdesk.shipping.internal.b2;
+package com.orderdesk.shipping.internal;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -9,20 +9,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns an order's wished time slot, as shops store it ({@code 0812}, {@code 午前中},
+ * Yamato's delivery time slots (配達時間帯). Turns an order's wished time slot, as shops store it ({@code 0812}, {@code 午前中},
  * {@code 14-16}, {@code 14時～16時}, {@code 14:00-16:00}), into B2's 配達時間帯 code. Only the
  * post-2017 codes exist; 1214 and 2021 belong to the old layout and are refused.
  */
-final class B2TimeSlots {
+public final class YamatoTimeSlots {
 
-    static final Set<String> CODES = Set.of("0812", "1416", "1618", "1820", "1921");
+    public static final Set<String> CODES = Set.of("0812", "1416", "1618", "1820", "1921");
     private static final Pattern HOUR = Pattern.compile("(\\d{1,2})(?::\\d{2})?");
 
-    private B2TimeSlots() {
+    private YamatoTimeSlots() {
     }
 
     /** The B2 code, or empty when the slot names no B2 time slot. */
-    static Optional<String> code(String slot) {
+    public static Optional<String> code(String slot) {
         String text = Normalizer.normalize(slot, Normalizer.Form.NFKC).strip();
         if (text.contains("午前")) {
             return Optional.of("0812");

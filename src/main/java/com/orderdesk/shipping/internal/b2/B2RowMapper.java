@@ -9,6 +9,7 @@ import com.orderdesk.order.DeliveryAddress;
 import com.orderdesk.order.Order;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shipping.internal.ShippingProperties;
+import com.orderdesk.shipping.internal.YamatoTimeSlots;
 
 /**
  * One order as one row of B2's import layout. Text that B2 would refuse (not CP932, not JIS
@@ -41,7 +42,7 @@ final class B2RowMapper {
             writer.put(B2Layout.DELIVERY_DATE, "deliveryDate", order.deliveryDate().format(DATE), 10);
         }
         if (order.deliveryTimeSlot() != null) {
-            B2TimeSlots.code(order.deliveryTimeSlot()).ifPresentOrElse(
+            YamatoTimeSlots.code(order.deliveryTimeSlot()).ifPresentOrElse(
                     code -> writer.put(B2Layout.TIME_SLOT, "deliveryTimeSlot", code, 4),
                     () -> writer.error("deliveryTimeSlot", "'" + order.deliveryTimeSlot()
                             + "' is not a B2 time slot (午前中, 14-16, 16-18, 18-20, 19-21)"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.orderdesk.shipping.internal.YamatoTimeSlots;
 import org.junit.jupiter.api.Test;
 
 class B2CsvTests {
@@ -56,13 +57,13 @@ class B2CsvTests {
 
     @Test
     void mapsShopTimeSlotsToB2Codes() {
-        assertThat(B2TimeSlots.code("0812")).contains("0812");
-        assertThat(B2TimeSlots.code("午前中")).contains("0812");
-        assertThat(B2TimeSlots.code("14-16")).contains("1416");
-        assertThat(B2TimeSlots.code("１８時～２０時")).contains("1820");
-        assertThat(B2TimeSlots.code("19:00-21:00")).contains("1921");
-        assertThat(B2TimeSlots.code("1214")).as("pre-2017 slot").isEmpty();
-        assertThat(B2TimeSlots.code("evening")).isEmpty();
+        assertThat(YamatoTimeSlots.code("0812")).contains("0812");
+        assertThat(YamatoTimeSlots.code("午前中")).contains("0812");
+        assertThat(YamatoTimeSlots.code("14-16")).contains("1416");
+        assertThat(YamatoTimeSlots.code("１８時～２０時")).contains("1820");
+        assertThat(YamatoTimeSlots.code("19:00-21:00")).contains("1921");
+        assertThat(YamatoTimeSlots.code("1214")).as("pre-2017 slot").isEmpty();
+        assertThat(YamatoTimeSlots.code("evening")).isEmpty();
     }
 
     @Test
