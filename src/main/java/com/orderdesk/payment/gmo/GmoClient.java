@@ -38,7 +38,7 @@ import org.springframework.web.client.RestClient;
  * so they neither trip the breaker nor get retried. Transport problems are thrown as
  * {@link GmoTransportFailure}. Logs only masked fields.
  */
-class GmoClient {
+class GmoClient implements AutoCloseable {
 
     static final String INSTANCE = "gmo-pg";
 
@@ -83,6 +83,15 @@ class GmoClient {
         catch (CallNotPermittedException e) {
             throw new GmoTransportFailure.NotSent("circuit breaker open after repeated failures", e);
         }
+    }
+
+    /**
+     * Takes no new calls when the context closes; calls in flight finish on their own (within the
+     * read timeout) so no payment call is cut off half-way.
+     */
+    @Override
+    public void close() {
+        executor.shutdown();
     }
 
     private GmoReply limited(Supplier<GmoReply> post) {
