@@ -125,6 +125,16 @@ class PaymentActions {
                 && operations.findByPaymentIdOrderByStartedAt(payment.id()).isEmpty();
     }
 
+    /** Why a capture would be refused now, for dry runs; empty when it would be attempted. */
+    java.util.Optional<String> captureRefusal(Payment payment) {
+        try {
+            check(PaymentAction.CAPTURE, payment, null);
+            return java.util.Optional.empty();
+        } catch (PaymentActionNotAllowed refused) {
+            return java.util.Optional.of(refused.getMessage());
+        }
+    }
+
     private void check(PaymentAction action, Payment payment, @Nullable Long amount) {
         if (operations.existsUnresolved(payment.id())) {
             throw new PaymentActionNotAllowed(action, IN_FLIGHT);
