@@ -8,6 +8,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
@@ -100,6 +101,9 @@ class GmoClient implements AutoCloseable {
         }
         catch (TimeoutException e) {
             throw new GmoTransportFailure.NoAnswer("no answer within the time limit", e);
+        }
+        catch (RejectedExecutionException e) {
+            throw new GmoTransportFailure.NotSent("the application is shutting down", e);
         }
         catch (GmoTransportFailure e) {
             throw e;

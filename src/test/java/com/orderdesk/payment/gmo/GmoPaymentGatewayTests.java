@@ -334,6 +334,17 @@ class GmoPaymentGatewayTests {
         }
 
         @Test
+        void callsAfterShutdownAreNotSent() {
+            GmoClient client = GmoFixtures.client();
+            GmoPaymentGateway gateway = new GmoPaymentGateway(client, new GmoNotificationParser(), Clock.systemUTC());
+            client.close();
+
+            assertThatThrownBy(() -> gateway.authorize(GmoFixtures.authorize(settings, false, Map.of("token", "t"), null)))
+                    .isInstanceOf(ProviderUnavailable.class);
+            assertThat(gmo.getAllServeEvents()).isEmpty();
+        }
+
+        @Test
         void openCircuitIsProviderUnavailableWithoutCalling() {
             CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                     .minimumNumberOfCalls(2).slidingWindowSize(2).failureRateThreshold(50)
