@@ -14,6 +14,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -226,6 +227,52 @@ class GmoScenarioIntegrationTests extends IntegrationTestSupport {
                 .hasSize(1);
         assertThat(payments(number).get(0).at("/status").asString()).isEqualTo("AUTHORIZED");
         assertThat(gmo.findAll(postRequestedFor(urlEqualTo("/payment/SearchTrade.idPass")))).isEmpty();
+    }
+
+    @Test
+    void bulkCaptureWithOneOrderGmoRefuses() {
+        String first = authorizedOrder("11111111111111111111111111111111");
+        String refused = authorizedOrder("22222222222222222222222222222222");
+        String third = authorizedOrder("33333333333333333333333333333333");
+        gmo.stubFor(post(urlEqualTo(ALTER)).withRequestBody(containing("AccessID=22222222222222222222222222222222"))
+                .willReturn(ok("ErrCode=E11&ErrInfo=E11010003")));
+
+        Response started = api.asOperator().post("/api/admin/payments/bulk-capture",
+                Map.of("orderNumbers", List.of(first, refused, third)));
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        String job = "/api/admin/payments/bulk-capture/" + started.json().at("/id").asString();
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.asOperator().get(job).json().at("/status").asString()
+                .equals("COMPLETED"));
+
+        JsonNode result = api.asOperator().get(job).json();
+        assertThat(result.at("/succeeded").asInt()).isEqualTo(2);
+        assertThat(result.at("/failed").asInt()).isEqualTo(1);
+        JsonNode failedItem = null;
+        for (JsonNode item : result.at("/items")) {
+            if (item.at("/orderNumber").asString().equals(refused)) {
+                failedItem = item;
+            }
+        }
+        assertThat(failedItem).isNotNull();
+        assertThat(failedItem.at("/status").asString()).isEqualTo("FAILED");
+        assertThat(failedItem.at("/errorCode").asString()).contains("E11010003");
+        assertThat(failedItem.at("/errorMessage").asString()).contains("not allowed in the current state");
+        assertThat(payments(first).get(0).at("/status").asString()).isEqualTo("CAPTURED");
+        assertThat(payments(third).get(0).at("/status").asString()).isEqualTo("CAPTURED");
+        assertThat(payments(refused).get(0).at("/status").asString()).isEqualTo("AUTHORIZED");
+        gmo.verify(3, postRequestedFor(urlEqualTo(ALTER)).withRequestBody(containing("JobCd=SALES")));
+    }
+
+    /** An order authorized at GMO under its own AccessID, so GMO's answers can differ per order. */
+    private String authorizedOrder(String accessId) {
+        String number = placeOrder(null);
+        String orderId = payments(number).get(0).at("/providerOrderId").asString();
+        gmo.stubFor(post(urlEqualTo(ENTRY)).withRequestBody(containing("OrderID=" + orderId + "&"))
+                .willReturn(ok("AccessID=" + accessId + "&AccessPass=" + ACCESS_PASS)));
+        Response authorized = api.asOperator().post(payment(number, "authorize"), Map.of("instrument",
+                Map.of("token", "tok-" + accessId)));
+        assertThat(authorized.json().at("/payment/status").asString()).as(authorized.text()).isEqualTo("AUTHORIZED");
+        return number;
     }
 
     private String notify(String body) throws Exception {
