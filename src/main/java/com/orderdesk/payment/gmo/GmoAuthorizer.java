@@ -128,6 +128,9 @@ class GmoAuthorizer {
     /** After the shopper's 3-D Secure challenge: SecureTran2 with the transaction's handles. */
     GatewayResult completeAuthentication(GatewayPaymentState payment, ProviderSettings settings) {
         OperationKind kind = OperationKind.COMPLETE_AUTHENTICATION;
+        if (!GmoReferences.addressable(payment)) {
+            return GmoReferences.notAddressable(kind);
+        }
         return GmoOutcomes.guard(kind, () -> {
             String accessId = payment.reference(GmoReferences.ACCESS_ID);
             String accessPass = payment.reference(GmoReferences.ACCESS_PASS);

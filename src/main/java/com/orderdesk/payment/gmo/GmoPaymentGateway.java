@@ -163,10 +163,13 @@ class GmoPaymentGateway implements PaymentGateway, NotificationReceiver, StoredC
     private GatewayResult alter(GatewayOperationRequest request, JobCd jobCd, @Nullable Long amount, OperationKind kind,
             PaymentStatus after) {
         GatewayPaymentState payment = request.payment();
+        if (!GmoReferences.addressable(payment)) {
+            return GmoReferences.notAddressable(kind);
+        }
         ProviderSettings settings = request.settings();
         return GmoOutcomes.guard(kind, () -> {
             GmoReply reply = client.send(settings.baseUrl(), new AlterTranRequest(GmoAccount.shop(settings),
-                    payment.reference(GmoReferences.ACCESS_ID), payment.reference(GmoReferences.ACCESS_PASS), jobCd, amount));
+                    accessId(payment), accessPass(payment), jobCd, amount));
             return transacted(reply, kind, jobCd, after);
         });
     }
@@ -174,10 +177,13 @@ class GmoPaymentGateway implements PaymentGateway, NotificationReceiver, StoredC
     private GatewayResult change(GatewayOperationRequest request, JobCd jobCd, long amount, OperationKind kind,
             PaymentStatus after) {
         GatewayPaymentState payment = request.payment();
+        if (!GmoReferences.addressable(payment)) {
+            return GmoReferences.notAddressable(kind);
+        }
         ProviderSettings settings = request.settings();
         return GmoOutcomes.guard(kind, () -> {
             GmoReply reply = client.send(settings.baseUrl(), new ChangeTranRequest(GmoAccount.shop(settings),
-                    payment.reference(GmoReferences.ACCESS_ID), payment.reference(GmoReferences.ACCESS_PASS), jobCd, amount));
+                    accessId(payment), accessPass(payment), jobCd, amount));
             return transacted(reply, kind, jobCd, after);
         });
     }
@@ -187,9 +193,19 @@ class GmoPaymentGateway implements PaymentGateway, NotificationReceiver, StoredC
             return GmoOutcomes.ofErrors(kind, reply);
         }
         TranResponse answer = TranResponse.from(reply);
-        Map<String, String> references = GmoReferences.of(null, null, jobCd, answer.tranId(), answer.approve(),
+        // The JobCd reference keeps how the transaction was entered (AUTH/CAPTURE); what this call
+        // did is the provider status.
+        Map<String, String> references = GmoReferences.of(null, null, null, answer.tranId(), answer.approve(),
                 answer.forward());
         return GatewayResult.succeeded(kind, after, jobCd.name(), references);
+    }
+
+    private static String accessId(GatewayPaymentState payment) {
+        return payment.reference(GmoReferences.ACCESS_ID);
+    }
+
+    private static String accessPass(GatewayPaymentState payment) {
+        return payment.reference(GmoReferences.ACCESS_PASS);
     }
 
     /** {@code 1,500円}, as operators read amounts in histories and plans. */

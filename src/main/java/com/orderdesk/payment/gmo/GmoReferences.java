@@ -3,6 +3,9 @@ package com.orderdesk.payment.gmo;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.orderdesk.payment.gateway.GatewayPaymentState;
+import com.orderdesk.payment.gateway.GatewayResult;
+import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gmo.wire.JobCd;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +35,16 @@ final class GmoReferences {
         put(references, "Approve", approve);
         put(references, "Forward", forward);
         return references;
+    }
+
+    /** Whether the payment reached GMO at all: without AccessID/AccessPass there is no transaction to act on. */
+    static boolean addressable(GatewayPaymentState payment) {
+        return payment.references().containsKey(ACCESS_ID) && payment.references().containsKey(ACCESS_PASS);
+    }
+
+    static GatewayResult notAddressable(OperationKind kind) {
+        return GatewayResult.failed(kind, null, "the payment has no GMO-PG transaction (AccessID/AccessPass); "
+                + "nothing was sent");
     }
 
     private static void put(Map<String, String> references, String key, @Nullable String value) {

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -449,6 +450,18 @@ class GmoPaymentGatewayTests {
 
             assertThat(result.outcome()).isEqualTo(GatewayOutcome.FAILED);
             assertThat(result.errorMessage()).contains("1,500円");
+            assertThat(gmo.getAllServeEvents()).isEmpty();
+        }
+
+        @Test
+        void paymentThatNeverReachedGmoFailsWithoutCalling() {
+            GatewayPaymentState unentered = new GatewayPaymentState(UUID.randomUUID(), "OD-1001", "OD-1001-1",
+                    PaymentStatus.AUTHORIZED, null, 1500, 0, 0, authorizedAt, null, Map.of());
+
+            GatewayResult result = gateway().cancel(GmoFixtures.operation(unentered, 1500, settings));
+
+            assertThat(result.outcome()).isEqualTo(GatewayOutcome.FAILED);
+            assertThat(result.errorMessage()).contains("AccessID");
             assertThat(gmo.getAllServeEvents()).isEmpty();
         }
 
