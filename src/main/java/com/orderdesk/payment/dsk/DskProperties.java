@@ -19,6 +19,9 @@ record DskProperties(@DefaultValue("5s") Duration connectTimeout, @DefaultValue(
         @DefaultValue Simulator simulator) {
 
     /**
+     * Bound here so that every {@code orderdesk.payment.dsk.*} key is declared in one place; the
+     * simulator in {@code dsk.sandbox} reads them by name, as its package cannot see this record.
+     *
      * @param enabled serve the simulator under {@code /api/sandbox/dsk} (default true: a dev tool)
      * @param notifyUrl where the simulator posts its notices; null means this instance's
      *        {@code /webhooks/dsk} on its own port
