@@ -24,6 +24,7 @@ import com.orderdesk.shipping.internal.ShipmentRepository;
 import com.orderdesk.shipping.internal.Shipments;
 import com.orderdesk.shipping.internal.TrackingNumbers;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -126,6 +127,10 @@ public class B2Import {
         } catch (ProblemException refused) {
             Outcome outcome = refused.type().equals("tracking-number-in-use") ? Outcome.TRACKING_NUMBER_IN_USE : Outcome.FAILED;
             fresh.forEach(row -> results.add(result(row, outcome, refused.getMessage())));
+        } catch (DataAccessException raced) {
+            // Someone changed the order at the same moment; this order's rows fail, the others go on.
+            fresh.forEach(row -> results.add(result(row, Outcome.FAILED,
+                    "order " + orderNumber + " was changed at the same moment; import the file again")));
         }
         return results;
     }
