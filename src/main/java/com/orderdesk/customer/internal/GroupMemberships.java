@@ -171,5 +171,4 @@ public class GroupMemberships {
     private static String cell(List<String> row, int column) {
         return column < 0 || column >= row.size() ? "" : row.get(column).strip();
     }
-
 }
