@@ -47,6 +47,22 @@ public interface PaymentManagement {
      */
     PaymentOutcome authorize(String orderNumber, @Nullable String paymentMethodCode, Map<String, String> instrument);
 
+    /**
+     * Starts the first payment of a just-placed store order (idempotent with the OrderPlaced
+     * listener): authorizes at once with the instrument, or without one when the method needs no
+     * shopper input; otherwise leaves it PENDING with the next action.
+     */
+    StorePayment startStorePayment(String orderNumber, Map<String, String> instrument, @Nullable String returnUrl);
+
+    /**
+     * Authorizes the store order's PENDING payment with the shopper's instrument; a decline is
+     * reported in the answer, not as an error.
+     */
+    StorePayment payStoreOrder(String orderNumber, Map<String, String> instrument, @Nullable String returnUrl);
+
+    /** The store order's current payment for the shopper. */
+    StorePayment storePayment(String orderNumber);
+
     /** Authorized payments whose capture window ends within {@code withinDays} days, soonest first. */
     List<PaymentDetails> expiring(int withinDays);
 

@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 
+import com.orderdesk.payment.PaymentAction;
+import com.orderdesk.payment.PaymentActionNotAllowed;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.shared.CurrentActor;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +32,28 @@ class OperationLog {
         this.clock = clock;
     }
 
+    /**
+     * @throws PaymentActionNotAllowed when another call on the payment is still unresolved (a unique
+     *         index allows one open entry per payment, whatever races above it)
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public UUID open(UUID paymentId, OperationKind kind, long amount) {
-        return operations.save(new PaymentOperation(paymentId, kind, amount, CurrentActor.name(), clock.instant(),
-                ORPHAN_AFTER)).id();
+        try {
+            return operations.saveAndFlush(new PaymentOperation(paymentId, kind, amount, CurrentActor.name(),
+                    clock.instant(), ORPHAN_AFTER)).id();
+        } catch (DataIntegrityViolationException concurrent) {
+            throw new PaymentActionNotAllowed(action(kind), PaymentActions.IN_FLIGHT);
+        }
+    }
+
+    private static PaymentAction action(OperationKind kind) {
+        return switch (kind) {
+            case CAPTURE -> PaymentAction.CAPTURE;
+            case REFUND -> PaymentAction.REFUND;
+            case CHANGE_AMOUNT -> PaymentAction.CHANGE_AMOUNT;
+            case CANCEL, VOID, RETURN, CROSS_MONTH_RETURN -> PaymentAction.CANCEL;
+            default -> PaymentAction.AUTHORIZE;
+        };
     }
 
     /** Closes an entry whose call never reached the provider (circuit open, refused connection). */

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.orderdesk.order.OrderAmountChanged;
 import com.orderdesk.order.OrderCancelled;
+import com.orderdesk.order.OrderChannel;
 import com.orderdesk.order.OrderPaymentMethodChanged;
 import com.orderdesk.order.OrderPlaced;
 import com.orderdesk.payment.PaymentActionNotAllowed;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * Order events drive payments: a placed order gets its first attempt (started at once when the
- * shopper has nothing to hand over), an amount change follows the provider's plan, a cancellation
+ * Order events drive payments: a placed order gets its first attempt (an operator's order is started
+ * at once when the shopper has nothing to hand over; a store order by the store API), an amount change follows the provider's plan, a cancellation
  * or a method change settles the current attempt. Where the provider cannot follow, the payment is
  * flagged for an operator with the reason. Idempotent: a redelivered event finds its work done.
  *
@@ -48,13 +49,15 @@ class OrderPaymentEvents {
         }
         Payment payment;
         try {
-            payment = starts.newAttempt(placed.orderId(), placed.orderNumber(), placed.paymentMethodCode(),
+            payment = starts.firstAttempt(placed.orderId(), placed.orderNumber(), placed.paymentMethodCode(),
                     placed.total());
         } catch (DataIntegrityViolationException startedMeanwhile) {
             // The store checkout started it synchronously at the same moment.
             return;
         }
-        if (!starts.needsInstrument(payment)) {
+        // Store orders are started by the store API in the shopper's request (POST /api/store/checkout
+        // or …/payment); starting them here as well would race it for the same authorization.
+        if (placed.channel() == OrderChannel.ADMIN && !starts.needsInstrument(payment)) {
             starts.authorize(payment, Map.of(), null);
         }
     }

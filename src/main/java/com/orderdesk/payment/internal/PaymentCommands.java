@@ -16,6 +16,7 @@ import com.orderdesk.payment.PaymentOutcome;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCallFailed;
 import com.orderdesk.payment.ProviderDeclined;
+import com.orderdesk.payment.StorePayment;
 import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayResult;
@@ -35,11 +36,13 @@ class PaymentCommands implements PaymentManagement {
     private final PaymentActions actions;
     private final PaymentStarts starts;
     private final PaymentViews views;
+    private final StorePayments store;
     private final OrderManagement orders;
     private final Clock clock;
 
     PaymentCommands(PaymentRepository payments, PaymentActions actions, PaymentStarts starts, PaymentViews views,
-            OrderManagement orders, Clock clock) {
+            StorePayments store, OrderManagement orders, Clock clock) {
+        this.store = store;
         this.payments = payments;
         this.actions = actions;
         this.starts = starts;
@@ -106,6 +109,22 @@ class PaymentCommands implements PaymentManagement {
                         order.totals().total()));
         ProviderCalls.Call call = starts.authorize(payment, instrument, null);
         return new PaymentOutcome(call.result().outcome(), true, null, views.of(actions.reload(payment)));
+    }
+
+    @Override
+    public StorePayment startStorePayment(String orderNumber, Map<String, String> instrument,
+            @Nullable String returnUrl) {
+        return store.start(orderNumber, instrument, returnUrl);
+    }
+
+    @Override
+    public StorePayment payStoreOrder(String orderNumber, Map<String, String> instrument, @Nullable String returnUrl) {
+        return store.pay(orderNumber, instrument, returnUrl);
+    }
+
+    @Override
+    public StorePayment storePayment(String orderNumber) {
+        return store.show(orderNumber);
     }
 
     @Override

@@ -54,9 +54,23 @@ class PaymentStarts {
     /** A new PENDING attempt for the order with the given method; the history says so. */
     @Transactional
     public Payment newAttempt(UUID orderId, String orderNumber, String paymentMethodCode, long amount) {
+        int attempt = payments.findFirstByOrderIdOrderByAttemptDesc(orderId).map(Payment::attempt).orElse(0) + 1;
+        return create(orderId, orderNumber, paymentMethodCode, amount, attempt);
+    }
+
+    /**
+     * The order's first attempt. Two callers racing to start the same order (the store checkout and
+     * the OrderPlaced listener) both ask for attempt 1: the loser gets a
+     * {@link org.springframework.dao.DataIntegrityViolationException} instead of a second payment.
+     */
+    @Transactional
+    public Payment firstAttempt(UUID orderId, String orderNumber, String paymentMethodCode, long amount) {
+        return create(orderId, orderNumber, paymentMethodCode, amount, 1);
+    }
+
+    private Payment create(UUID orderId, String orderNumber, String paymentMethodCode, long amount, int attempt) {
         PaymentMethodDefinition method = methods.find(paymentMethodCode)
                 .orElseThrow(() -> new PaymentMethodUnknown(paymentMethodCode));
-        int attempt = payments.findFirstByOrderIdOrderByAttemptDesc(orderId).map(Payment::attempt).orElse(0) + 1;
         Payment payment = payments.saveAndFlush(new Payment(orderId, orderNumber, attempt, method.provider(),
                 method.code(), method.captureImmediately(), amount, clock.instant()));
         orders.recordHistory(orderId, HistoryKind.PAYMENT, method.provider().displayName() + " 決済開始 "

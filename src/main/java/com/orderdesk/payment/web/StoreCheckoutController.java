@@ -1,0 +1,167 @@
+package com.orderdesk.payment.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.orderdesk.order.CustomerDetails;
+import com.orderdesk.order.DeliveryAddress;
+import com.orderdesk.order.Order;
+import com.orderdesk.order.OrderChannel;
+import com.orderdesk.order.OrderContent;
+import com.orderdesk.order.OrderLine;
+import com.orderdesk.order.OrderManagement;
+import com.orderdesk.order.PriceAdjustment;
+import com.orderdesk.payment.PaymentManagement;
+import com.orderdesk.payment.StorePayment;
+import com.orderdesk.shared.JapanesePrefecture;
+import com.orderdesk.shared.PhoneNumbers;
+import com.orderdesk.shared.PostalCodes;
+import com.orderdesk.shared.TaxCategory;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The storefront's checkout: place an order and start its payment in one call, then pay a pending
+ * payment with the shopper's instrument (a card token) and read what the shopper must do next.
+ * Instrument values are secrets: passed to the adapter, never stored or logged.
+ */
+@RestController
+@RequestMapping("/api/store")
+class StoreCheckoutController {
+
+    private static final long MAX_AMOUNT = 99_999_999L;
+    private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+
+    private final OrderManagement orders;
+    private final PaymentManagement payments;
+
+    StoreCheckoutController(OrderManagement orders, PaymentManagement payments) {
+        this.orders = orders;
+        this.payments = payments;
+    }
+
+    record CustomerInput(
+            @NotBlank @Size(max = 100) String name,
+            @Size(max = 100) @Nullable String kana,
+            @NotBlank @Size(max = 254) @Email(regexp = EMAIL) String email,
+            @NotBlank @Pattern(regexp = PhoneNumbers.PATTERN) String phone,
+            @Pattern(regexp = PhoneNumbers.PATTERN) @Nullable String mobilePhone,
+            @Size(max = 100) @Nullable String company,
+            @NotBlank @Pattern(regexp = PostalCodes.PATTERN) String postalCode,
+            @NotBlank @JapanesePrefecture String prefecture,
+            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Size(max = 200) String address1,
+            @Size(max = 200) @Nullable String address2) {
+
+        CustomerDetails toDetails() {
+            return new CustomerDetails(name.strip(), kana, email.strip(), phone, mobilePhone, company,
+                    PostalCodes.normalize(postalCode), prefecture, city.strip(), address1.strip(), address2);
+        }
+    }
+
+    record DeliveryInput(
+            @NotBlank @Size(max = 100) String name,
+            @Size(max = 100) @Nullable String kana,
+            @NotBlank @Pattern(regexp = PhoneNumbers.PATTERN) String phone,
+            @Size(max = 100) @Nullable String company,
+            @NotBlank @Pattern(regexp = PostalCodes.PATTERN) String postalCode,
+            @NotBlank @JapanesePrefecture String prefecture,
+            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Size(max = 200) String address1,
+            @Size(max = 200) @Nullable String address2) {
+
+        DeliveryAddress toAddress() {
+            return new DeliveryAddress(name.strip(), kana, phone, company, PostalCodes.normalize(postalCode), prefecture,
+                    city.strip(), address1.strip(), address2);
+        }
+    }
+
+    record LineInput(
+            @NotBlank @Size(max = 64) String productCode,
+            @NotBlank @Size(max = 255) String productName,
+            @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long unitPrice,
+            @NotNull @Min(1) @Max(9999) Integer quantity,
+            @NotNull TaxCategory taxCategory) {
+    }
+
+    /** The order as the store places it, plus how the shopper pays. */
+    record CheckoutRequest(
+            @Nullable UUID customerId,
+            @NotNull @Valid CustomerInput customer,
+            @Valid @Nullable DeliveryInput delivery,
+            @Size(max = 32) @Nullable String deliveryMethodCode,
+            @NotBlank @Size(max = 32) String paymentMethodCode,
+            @Nullable LocalDate deliveryDate,
+            @Size(max = 32) @Nullable String deliveryTimeSlot,
+            @NotEmpty @Size(max = 500) List<@Valid LineInput> lines,
+            @PositiveOrZero @Max(MAX_AMOUNT) @Nullable Long shippingFee,
+            @PositiveOrZero @Max(MAX_AMOUNT) @Nullable Long paymentFee,
+            @PositiveOrZero @Max(MAX_AMOUNT) @Nullable Long usedPoints,
+            @Size(max = 2000) @Nullable String customerNote,
+            @Nullable Map<String, String> instrument,
+            @Size(max = 2048) @Nullable String returnUrl) {
+
+        OrderContent toContent() {
+            return new OrderContent(customerId, customer.toDetails(), delivery == null ? null : delivery.toAddress(),
+                    deliveryMethodCode, paymentMethodCode, deliveryDate, deliveryTimeSlot,
+                    lines.stream().map(line -> new OrderLine(line.productCode().strip(), line.productName().strip(),
+                            line.unitPrice(), line.quantity(), line.taxCategory())).toList(),
+                    orZero(shippingFee), orZero(paymentFee), PriceAdjustment.NONE, orZero(usedPoints), customerNote);
+        }
+    }
+
+    record PayRequest(@NotEmpty Map<String, String> instrument, @Size(max = 2048) @Nullable String returnUrl) {
+    }
+
+    /** The placed order at a glance and its payment for the shopper. */
+    record CheckoutResponse(OrderSummary order, StorePayment payment) {
+    }
+
+    record OrderSummary(String number, String status, long total) {
+        static OrderSummary of(Order order) {
+            return new OrderSummary(order.number(), order.status().name(), order.totals().total());
+        }
+    }
+
+    @PostMapping("/checkout")
+    ResponseEntity<CheckoutResponse> checkout(@Valid @RequestBody CheckoutRequest request) {
+        Order order = orders.place(OrderChannel.STORE, request.toContent());
+        StorePayment payment = payments.startStorePayment(order.number(),
+                request.instrument() == null ? Map.of() : request.instrument(), request.returnUrl());
+        return ResponseEntity.created(URI.create("/api/store/orders/" + order.number() + "/payment"))
+                .body(new CheckoutResponse(OrderSummary.of(order), payment));
+    }
+
+    @PostMapping("/orders/{number}/payment")
+    StorePayment pay(@PathVariable String number, @Valid @RequestBody PayRequest request) {
+        return payments.payStoreOrder(number, request.instrument(), request.returnUrl());
+    }
+
+    @GetMapping("/orders/{number}/payment")
+    StorePayment payment(@PathVariable String number) {
+        return payments.storePayment(number);
+    }
+
+    private static long orZero(@Nullable Long value) {
+        return value == null ? 0 : value;
+    }
+}
