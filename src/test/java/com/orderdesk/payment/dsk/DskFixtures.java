@@ -1,6 +1,5 @@
 package com.orderdesk.payment.dsk;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -42,10 +41,6 @@ final class DskFixtures {
 
     static ProviderSettings settings(String baseUrl, ProviderSettings.Environment environment, Map<String, String> options) {
         return new ProviderSettings(true, environment, baseUrl, Map.of("tenantId", TENANT, "password", PASSWORD), options);
-    }
-
-    static Clock clockAt(String japanDateTime) {
-        return Clock.fixed(japan(japanDateTime), ShopTime.ZONE);
     }
 
     static Instant japan(String japanDateTime) {
