@@ -20,7 +20,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 @RecordApplicationEvents
-@Import(ShipmentIntegrationTests.CapturedPaymentAdvisor.class)
+@Import({ShipmentIntegrationTests.CapturedPaymentAdvisor.class, ShipmentIntegrationTests.CaptureOnShipmentListener.class})
 class ShipmentIntegrationTests extends IntegrationTestSupport {
 
     static final String FIRST = ShippingTestData.yamato(12345678901L);
@@ -41,12 +41,29 @@ class ShipmentIntegrationTests extends IntegrationTestSupport {
         }
     }
 
+    /** Stands in for payment's capture-on-shipment listener; refuses orders it is told to, as a crashed listener would. */
+    static class CaptureOnShipmentListener {
+
+        static final List<ShipmentRegistered> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        static final List<String> failFor = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @org.springframework.modulith.events.ApplicationModuleListener
+        void on(ShipmentRegistered registered) {
+            if (failFor.contains(registered.orderNumber())) {
+                throw new IllegalStateException("provider unreachable");
+            }
+            received.add(registered);
+        }
+    }
+
     @Autowired
     ApplicationEvents events;
 
     @BeforeEach
     void forgetCaptures() {
         CapturedPaymentAdvisor.captured.clear();
+        CaptureOnShipmentListener.received.clear();
+        CaptureOnShipmentListener.failFor.clear();
     }
 
     String place() {
@@ -84,6 +101,24 @@ class ShipmentIntegrationTests extends IntegrationTestSupport {
             assertThat(event.orderFullyShipped()).isTrue();
         });
         assertThat(api.asOperator().get("/api/admin/orders/" + number + "/shipments").json().size()).isEqualTo(1);
+    }
+
+    @Test
+    void shipmentRegisteredGoesThroughTheEventPublicationRegistry() {
+        String delivered = place();
+        String failing = place();
+        CaptureOnShipmentListener.failFor.add(failing);
+
+        ship(delivered, ShippingTestData.shipment("YAMATO", FIRST));
+        ship(failing, ShippingTestData.shipment("YAMATO", SECOND));
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> CaptureOnShipmentListener.received.size() == 1);
+        assertThat(CaptureOnShipmentListener.received.getFirst().trackingNumbers()).containsExactly(FIRST);
+        // A listener that failed leaves its publication in the registry, serialized, for resubmission.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM event_publication WHERE event_type = ? AND completion_date IS NULL"
+                        + " AND serialized_event LIKE ?", Long.class, ShipmentRegistered.class.getName(), "%" + SECOND + "%") == 1);
     }
 
     @Test
