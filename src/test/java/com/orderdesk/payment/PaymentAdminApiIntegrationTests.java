@@ -134,6 +134,22 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
+    void aMissingCredentialIsA422AndLeavesNoOpenOperation() {
+        String number = authorizedOrder();
+        gateway.onCall(call -> {
+            throw new com.orderdesk.payment.gateway.ProviderNotConfigured("credential 'ShopPass' is not set");
+        });
+
+        Response response = api.asOperator().post(commandUri(number, "capture"), Map.of());
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.json().at("/type").asString()).isEqualTo("urn:orderdesk:problem:provider-not-configured");
+        JsonNode payment = paymentsOf(number).get(0);
+        assertThat(payment.at("/operations/1/outcome").asString()).isEqualTo("FAILED");
+        assertThat(actionOf(payment, "capture").at("/allowed").asBoolean()).isTrue();
+    }
+
+    @Test
     void partialRefundsUpToTheRemainder() {
         String number = authorizedOrder();
         api.asOperator().post(commandUri(number, "capture"), Map.of());

@@ -152,10 +152,11 @@ class InboxWorker {
     private void retryOrFail(UUID id, int attempts, String error) {
         boolean last = attempts + 1 >= BACKOFF.size();
         Instant next = clock.instant().plus(BACKOFF.get(Math.min(attempts, BACKOFF.size() - 1)));
-        transactions.executeWithoutResult(tx -> jdbc.update("""
+        // In the claiming transaction: it holds the row lock, a separate one would wait for it.
+        jdbc.update("""
                 UPDATE payment_notifications SET status = ?, attempts = attempts + 1, next_attempt_at = ?,
                     last_error = ?, processed_at = ? WHERE id = ?""",
                 last ? "FAILED" : "RECEIVED", Timestamp.from(next), NotificationStore.truncate(error),
-                last ? Timestamp.from(clock.instant()) : null, id));
+                last ? Timestamp.from(clock.instant()) : null, id);
     }
 }

@@ -7,6 +7,7 @@ import com.orderdesk.payment.gateway.GatewayOperationRequest;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gateway.PaymentGateway;
+import com.orderdesk.payment.gateway.ProviderNotConfigured;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
 import com.orderdesk.payment.gateway.ProviderUnavailable;
@@ -60,6 +61,10 @@ class ProviderCalls {
         } catch (ProviderUnavailable unavailable) {
             operationLog.notSent(operationId, unavailable.getMessage());
             throw unavailable;
+        } catch (ProviderNotConfigured notConfigured) {
+            // Raised while building the request (a missing credential): nothing left OrderDesk.
+            operationLog.notSent(operationId, notConfigured.getMessage());
+            throw notConfigured;
         } catch (RuntimeException unexpected) {
             // The adapter broke its contract; the request may have left, so the outcome is unknown.
             log.warn("{} {} for payment {} ended with an exception; outcome unknown", payment.provider(), kind,
