@@ -60,6 +60,15 @@ public interface PaymentManagement {
      */
     StorePayment payStoreOrder(String orderNumber, Map<String, String> instrument, @Nullable String returnUrl);
 
+    /**
+     * Finishes a PENDING payment after the shopper's authentication at the provider (3-D Secure
+     * return), with the parameters the provider sent back. A decline fails the payment and is
+     * reported in the answer.
+     *
+     * @throws PaymentActionNotAllowed when the payment is not PENDING or its provider has no such step
+     */
+    StorePayment completeAuthentication(String orderNumber, Map<String, String> returnParameters);
+
     /** The store order's current payment for the shopper. */
     StorePayment storePayment(String orderNumber);
 

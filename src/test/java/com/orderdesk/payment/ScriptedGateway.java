@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import com.orderdesk.payment.gateway.AmountChangePlan;
+import com.orderdesk.payment.gateway.AuthenticationCompletion;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayOperationRequest;
@@ -36,7 +37,7 @@ import com.orderdesk.payment.gateway.ProviderSettings;
  * hook run at every call (to check what the core wrote before calling). Records every call.
  * Notifications are {@code key=…&order=…&status=…&at=…&trusted=…} form bodies.
  */
-public class ScriptedGateway implements PaymentGateway, NotificationReceiver {
+public class ScriptedGateway implements PaymentGateway, NotificationReceiver, AuthenticationCompletion {
 
     public static final ProviderCode CODE = ProviderCode.KURONEKO_KAKEBARAI;
 
@@ -159,6 +160,14 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver {
             throw statusFailure;
         }
         return status;
+    }
+
+    @Override
+    public GatewayResult completeAuthentication(GatewayPaymentState payment, Map<String, String> returnParameters,
+            ProviderSettings settings) {
+        record(OperationKind.COMPLETE_AUTHENTICATION, payment.amount(), new UUID(0, 0), payment.paymentId());
+        return next(OperationKind.COMPLETE_AUTHENTICATION, GatewayResult.succeeded(OperationKind.AUTHORIZE,
+                PaymentStatus.AUTHORIZED, "AUTH", Map.of("authenticated", returnParameters.getOrDefault("PaRes", ""))));
     }
 
     @Override

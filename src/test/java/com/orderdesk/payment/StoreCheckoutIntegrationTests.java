@@ -72,6 +72,30 @@ class StoreCheckoutIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
+    void aPaymentWaitingForThreeDSecureIsFinishedWhenTheShopperReturns() {
+        gateway.script(OperationKind.AUTHORIZE, GatewayResult.succeeded(OperationKind.AUTHORIZE, PaymentStatus.PENDING,
+                "AUTHENTICATING", Map.of()).withNextAction(new NextAction(NextAction.Type.REDIRECT,
+                "https://acs.example/challenge", Map.of(), null)));
+        Map<String, Object> body = TestOrders.order();
+        body.put("paymentMethodCode", METHOD);
+        body.put("instrument", Map.of("token", "tok_3ds"));
+        Response checkout = store.post("/api/store/checkout", body);
+        assertThat(checkout.json().at("/payment/nextAction/type").asString()).isEqualTo("REDIRECT");
+        assertThat(checkout.json().at("/payment/nextAction/url").asString()).isEqualTo("https://acs.example/challenge");
+        String number = checkout.json().at("/order/number").asString();
+
+        Response completed = store.post("/api/store/orders/" + number + "/payment/authentication",
+                Map.of("parameters", Map.of("PaRes", "ok")));
+
+        assertThat(completed.status()).isEqualTo(200);
+        assertThat(completed.json().at("/status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(completed.json().at("/nextAction/type").asString()).isEqualTo("NONE");
+        Response again = store.post("/api/store/orders/" + number + "/payment/authentication",
+                Map.of("parameters", Map.of("PaRes", "ok")));
+        assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
     void checkoutNeedsAPaymentMethod() {
         Response response = store.post("/api/store/checkout", TestOrders.order());
 

@@ -70,7 +70,8 @@ class OperationResults {
             return;
         }
         if (result.outcome() == GatewayOutcome.DECLINED || result.outcome() == GatewayOutcome.FAILED) {
-            if (isStart(operation.kind()) && payment.status() == PaymentStatus.PENDING) {
+            if ((isStart(operation.kind()) || operation.kind() == OperationKind.COMPLETE_AUTHENTICATION)
+                    && payment.status() == PaymentStatus.PENDING) {
                 payment.providerSaid(result.providerStatus(), result.references());
                 changes.move(payment, PaymentStatus.FAILED);
             }

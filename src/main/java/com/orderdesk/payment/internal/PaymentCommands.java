@@ -123,6 +123,11 @@ class PaymentCommands implements PaymentManagement {
     }
 
     @Override
+    public StorePayment completeAuthentication(String orderNumber, Map<String, String> returnParameters) {
+        return store.completeAuthentication(orderNumber, returnParameters);
+    }
+
+    @Override
     public StorePayment storePayment(String orderNumber) {
         return store.show(orderNumber);
     }

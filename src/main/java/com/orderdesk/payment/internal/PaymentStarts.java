@@ -10,6 +10,7 @@ import com.orderdesk.order.OrderManagement;
 import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentActionNotAllowed;
 import com.orderdesk.payment.PaymentMethodUnknown;
+import com.orderdesk.payment.gateway.AuthenticationCompletion;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCustomer;
 import com.orderdesk.payment.gateway.GatewayLine;
@@ -107,6 +108,20 @@ class PaymentStarts {
                                 line.quantity()))
                         .toList(),
                 instrument, returnUrl, settings.settingsFor(payment.provider()))));
+    }
+
+    /** Finishes the authorization after the shopper's 3-D Secure step (return parameters are not logged). */
+    ProviderCalls.Call completeAuthentication(Payment payment, Map<String, String> returnParameters) {
+        AuthenticationCompletion completion = gateways.feature(payment.provider(), AuthenticationCompletion.class)
+                .orElseThrow(() -> new PaymentActionNotAllowed(PaymentAction.AUTHORIZE,
+                        payment.provider().displayName() + " has no authentication step to complete"));
+        if (payment.status() != com.orderdesk.payment.PaymentStatus.PENDING) {
+            throw new PaymentActionNotAllowed(PaymentAction.AUTHORIZE,
+                    "authentication can only be completed while PENDING (payment is " + payment.status() + ")");
+        }
+        return calls.call(payment, OperationKind.COMPLETE_AUTHENTICATION, payment.amount(), operationId ->
+                completion.completeAuthentication(payment.toState(), returnParameters,
+                        settings.settingsFor(payment.provider())));
     }
 
     private static GatewayCustomer customer(Order order) {

@@ -60,6 +60,12 @@ class StorePayments {
         return authorize(payment, instrument, returnUrl);
     }
 
+    StorePayment completeAuthentication(String orderNumber, Map<String, String> returnParameters) {
+        Payment payment = current(orderNumber);
+        GatewayResult result = starts.completeAuthentication(payment, returnParameters).result();
+        return view(reload(payment), result);
+    }
+
     StorePayment show(String orderNumber) {
         return view(current(orderNumber), null);
     }

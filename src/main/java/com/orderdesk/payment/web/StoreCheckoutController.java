@@ -156,6 +156,15 @@ class StoreCheckoutController {
         return payments.payStoreOrder(number, request.instrument(), request.returnUrl());
     }
 
+    record AuthenticationReturn(@NotEmpty Map<String, String> parameters) {
+    }
+
+    /** The shopper is back from the provider's authentication (3-D Secure); finish the payment. */
+    @PostMapping("/orders/{number}/payment/authentication")
+    StorePayment completeAuthentication(@PathVariable String number, @Valid @RequestBody AuthenticationReturn body) {
+        return payments.completeAuthentication(number, body.parameters());
+    }
+
     @GetMapping("/orders/{number}/payment")
     StorePayment payment(@PathVariable String number) {
         return payments.storePayment(number);
