@@ -1,14 +1,16 @@
 package com.orderdesk.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.orderdesk.payment.gateway.AmountChangePlan;
+import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gateway.ProviderUnavailable;
@@ -173,8 +175,8 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         String number = authorizedOrder();
         api.asOperator().post(commandUri(number, "capture"), Map.of());
         var full = ScriptedGateway.defaultCapabilities();
-        gateway.capabilities(new com.orderdesk.payment.gateway.GatewayCapabilities(true, false, true, false, true,
-                true, full.cancellableFrom(), 60, 1, 300_000, java.util.Set.of(), true));
+        gateway.capabilities(new GatewayCapabilities(true, false, true, false, true,
+                true, full.cancellableFrom(), 60, 1, 300_000, Set.of(), true));
 
         Response response = api.asOperator().post(commandUri(number, "refund"), Map.of("amount", 100));
 
@@ -197,8 +199,8 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
     @Test
     void cancelOutsideTheProvidersCancellableStatusesIsRefused() {
         String number = authorizedOrder();
-        gateway.capabilities(new com.orderdesk.payment.gateway.GatewayCapabilities(true, false, true, true, true,
-                true, java.util.EnumSet.of(PaymentStatus.PENDING), 60, 1, 300_000, java.util.Set.of(), true));
+        gateway.capabilities(new GatewayCapabilities(true, false, true, true, true,
+                true, EnumSet.of(PaymentStatus.PENDING), 60, 1, 300_000, Set.of(), true));
 
         Response response = api.asOperator().post(commandUri(number, "cancel"), Map.of());
 

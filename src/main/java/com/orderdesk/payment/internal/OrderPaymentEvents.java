@@ -10,6 +10,7 @@ import com.orderdesk.order.OrderPaymentMethodChanged;
 import com.orderdesk.order.OrderPlaced;
 import com.orderdesk.payment.PaymentActionNotAllowed;
 import com.orderdesk.payment.gateway.AmountChangePlan;
+import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayResult;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -116,8 +117,8 @@ class OrderPaymentEvents {
         }
         try {
             GatewayResult result = actions.cancel(payment).result();
-            if (result.outcome() == com.orderdesk.payment.gateway.GatewayOutcome.DECLINED
-                    || result.outcome() == com.orderdesk.payment.gateway.GatewayOutcome.FAILED) {
+            if (result.outcome() == GatewayOutcome.DECLINED
+                    || result.outcome() == GatewayOutcome.FAILED) {
                 local.flag(payment.id(), why + "; cancel refused by the provider: " + describe(result));
             }
         } catch (PaymentActionNotAllowed refused) {

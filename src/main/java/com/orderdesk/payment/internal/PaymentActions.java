@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentActionNotAllowed;
+import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayResult;
@@ -121,7 +123,7 @@ class PaymentActions {
 
     /** A PENDING attempt the provider has not heard of: it can change without a call. */
     boolean neverSent(Payment payment) {
-        return payment.status() == com.orderdesk.payment.PaymentStatus.PENDING
+        return payment.status() == PaymentStatus.PENDING
                 && operations.findByPaymentIdOrderByStartedAt(payment.id()).isEmpty();
     }
 
@@ -129,9 +131,9 @@ class PaymentActions {
     java.util.Optional<String> captureRefusal(Payment payment) {
         try {
             check(PaymentAction.CAPTURE, payment, null);
-            return java.util.Optional.empty();
+            return Optional.empty();
         } catch (PaymentActionNotAllowed refused) {
-            return java.util.Optional.of(refused.getMessage());
+            return Optional.of(refused.getMessage());
         }
     }
 

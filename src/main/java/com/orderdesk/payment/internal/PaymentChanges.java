@@ -7,6 +7,7 @@ import com.orderdesk.order.OrderManagement;
 import com.orderdesk.payment.IllegalPaymentTransition;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.PaymentStatusChanged;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +59,7 @@ class PaymentChanges {
                 payment.provider().displayName() + " 要確認: " + OperationTexts.mask(reason));
     }
 
-    private void published(Payment payment, @org.jspecify.annotations.Nullable PaymentStatus before) {
+    private void published(Payment payment, @Nullable PaymentStatus before) {
         events.publishEvent(new PaymentStatusChanged(payment.id(), payment.orderId(), payment.orderNumber(),
                 payment.provider(), before == null ? null : before.name(), payment.status().name(), clock.instant()));
     }

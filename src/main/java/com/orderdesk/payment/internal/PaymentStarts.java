@@ -10,6 +10,7 @@ import com.orderdesk.order.OrderManagement;
 import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentActionNotAllowed;
 import com.orderdesk.payment.PaymentMethodUnknown;
+import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.AuthenticationCompletion;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCustomer;
@@ -115,7 +116,7 @@ class PaymentStarts {
         AuthenticationCompletion completion = gateways.feature(payment.provider(), AuthenticationCompletion.class)
                 .orElseThrow(() -> new PaymentActionNotAllowed(PaymentAction.AUTHORIZE,
                         payment.provider().displayName() + " has no authentication step to complete"));
-        if (payment.status() != com.orderdesk.payment.PaymentStatus.PENDING) {
+        if (payment.status() != PaymentStatus.PENDING) {
             throw new PaymentActionNotAllowed(PaymentAction.AUTHORIZE,
                     "authentication can only be completed while PENDING (payment is " + payment.status() + ")");
         }

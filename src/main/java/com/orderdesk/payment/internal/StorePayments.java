@@ -11,6 +11,7 @@ import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.StorePayment;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayResult;
+import com.orderdesk.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -95,7 +96,7 @@ class StorePayments {
     private String methodOf(Order order) {
         String code = order.paymentMethodCode();
         if (code == null) {
-            throw new com.orderdesk.shared.InvalidInput("paymentMethodCode", "is required for a store checkout");
+            throw new InvalidInput("paymentMethodCode", "is required for a store checkout");
         }
         return code;
     }

@@ -3,6 +3,7 @@ package com.orderdesk.payment.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,6 @@ class BulkCaptureIntegrationTests extends PaymentIntegrationTestSupport {
         return mvc.perform(MockMvcRequestBuilders.request(HttpMethod.GET, uri).header("Accept", accept)
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .user("operator1").roles("OPERATOR")))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 }
