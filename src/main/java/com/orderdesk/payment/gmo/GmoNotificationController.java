@@ -2,15 +2,11 @@ package com.orderdesk.payment.gmo;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.InboundNotification;
+import com.orderdesk.payment.internal.NotificationRequests;
 import com.orderdesk.payment.gateway.NotificationInbox;
-import com.orderdesk.payment.gateway.NotificationReceiver.Acknowledgement;
 import com.orderdesk.payment.gateway.NotificationRejected;
 import com.orderdesk.payment.gateway.ProviderNotConfigured;
 import com.orderdesk.payment.gateway.ProviderSettings;
@@ -21,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,13 +48,13 @@ class GmoNotificationController {
 
     @PostMapping("/webhooks/gmo-pg")
     ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
-        InboundNotification raw = new InboundNotification(ProviderCode.GMO_PG, request.getRemoteAddr(), headers(request),
-                String.valueOf(request.getContentType()), body(request), GmoForm.CHARSET, clock.instant());
+        InboundNotification raw = NotificationRequests.capture(request, ProviderCode.GMO_PG, GmoForm.CHARSET,
+                GmoForm::encode, clock.instant());
         NotificationInbox notifications = inbox.getIfAvailable();
         ProviderSettingsLookup lookup = settings.getIfAvailable();
         if (notifications == null || lookup == null) {
             log.warn("GMO-PG notification answered 1: the payment inbox is not available");
-            return answer(GmoNotificationParser.acknowledgement(false), 503);
+            return NotificationRequests.answer(GmoNotificationParser.acknowledgement(false), 503);
         }
         GmoNotification notification;
         try {
@@ -70,46 +65,19 @@ class GmoNotificationController {
             boolean unauthenticated = !(e instanceof NotificationRejected rejected) || rejected.unauthenticated();
             log.warn("GMO-PG notification from {} rejected: {}", raw.sourceAddress(), e.getMessage());
             notifications.reject(raw, e.getMessage());
-            return answer(GmoNotificationParser.acknowledgement(false), unauthenticated ? 403 : 400);
+            return NotificationRequests.answer(GmoNotificationParser.acknowledgement(false), unauthenticated ? 403 : 400);
         }
         if (notification.connectivityTest()) {
             log.info("GMO-PG connectivity test notification received");
-            return answer(GmoNotificationParser.acknowledgement(true), 200);
+            return NotificationRequests.answer(GmoNotificationParser.acknowledgement(true), 200);
         }
         try {
             notifications.accept(raw, notification.toParsed());
         }
         catch (RuntimeException e) {
             log.error("GMO-PG notification {} could not be stored; GMO will resend", notification.deduplicationKey(), e);
-            return answer(GmoNotificationParser.acknowledgement(false), 200);
+            return NotificationRequests.answer(GmoNotificationParser.acknowledgement(false), 200);
         }
-        return answer(GmoNotificationParser.acknowledgement(true), 200);
-    }
-
-    private static ResponseEntity<String> answer(Acknowledgement acknowledgement, int status) {
-        return ResponseEntity.status(status).contentType(MediaType.parseMediaType(acknowledgement.contentType()))
-                .body(acknowledgement.body());
-    }
-
-    /**
-     * The body bytes as GMO sent them. If a filter already read the form parameters the stream is
-     * empty, and the form is rebuilt from them.
-     */
-    private static byte[] body(HttpServletRequest request) throws IOException {
-        byte[] body = request.getInputStream().readAllBytes();
-        if (body.length > 0 || request.getParameterMap().isEmpty()) {
-            return body;
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        request.getParameterMap().forEach((name, values) -> fields.put(name, values.length == 0 ? "" : values[0]));
-        return GmoForm.encode(fields);
-    }
-
-    private static Map<String, String> headers(HttpServletRequest request) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : Collections.list(request.getHeaderNames())) {
-            headers.put(name.toLowerCase(Locale.ROOT), request.getHeader(name));
-        }
-        return headers;
+        return NotificationRequests.answer(GmoNotificationParser.acknowledgement(true), 200);
     }
 }
