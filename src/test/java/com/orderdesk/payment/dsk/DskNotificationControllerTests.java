@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
+import com.orderdesk.payment.gateway.RecordingInbox;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.dsk.wire.DskForm;
 import com.orderdesk.payment.gateway.NotificationInbox;

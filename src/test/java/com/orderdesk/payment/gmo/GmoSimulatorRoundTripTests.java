@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import com.orderdesk.payment.gateway.RecordingInbox;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayOutcome;

@@ -1,4 +1,4 @@
-package com.orderdesk.payment.dsk;
+package com.orderdesk.payment.gateway;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,18 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.orderdesk.payment.gateway.InboundNotification;
-import com.orderdesk.payment.gateway.NotificationInbox;
-import com.orderdesk.payment.gateway.ParsedNotification;
 
 /** Test double of the payment inbox: keeps what it was given and de-duplicates by key like the real one. */
-class RecordingInbox implements NotificationInbox {
+public class RecordingInbox implements NotificationInbox {
 
-    final Map<String, UUID> entries = new LinkedHashMap<>();
-    final List<ParsedNotification> accepted = new ArrayList<>();
-    final List<InboundNotification> raw = new ArrayList<>();
-    final List<String> rejections = new ArrayList<>();
-    boolean failing;
+    public final Map<String, UUID> entries = new LinkedHashMap<>();
+    public final List<ParsedNotification> accepted = new ArrayList<>();
+    public final List<InboundNotification> raw = new ArrayList<>();
+    public final List<String> rejections = new ArrayList<>();
+    public boolean failing;
 
     @Override
     public UUID accept(InboundNotification notification, ParsedNotification parsed) {
