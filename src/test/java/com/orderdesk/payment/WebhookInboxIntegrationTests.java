@@ -119,6 +119,24 @@ class WebhookInboxIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
+    void aProviderCancellingAPaidPaymentCancelsItAndFlagsIt() {
+        String number = placeOrder(METHOD);
+        await().atMost(Duration.ofSeconds(10)).until(() -> paymentsOf(number).size() == 1);
+        jdbc.update("UPDATE payments SET status = 'PENDING'");
+        UUID paid = accept("key=P-1&order=" + number + "-1&status=PAID&amount=3000&at=2026-11-24T10:00:00Z");
+        awaitStatus(paid, "PROCESSED");
+        assertThat(paymentsOf(number).get(0).at("/status").asString()).isEqualTo("AMOUNT_MISMATCH");
+
+        UUID reversed = accept("key=P-2&order=" + number + "-1&status=CANCELLED&at=2026-11-24T12:00:00Z");
+
+        awaitStatus(reversed, "PROCESSED");
+        JsonNode payment = paymentsOf(number).get(0);
+        assertThat(payment.at("/status").asString()).isEqualTo("CANCELLED");
+        assertThat(payment.at("/needsAttention").asBoolean()).isTrue();
+        assertThat(payment.at("/attentionReason").asString()).contains("cancelled a payment that was already paid");
+    }
+
+    @Test
     void rejectedNotificationsAreListed() {
         inbox.reject(ScriptedGateway.notification("garbage"), "signature mismatch");
 

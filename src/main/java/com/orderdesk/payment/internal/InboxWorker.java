@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -124,6 +125,7 @@ class InboxWorker {
         PaymentStatus reported = parsed.status();
         String providerStatus = parsed.providerStatus();
         Long amount = parsed.amount();
+        Map<String, String> references = parsed.references();
         if (!parsed.trusted()) {
             // Unsigned: only a hint. What the provider says when asked is what gets applied.
             GatewayStatusResult confirmed = gateways.get(provider).status(
@@ -135,9 +137,12 @@ class InboxWorker {
             reported = confirmed.status();
             providerStatus = confirmed.providerStatus();
             amount = confirmed.paidAmount() != null ? confirmed.paidAmount() : amount;
+            Map<String, String> merged = new HashMap<>(references);
+            merged.putAll(confirmed.references());
+            references = merged;
         }
         NotificationApplication.Applied applied = application.apply(payment, reported, providerStatus, amount,
-                parsed.occurredAt(), parsed.references());
+                parsed.occurredAt(), references);
         finish(id, applied.ignored() ? "IGNORED" : "PROCESSED", payment.id(), null, applied.outcome());
     }
 

@@ -54,7 +54,7 @@ class NotificationApplication {
         switch (reported) {
             case AUTHORIZED -> payment.authorized(amount != null ? amount : payment.amount(), null,
                     gateways.get(payment.provider()).capabilities().authValidityDays(), now);
-            case CAPTURED, PAID -> {
+            case CAPTURED, PAID, AMOUNT_MISMATCH -> {
                 if (!payment.hasCapture()) {
                     payment.recordCapture(amount != null ? amount : payment.amount(), null, now);
                 }
@@ -74,6 +74,10 @@ class NotificationApplication {
         if (reported == PaymentStatus.PAID && amount != null && amount != payment.amount()) {
             changes.move(payment, PaymentStatus.AMOUNT_MISMATCH);
             line += "; billed " + PaymentRules.yen(payment.amount());
+        }
+        if (reported == PaymentStatus.CANCELLED && (current == PaymentStatus.PAID || current == PaymentStatus.AMOUNT_MISMATCH)) {
+            changes.flag(payment, payment.provider().displayName() + " cancelled a payment that was already paid ("
+                    + current + "); check whether the money must be returned or collected again");
         }
         orders.recordHistory(payment.orderId(), HistoryKind.NOTIFICATION, line);
         return new Applied(false, "applied: " + current + " → " + payment.status());

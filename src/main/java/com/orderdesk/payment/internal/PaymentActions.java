@@ -65,9 +65,13 @@ class PaymentActions {
                 gateway -> gateway::refund);
     }
 
+    /** The provider's plan for the new amount; a plan its capabilities forbid comes back NOT_POSSIBLE. */
     AmountChangePlan plan(Payment payment, long newAmount) {
         check(PaymentAction.CHANGE_AMOUNT, payment, newAmount);
-        return gateways.get(payment.provider()).planAmountChange(payment.toState(), newAmount);
+        PaymentGateway gateway = gateways.get(payment.provider());
+        AmountChangePlan plan = gateway.planAmountChange(payment.toState(), newAmount);
+        return PaymentRules.planRefusal(plan, payment, gateway.capabilities(), newAmount)
+                .map(AmountChangePlan::notPossible).orElse(plan);
     }
 
     /** The steps an amount change took, and the last answer (the one that stopped it, if any). */

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 
 import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import org.jspecify.annotations.Nullable;
 
@@ -36,13 +37,15 @@ final class PaymentRules {
     private static final Map<PaymentStatus, Set<PaymentStatus>> LEGAL = new EnumMap<>(PaymentStatus.class);
 
     static {
-        LEGAL.put(PENDING, EnumSet.of(UNDER_REVIEW, AUTHORIZED, CAPTURED, PAID, FAILED, CANCELLED, EXPIRED));
+        LEGAL.put(PENDING, EnumSet.of(UNDER_REVIEW, AUTHORIZED, CAPTURED, PAID, AMOUNT_MISMATCH, FAILED, CANCELLED,
+                EXPIRED));
         LEGAL.put(UNDER_REVIEW, EnumSet.of(AUTHORIZED, FAILED, CANCELLED));
         LEGAL.put(AUTHORIZED, EnumSet.of(CAPTURED, CANCELLED, EXPIRED));
         LEGAL.put(CAPTURED, EnumSet.of(PARTIALLY_REFUNDED, REFUNDED, CANCELLED));
         LEGAL.put(PARTIALLY_REFUNDED, EnumSet.of(REFUNDED, CANCELLED));
-        LEGAL.put(PAID, EnumSet.of(AMOUNT_MISMATCH, PARTIALLY_REFUNDED, REFUNDED));
-        LEGAL.put(AMOUNT_MISMATCH, EnumSet.of(PAID, PARTIALLY_REFUNDED, REFUNDED));
+        // A convenience-store payment can be reversed by the provider (DSK 入金取消): CANCELLED, flagged.
+        LEGAL.put(PAID, EnumSet.of(AMOUNT_MISMATCH, PARTIALLY_REFUNDED, REFUNDED, CANCELLED));
+        LEGAL.put(AMOUNT_MISMATCH, EnumSet.of(PAID, PARTIALLY_REFUNDED, REFUNDED, CANCELLED));
         for (PaymentStatus status : PaymentStatus.values()) {
             LEGAL.putIfAbsent(status, EnumSet.noneOf(PaymentStatus.class));
         }
@@ -131,16 +134,26 @@ final class PaymentRules {
             return "amount change is only possible while " + describe(REPRICEABLE) + " (payment is "
                     + payment.status() + ")";
         }
-        if (amount == null) {
-            return null;
+        return amount == null ? null : outOfBounds(amount, capabilities, provider);
+    }
+
+    /**
+     * Why the provider's plan cannot be carried out: increase and decrease capabilities say whether
+     * the amount can move without the shopper, which only matters when the plan keeps the payment
+     * (a re-issue involves the shopper anyway). Empty when the plan may run.
+     */
+    static Optional<String> planRefusal(AmountChangePlan plan, Payment payment, GatewayCapabilities capabilities,
+            long amount) {
+        String provider = payment.provider().displayName();
+        boolean keepsPayment = plan.strategy() == AmountChangePlan.Strategy.CHANGE_IN_PLACE
+                || plan.strategy() == AmountChangePlan.Strategy.REFUND_DIFFERENCE;
+        if (keepsPayment && amount > payment.amount() && !capabilities.amountIncrease()) {
+            return Optional.of(provider + " cannot increase the amount of a payment");
         }
-        if (amount > payment.amount() && !capabilities.amountIncrease()) {
-            return provider + " cannot increase the amount of a payment";
+        if (keepsPayment && amount < payment.amount() && !capabilities.amountDecrease()) {
+            return Optional.of(provider + " cannot decrease the amount of a payment");
         }
-        if (amount < payment.amount() && !capabilities.amountDecrease()) {
-            return provider + " cannot decrease the amount of a payment";
-        }
-        return outOfBounds(amount, capabilities, provider);
+        return Optional.empty();
     }
 
     private static @Nullable String outOfBounds(long amount, GatewayCapabilities capabilities, String provider) {

@@ -28,6 +28,7 @@ import com.orderdesk.payment.IllegalPaymentTransition;
 import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,13 +42,13 @@ class PaymentStateMachineTests {
 
     /** The transitions of ARCHITECTURE.md's payment model, written out independently of the rules. */
     private static final Map<PaymentStatus, Set<PaymentStatus>> LEGAL = Map.of(
-            PENDING, EnumSet.of(UNDER_REVIEW, AUTHORIZED, CAPTURED, PAID, FAILED, CANCELLED, EXPIRED),
+            PENDING, EnumSet.of(UNDER_REVIEW, AUTHORIZED, CAPTURED, PAID, AMOUNT_MISMATCH, FAILED, CANCELLED, EXPIRED),
             UNDER_REVIEW, EnumSet.of(AUTHORIZED, FAILED, CANCELLED),
             AUTHORIZED, EnumSet.of(CAPTURED, CANCELLED, EXPIRED),
             CAPTURED, EnumSet.of(PARTIALLY_REFUNDED, REFUNDED, CANCELLED),
             PARTIALLY_REFUNDED, EnumSet.of(REFUNDED, CANCELLED),
-            PAID, EnumSet.of(AMOUNT_MISMATCH, PARTIALLY_REFUNDED, REFUNDED),
-            AMOUNT_MISMATCH, EnumSet.of(PAID, PARTIALLY_REFUNDED, REFUNDED));
+            PAID, EnumSet.of(AMOUNT_MISMATCH, PARTIALLY_REFUNDED, REFUNDED, CANCELLED),
+            AMOUNT_MISMATCH, EnumSet.of(PAID, PARTIALLY_REFUNDED, REFUNDED, CANCELLED));
 
     static Stream<Arguments> allPairs() {
         List<Arguments> pairs = new ArrayList<>();
@@ -147,9 +148,14 @@ class PaymentStateMachineTests {
     void amountChangeFollowsIncreaseDecreaseAndBounds() {
         GatewayCapabilities decreaseOnly = capabilities(true, false, true, true, false, true, EnumSet.of(AUTHORIZED));
 
-        assertThat(PaymentRules.refusal(PaymentAction.CHANGE_AMOUNT, paymentIn(AUTHORIZED), decreaseOnly, NOW, 5000L))
+        AmountChangePlan inPlace = new AmountChangePlan(AmountChangePlan.Strategy.CHANGE_IN_PLACE, List.of(), null);
+        AmountChangePlan reissue = new AmountChangePlan(AmountChangePlan.Strategy.CANCEL_AND_REISSUE, List.of(), null);
+
+        assertThat(PaymentRules.planRefusal(inPlace, paymentIn(AUTHORIZED), decreaseOnly, 5000L))
                 .contains("DSK cannot increase the amount of a payment");
-        assertThat(PaymentRules.refusal(PaymentAction.CHANGE_AMOUNT, paymentIn(AUTHORIZED), decreaseOnly, NOW, 3000L))
+        assertThat(PaymentRules.planRefusal(inPlace, paymentIn(AUTHORIZED), decreaseOnly, 3000L)).isEmpty();
+        assertThat(PaymentRules.planRefusal(reissue, paymentIn(AUTHORIZED), decreaseOnly, 5000L)).isEmpty();
+        assertThat(PaymentRules.refusal(PaymentAction.CHANGE_AMOUNT, paymentIn(AUTHORIZED), decreaseOnly, NOW, 5000L))
                 .isEmpty();
         assertThat(refusal(PaymentAction.CHANGE_AMOUNT, paymentIn(AUTHORIZED), NOW, 400_000L))
                 .contains("DSK accepts amounts from 1円 to 300,000円, not 400,000円");
