@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Request bodies and valid tracking numbers for shipping tests. */
-final class ShippingTestData {
+public final class ShippingTestData {
 
     private ShippingTestData() {
     }
 
     /** A valid Yamato number for an 11-digit body (the 12th digit is the body mod 7). */
-    static String yamato(long body) {
+    public static String yamato(long body) {
         String digits = String.format("%011d", body);
         return digits + (body % 7);
     }
@@ -28,7 +28,7 @@ final class ShippingTestData {
         return method;
     }
 
-    static Map<String, Object> shipment(String carrier, String trackingNumber) {
+    public static Map<String, Object> shipment(String carrier, String trackingNumber) {
         Map<String, Object> shipment = new LinkedHashMap<>();
         shipment.put("carrier", carrier);
         shipment.put("trackingNumber", trackingNumber);
