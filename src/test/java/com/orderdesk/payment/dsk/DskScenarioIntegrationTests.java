@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -196,8 +195,6 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
-    @Disabled("core gap (issue 3): PaymentRules.changeRefusal refuses by amountIncrease/amountDecrease before the"
-            + " adapter's CANCEL_AND_REISSUE plan is consulted, so the payment is flagged 'DSK cannot increase the amount'")
     void amountChangeCancelsAndReissuesWithANewSelectionUrl() {
         registrationAnswers("20261123000004", "20261123000005");
         answers("/paperless/cancel", "result=0&message=");
@@ -238,9 +235,6 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
-    @Disabled("core gaps (issue 3): the inbox worker applies the confirmed AMOUNT_MISMATCH from PENDING as 'stale'"
-            + " (PaymentRules has no PENDING → AMOUNT_MISMATCH, nor via PAID), and merges only the notice's references,"
-            + " not the status query's (amountDifference)")
     void mismatchedNoticeMakesTheAmountMismatchVisibleWithTheDifference() throws Exception {
         registrationAnswers("20261123000007");
         String number = placeDskOrder();
@@ -321,8 +315,6 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
-    @Disabled("core gaps (issue 3): PaymentRules has no PAID → CANCELLED, so DSK's 入金取消 after a payment is"
-            + " ignored as stale, and nothing flags the payment NEEDS_ATTENTION when a paid payment is cancelled")
     void paymentCancelledAfterItWasPaidCancelsAndFlagsIt() throws Exception {
         registrationAnswers("20261123000011");
         String number = placeDskOrder();
