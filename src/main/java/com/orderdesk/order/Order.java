@@ -66,8 +66,12 @@ public class Order implements Persistable<UUID> {
     @Column(name = "payment_method_code")
     private @Nullable String paymentMethodCode;
 
-    /** The latest unified payment status reported by the payment module (denormalised for search). */
-    @Column(name = "payment_status")
+    /**
+     * The latest unified payment status reported by the payment module (denormalised for search).
+     * Read-only here: written by {@code OrderRepository.recordPaymentProgress} without touching the
+     * version, so a background payment update never makes an operator's edit fail as stale.
+     */
+    @Column(name = "payment_status", insertable = false, updatable = false)
     private @Nullable String paymentStatus;
 
     @Column(name = "delivery_date")
@@ -221,15 +225,6 @@ public class Order implements Persistable<UUID> {
         }
         status = target;
         updatedAt = at;
-    }
-
-    /** Records the payment module's latest status word for this order; returns whether it changed. */
-    boolean recordPaymentStatus(String status) {
-        if (status.equals(paymentStatus)) {
-            return false;
-        }
-        paymentStatus = status;
-        return true;
     }
 
     private OrderTotals recalculate() {

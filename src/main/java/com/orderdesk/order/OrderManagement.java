@@ -157,15 +157,12 @@ public class OrderManagement {
 
     /**
      * Keeps the order's payment summary (used by the order list's payment-status filter) in step
-     * with the payment module. Idempotent: a repeated or unchanged status writes nothing.
+     * with the payment module. Idempotent, and an older report never overwrites a newer one.
      */
     @ApplicationModuleListener
     void on(OrderPaymentProgress progress) {
-        orders.findById(progress.orderId()).ifPresent(order -> {
-            if (order.recordPaymentStatus(progress.paymentStatus())) {
-                orders.save(order);
-            }
-        });
+        orders.recordPaymentProgress(progress.orderId(), progress.paymentStatus(), progress.paymentSecured(),
+                progress.occurredAt());
     }
 
     /** The order's change history, oldest first. */

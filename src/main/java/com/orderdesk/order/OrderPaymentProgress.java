@@ -1,5 +1,6 @@
 package com.orderdesk.order;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -12,4 +13,13 @@ public interface OrderPaymentProgress {
     UUID orderId();
 
     String paymentStatus();
+
+    /**
+     * Whether the money is secured as far as shipping is concerned (authorized, captured or paid
+     * at the store): payment decides, so that order's "ready to ship" filter knows no provider.
+     */
+    boolean paymentSecured();
+
+    /** When the payment reached this status; an older report never overwrites a newer one. */
+    Instant occurredAt();
 }

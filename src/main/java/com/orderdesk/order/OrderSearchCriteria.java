@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * filter compares digits only, so {@code 090-1234} finds {@code 09012345678}. Dates are Japan
  * dates, both ends inclusive. {@code reference} is an identifier another module keeps for the
  * order (a provider transaction id, a tracking number), resolved by {@link OrderReferenceFinder}s.
- * {@code page} counts from 0.
+ * {@code readyToShip} keeps orders whose payment is secured (authorized, captured, paid) or that
+ * have no provider payment; combined with the status filter (the API defaults it to NEW and
+ * PROCESSING). {@code page} counts from 0.
  */
 public record OrderSearchCriteria(
         @Nullable String number,
@@ -28,6 +30,7 @@ public record OrderSearchCriteria(
         @Nullable String paymentMethodCode,
         @Nullable String paymentStatus,
         @Nullable String reference,
+        boolean readyToShip,
         int page,
         int size) {
 

@@ -24,6 +24,14 @@ public enum PaymentStatus {
     /** Paid, but the paid amount differs from the billed amount. */
     AMOUNT_MISMATCH;
 
+    /**
+     * Whether an order with a payment in this status may ship: the money is authorized, captured
+     * or paid. A convenience-store payment still PENDING (unpaid) or AMOUNT_MISMATCH may not.
+     */
+    public boolean securesShipment() {
+        return this == AUTHORIZED || this == CAPTURED || this == PARTIALLY_REFUNDED || this == PAID;
+    }
+
     public boolean isFinal() {
         return this == REFUNDED || this == CANCELLED || this == FAILED || this == EXPIRED;
     }

@@ -16,4 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record PaymentStatusChanged(UUID paymentId, UUID orderId, String orderNumber, ProviderCode provider,
         @Nullable String previousStatus, String paymentStatus, Instant occurredAt) implements OrderPaymentProgress {
+
+    @Override
+    public boolean paymentSecured() {
+        return PaymentStatus.valueOf(paymentStatus).securesShipment();
+    }
 }

@@ -111,6 +111,9 @@ public class OrderSearchQuery {
             conditions.add("o.payment_method_code = :paymentMethodCode");
             parameters.addValue("paymentMethodCode", criteria.paymentMethodCode().strip());
         }
+        if (criteria.readyToShip()) {
+            conditions.add("(o.payment_status IS NULL OR o.payment_secured)");
+        }
         if (criteria.paymentStatus() != null) {
             conditions.add("o.payment_status = :paymentStatus");
             parameters.addValue("paymentStatus", criteria.paymentStatus().strip().toUpperCase());

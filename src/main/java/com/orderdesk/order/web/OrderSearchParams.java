@@ -3,6 +3,7 @@ package com.orderdesk.order.web;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import com.orderdesk.order.OrderSearchCriteria;
 import com.orderdesk.order.OrderStatus;
@@ -33,6 +34,7 @@ record OrderSearchParams(
         @Nullable String paymentMethod,
         @Nullable String paymentStatus,
         @Nullable String reference,
+        @Nullable Boolean readyToShip,
         @Min(0) @Nullable Integer page,
         @Min(1) @Max(OrderSearchCriteria.MAX_PAGE_SIZE) @Nullable Integer size) {
 
@@ -46,11 +48,21 @@ record OrderSearchParams(
             throw new InvalidInput("minTotal", "must not be greater than maxTotal");
         }
         return new OrderSearchCriteria(blankToNull(number), placedFrom, placedTo,
-                status == null || status.isEmpty() ? EnumSet.noneOf(OrderStatus.class) : EnumSet.copyOf(status),
+                statuses(),
                 blankToNull(customerName), blankToNull(customerKana), blankToNull(email), blankToNull(phone),
                 minTotal, maxTotal, blankToNull(productCode), blankToNull(deliveryMethod),
                 blankToNull(paymentMethod), blankToNull(paymentStatus), blankToNull(reference),
+                Boolean.TRUE.equals(readyToShip),
                 page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+    }
+
+    /** Ready to ship means open orders unless the caller names statuses. */
+    private Set<OrderStatus> statuses() {
+        if (status != null && !status.isEmpty()) {
+            return EnumSet.copyOf(status);
+        }
+        return Boolean.TRUE.equals(readyToShip) ? EnumSet.of(OrderStatus.NEW, OrderStatus.PROCESSING)
+                : EnumSet.noneOf(OrderStatus.class);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -88,7 +88,7 @@ public class B2Export {
         for (int page = 0; ; page++) {
             OrderPage result = orders.search(new OrderSearchCriteria(null, filter.placedFrom(), filter.placedTo(),
                     statuses, null, null, null, null, null, null, null, filter.deliveryMethodCode(), null, null, null,
-                    page, PAGE));
+                    true, page, PAGE)); // awaiting shipment: only orders whose payment allows shipping (DSK paid)
             if (result.totalElements() > MAX_ORDERS) {
                 throw new UnprocessableRequest("b2-export-too-large", result.totalElements()
                         + " orders match; narrow the filters to at most " + MAX_ORDERS + " orders per file", List.of());
