@@ -2,7 +2,7 @@ package com.orderdesk.order.web;
 
 import com.orderdesk.order.OrderChannel;
 import com.orderdesk.order.OrderManagement;
-import com.orderdesk.order.web.OrderInputs.PlaceOrderRequest;
+import com.orderdesk.order.OrderForm.PlaceOrderRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -6,28 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.orderdesk.order.CustomerDetails;
-import com.orderdesk.order.DeliveryAddress;
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderChannel;
+import com.orderdesk.order.OrderForm;
+import com.orderdesk.order.OrderForm.CustomerInput;
+import com.orderdesk.order.OrderForm.DeliveryInput;
+import com.orderdesk.order.OrderForm.LineInput;
 import com.orderdesk.order.OrderContent;
-import com.orderdesk.order.OrderLine;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.order.PriceAdjustment;
 import com.orderdesk.payment.PaymentManagement;
 import com.orderdesk.payment.StorePayment;
-import com.orderdesk.shared.JapanesePrefecture;
-import com.orderdesk.shared.PhoneNumbers;
-import com.orderdesk.shared.PostalCodes;
-import com.orderdesk.shared.TaxCategory;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -48,8 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/store")
 class StoreCheckoutController {
 
-    private static final long MAX_AMOUNT = 99_999_999L;
-    private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    private static final long MAX_AMOUNT = OrderForm.MAX_AMOUNT;
 
     private final OrderManagement orders;
     private final PaymentManagement payments;
@@ -57,50 +50,6 @@ class StoreCheckoutController {
     StoreCheckoutController(OrderManagement orders, PaymentManagement payments) {
         this.orders = orders;
         this.payments = payments;
-    }
-
-    record CustomerInput(
-            @NotBlank @Size(max = 100) String name,
-            @Size(max = 100) @Nullable String kana,
-            @NotBlank @Size(max = 254) @Email(regexp = EMAIL) String email,
-            @NotBlank @Pattern(regexp = PhoneNumbers.PATTERN) String phone,
-            @Pattern(regexp = PhoneNumbers.PATTERN) @Nullable String mobilePhone,
-            @Size(max = 100) @Nullable String company,
-            @NotBlank @Pattern(regexp = PostalCodes.PATTERN) String postalCode,
-            @NotBlank @JapanesePrefecture String prefecture,
-            @NotBlank @Size(max = 100) String city,
-            @NotBlank @Size(max = 200) String address1,
-            @Size(max = 200) @Nullable String address2) {
-
-        CustomerDetails toDetails() {
-            return new CustomerDetails(name.strip(), kana, email.strip(), phone, mobilePhone, company,
-                    PostalCodes.normalize(postalCode), prefecture, city.strip(), address1.strip(), address2);
-        }
-    }
-
-    record DeliveryInput(
-            @NotBlank @Size(max = 100) String name,
-            @Size(max = 100) @Nullable String kana,
-            @NotBlank @Pattern(regexp = PhoneNumbers.PATTERN) String phone,
-            @Size(max = 100) @Nullable String company,
-            @NotBlank @Pattern(regexp = PostalCodes.PATTERN) String postalCode,
-            @NotBlank @JapanesePrefecture String prefecture,
-            @NotBlank @Size(max = 100) String city,
-            @NotBlank @Size(max = 200) String address1,
-            @Size(max = 200) @Nullable String address2) {
-
-        DeliveryAddress toAddress() {
-            return new DeliveryAddress(name.strip(), kana, phone, company, PostalCodes.normalize(postalCode), prefecture,
-                    city.strip(), address1.strip(), address2);
-        }
-    }
-
-    record LineInput(
-            @NotBlank @Size(max = 64) String productCode,
-            @NotBlank @Size(max = 255) String productName,
-            @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long unitPrice,
-            @NotNull @Min(1) @Max(9999) Integer quantity,
-            @NotNull TaxCategory taxCategory) {
     }
 
     /** The order as the store places it, plus how the shopper pays. */
@@ -123,8 +72,7 @@ class StoreCheckoutController {
         OrderContent toContent() {
             return new OrderContent(customerId, customer.toDetails(), delivery == null ? null : delivery.toAddress(),
                     deliveryMethodCode, paymentMethodCode, deliveryDate, deliveryTimeSlot,
-                    lines.stream().map(line -> new OrderLine(line.productCode().strip(), line.productName().strip(),
-                            line.unitPrice(), line.quantity(), line.taxCategory())).toList(),
+                    lines.stream().map(LineInput::toLine).toList(),
                     orZero(shippingFee), orZero(paymentFee), PriceAdjustment.NONE, orZero(usedPoints), customerNote);
         }
     }

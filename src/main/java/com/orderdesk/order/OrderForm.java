@@ -1,16 +1,10 @@
-package com.orderdesk.order.web;
+package com.orderdesk.order;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.orderdesk.order.CustomerDetails;
-import com.orderdesk.order.DeliveryAddress;
-import com.orderdesk.order.OrderChanges;
-import com.orderdesk.order.OrderContent;
-import com.orderdesk.order.OrderLine;
-import com.orderdesk.order.PriceAdjustment;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.JapanesePrefecture;
@@ -31,29 +25,31 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON an operator or storefront sends to place or edit an order, with its validation rules,
- * and the mapping onto the order module's commands. Postal codes are stored as {@code 123-4567}.
+ * and the mapping onto the order module's commands. Public so that other modules' endpoints that
+ * take an order (the payment module's store checkout) accept exactly the same shape and rules.
+ * Postal codes are stored as {@code 123-4567}.
  */
-final class OrderInputs {
+public final class OrderForm {
 
-    static final long MAX_AMOUNT = 99_999_999L;
-    static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    public static final long MAX_AMOUNT = 99_999_999L;
+    public static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 
-    private OrderInputs() {
+    private OrderForm() {
     }
 
-    record LineInput(
+    public record LineInput(
             @NotBlank @Size(max = 64) String productCode,
             @NotBlank @Size(max = 255) String productName,
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long unitPrice,
             @NotNull @Min(1) @Max(9999) Integer quantity,
             @NotNull TaxCategory taxCategory) {
 
-        OrderLine toLine() {
+        public OrderLine toLine() {
             return new OrderLine(productCode.strip(), productName.strip(), unitPrice, quantity, taxCategory);
         }
     }
 
-    record CustomerInput(
+    public record CustomerInput(
             @NotBlank @Size(max = 100) String name,
             @Size(max = 100) @Nullable String kana,
             @NotBlank @Size(max = 254) @Email(regexp = EMAIL, message = "must be a well-formed e-mail address") String email,
@@ -66,14 +62,14 @@ final class OrderInputs {
             @NotBlank @Size(max = 200) String address1,
             @Size(max = 200) @Nullable String address2) {
 
-        CustomerDetails toDetails() {
+        public CustomerDetails toDetails() {
             return new CustomerDetails(name.strip(), blankToNull(kana), email.strip(), phone, blankToNull(mobilePhone),
                     blankToNull(company), PostalCodes.normalize(postalCode), prefecture, city.strip(), address1.strip(),
                     blankToNull(address2));
         }
     }
 
-    record DeliveryInput(
+    public record DeliveryInput(
             @NotBlank @Size(max = 100) String name,
             @Size(max = 100) @Nullable String kana,
             @NotBlank @Pattern(regexp = PhoneNumbers.PATTERN, message = "must be a phone number of 10-20 digits and hyphens") String phone,
@@ -84,18 +80,18 @@ final class OrderInputs {
             @NotBlank @Size(max = 200) String address1,
             @Size(max = 200) @Nullable String address2) {
 
-        DeliveryAddress toAddress() {
+        public DeliveryAddress toAddress() {
             return new DeliveryAddress(name.strip(), blankToNull(kana), phone, blankToNull(company),
                     PostalCodes.normalize(postalCode), prefecture, city.strip(), address1.strip(), blankToNull(address2));
         }
     }
 
-    record AdjustmentInput(
+    public record AdjustmentInput(
             @NotNull @Min(-MAX_AMOUNT) @Max(MAX_AMOUNT) Long amount,
             @Size(max = 100) @Nullable String label,
             @Nullable TaxCategory taxCategory) {
 
-        PriceAdjustment toAdjustment(String path) {
+        public PriceAdjustment toAdjustment(String path) {
             if (amount != 0 && (label == null || label.isBlank())) {
                 throw new InvalidInput(path + ".label", "is required when the adjustment has an amount");
             }
@@ -104,7 +100,7 @@ final class OrderInputs {
         }
     }
 
-    record PlaceOrderRequest(
+    public record PlaceOrderRequest(
             @Nullable UUID customerId,
             @NotNull @Valid CustomerInput customer,
             @Valid @Nullable DeliveryInput delivery,
@@ -119,7 +115,7 @@ final class OrderInputs {
             @PositiveOrZero @Max(MAX_AMOUNT) @Nullable Long usedPoints,
             @Size(max = 2000) @Nullable String customerNote) {
 
-        OrderContent toContent() {
+        public OrderContent toContent() {
             return new OrderContent(customerId, customer.toDetails(), delivery == null ? null : delivery.toAddress(),
                     blankToNull(deliveryMethodCode), blankToNull(paymentMethodCode), deliveryDate, blankToNull(deliveryTimeSlot),
                     lines.stream().map(LineInput::toLine).toList(),
@@ -130,7 +126,7 @@ final class OrderInputs {
     }
 
     /** A partial edit: absent fields stay as they are; {@code version} guards against lost updates. */
-    record PatchOrderRequest(
+    public record PatchOrderRequest(
             @Nullable Long version,
             @Valid @Nullable CustomerInput customer,
             @Valid @Nullable DeliveryInput delivery,
@@ -146,7 +142,7 @@ final class OrderInputs {
             @PositiveOrZero @Max(MAX_AMOUNT) @Nullable Long usedPoints,
             @Size(max = 2000) @Nullable String customerNote) {
 
-        OrderChanges toChanges() {
+        public OrderChanges toChanges() {
             List<FieldError> conflicts = new ArrayList<>();
             if (Boolean.TRUE.equals(clearDeliveryWish) && (deliveryDate != null || deliveryTimeSlot != null)) {
                 conflicts.add(new FieldError("clearDeliveryWish", "cannot be combined with deliveryDate or deliveryTimeSlot"));
