@@ -28,6 +28,15 @@ public interface PaymentManagement {
 
     PaymentOutcome cancel(String orderNumber);
 
+    /**
+     * Records that the current payment, already paid, was undone outside OrderDesk (refunded to the
+     * shopper by the shop, or reversed by the provider): PAID or AMOUNT_MISMATCH → CANCELLED, a
+     * MANUAL log entry, no provider call. Not idempotent: a second call is refused (409).
+     *
+     * @param reason the operator's words, required (400 naming {@code reason} when blank)
+     */
+    PaymentOutcome markPaymentCancelled(String orderNumber, @Nullable String reason);
+
     /** Refunds {@code amount}, or the whole refundable remainder when null. */
     PaymentOutcome refund(String orderNumber, @Nullable Long amount);
 

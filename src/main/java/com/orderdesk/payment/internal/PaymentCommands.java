@@ -37,12 +37,14 @@ class PaymentCommands implements PaymentManagement {
     private final PaymentStarts starts;
     private final PaymentViews views;
     private final StorePayments store;
+    private final ManualCancellations manual;
     private final OrderManagement orders;
     private final Clock clock;
 
     PaymentCommands(PaymentRepository payments, PaymentActions actions, PaymentStarts starts, PaymentViews views,
-            StorePayments store, OrderManagement orders, Clock clock) {
+            StorePayments store, ManualCancellations manual, OrderManagement orders, Clock clock) {
         this.store = store;
+        this.manual = manual;
         this.payments = payments;
         this.actions = actions;
         this.starts = starts;
@@ -72,6 +74,16 @@ class PaymentCommands implements PaymentManagement {
     public PaymentOutcome cancel(String orderNumber) {
         Payment payment = currentOf(orderNumber);
         return outcome(PaymentAction.CANCEL, payment, actions.cancel(payment));
+    }
+
+    @Override
+    public PaymentOutcome markPaymentCancelled(String orderNumber, @Nullable String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInput("reason", "is required: say why the payment was cancelled outside OrderDesk");
+        }
+        Payment payment = currentOf(orderNumber);
+        manual.record(payment.id(), reason);
+        return new PaymentOutcome(GatewayOutcome.SUCCEEDED, true, null, views.of(actions.reload(payment)));
     }
 
     @Override

@@ -52,6 +52,8 @@ final class PaymentRules {
     }
 
     private static final Set<PaymentStatus> REFUNDABLE = EnumSet.of(CAPTURED, PARTIALLY_REFUNDED, PAID, AMOUNT_MISMATCH);
+    /** The shopper has paid (a convenience-store payment); only a refund or a reversal undoes it. */
+    static final Set<PaymentStatus> MONEY_RECEIVED = EnumSet.of(PAID, AMOUNT_MISMATCH);
     private static final Set<PaymentStatus> REPRICEABLE = EnumSet.of(PENDING, UNDER_REVIEW, AUTHORIZED, CAPTURED);
 
     private PaymentRules() {
@@ -79,12 +81,38 @@ final class PaymentRules {
                     ? "authorize is only possible while PENDING (payment is " + status + ")"
                     : outOfBounds(payment.amount(), capabilities, provider);
             case CAPTURE -> captureRefusal(payment, capabilities, now, amount, provider);
-            case CANCEL -> capabilities.cancellableFrom().contains(status) ? null
-                    : "cancel is only possible while " + describe(capabilities.cancellableFrom())
-                            + " (payment is " + status + ")";
+            case CANCEL -> cancelRefusal(payment, capabilities);
             case REFUND -> refundRefusal(payment, capabilities, amount, provider);
             case CHANGE_AMOUNT -> changeRefusal(payment, capabilities, amount, provider);
+            case MARK_PAYMENT_CANCELLED -> MONEY_RECEIVED.contains(status) ? null
+                    : "a payment can only be recorded as cancelled while " + describe(MONEY_RECEIVED)
+                            + " (payment is " + status + ")";
         });
+    }
+
+    private static @Nullable String cancelRefusal(Payment payment, GatewayCapabilities capabilities) {
+        PaymentStatus status = payment.status();
+        if (capabilities.cancellableFrom().contains(status)) {
+            return null;
+        }
+        String refusal = "cancel is only possible while " + describe(capabilities.cancellableFrom())
+                + " (payment is " + status + ")";
+        // The shopper has paid and the provider cannot give the money back: tell the operator the
+        // way that exists instead of leaving them at a dead end.
+        return MONEY_RECEIVED.contains(status) && !capabilities.refunds()
+                ? refusal + ". " + manualCancellation(payment)
+                : refusal;
+    }
+
+    /**
+     * The manual path for a paid payment whose provider has no refunds (DSK convenience-store
+     * payments): the money goes back outside OrderDesk and the operator records it.
+     */
+    static String manualCancellation(Payment payment) {
+        return payment.provider().displayName() + " cannot return a received payment: refund the customer outside"
+                + " OrderDesk (e.g. by bank transfer), then record it with POST /api/admin/orders/"
+                + payment.orderNumber() + "/payment/mark-payment-cancelled and a reason, and switch the order's"
+                + " payment method if the customer is to pay another way";
     }
 
     private static @Nullable String captureRefusal(Payment payment, GatewayCapabilities capabilities, Instant now,

@@ -49,6 +49,9 @@ class PaymentAdminController {
     record ChangeAmountRequest(@NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long amount, @Nullable Boolean dryRun) {
     }
 
+    record CancellationRecord(@Nullable String reason) {
+    }
+
     record AuthorizeRequest(@Nullable String paymentMethodCode, @Nullable Map<String, String> instrument) {
     }
 
@@ -66,6 +69,13 @@ class PaymentAdminController {
     @PostMapping("/orders/{number}/payment/cancel")
     ResponseEntity<PaymentOutcome> cancel(@PathVariable String number) {
         return answer(payments.cancel(number));
+    }
+
+    /** Records a paid payment as cancelled outside OrderDesk (no provider call); the reason is required. */
+    @PostMapping("/orders/{number}/payment/mark-payment-cancelled")
+    ResponseEntity<PaymentOutcome> markPaymentCancelled(@PathVariable String number,
+            @RequestBody(required = false) @Nullable CancellationRecord body) {
+        return answer(payments.markPaymentCancelled(number, body == null ? null : body.reason()));
     }
 
     @PostMapping("/orders/{number}/payment/refund")

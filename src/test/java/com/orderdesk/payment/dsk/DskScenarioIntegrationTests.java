@@ -190,8 +190,74 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         Response response = api.asOperator().post("/api/admin/orders/" + number + "/payment/cancel", Map.of());
 
         assertThat(response.status()).isEqualTo(409);
-        assertThat(response.json().at("/detail").asString()).contains("PENDING").contains("PAID");
+        assertThat(response.json().at("/detail").asString()).contains("PENDING").contains("PAID")
+                .contains("refund the customer outside OrderDesk")
+                .contains("POST /api/admin/orders/" + number + "/payment/mark-payment-cancelled")
+                .contains("switch the order's payment method");
         dsk.verify(0, postRequestedFor(urlEqualTo("/paperless/cancel")));
+    }
+
+    /** Places a DSK order and lets DSK's paid notice make it PAID. */
+    private String paidDskOrder(String dskId) throws Exception {
+        registrationAnswers(dskId);
+        String number = placeDskOrder();
+        answers("/paperless/status", "result=0&status=paid&dskid=" + dskId + "&amount=3830&paidamount=3830"
+                + "&paydate=20261124101500&conveni=010&receiptno=1&message=");
+        notice(paidNotice(number, dskId, 3830, "1", "20261124101500"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("PAID"));
+        return number;
+    }
+
+    private static JsonNode action(JsonNode payment, String name) {
+        for (JsonNode action : payment.at("/actions")) {
+            if (action.at("/action").asString().equals(name)) {
+                return action;
+            }
+        }
+        throw new AssertionError("no action " + name + " in " + payment);
+    }
+
+    @Test
+    void aRefundOutsideOrderDeskIsRecordedAsAManualCancellation() throws Exception {
+        String number = paidDskOrder("20261123000012");
+        assertThat(action(payments(number).get(0), "mark-payment-cancelled").at("/allowed").asBoolean()).isTrue();
+
+        Response withoutReason = api.asOperator().post("/api/admin/orders/" + number + "/payment/mark-payment-cancelled",
+                Map.of());
+        Response recorded = api.asOperator().post("/api/admin/orders/" + number + "/payment/mark-payment-cancelled",
+                Map.of("reason", "refunded by bank transfer on 11/25"));
+
+        assertThat(withoutReason.status()).isEqualTo(400);
+        assertThat(withoutReason.json().at("/errors/0/field").asString()).isEqualTo("reason");
+        assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+        JsonNode payment = payments(number).get(0);
+        assertThat(payment.at("/status").asString()).isEqualTo("CANCELLED");
+        assertThat(payment.at("/operations").valueStream().filter(op -> op.at("/kind").asString().equals("MANUAL")))
+                .singleElement().satisfies(op -> {
+                    assertThat(op.at("/outcome").asString()).isEqualTo("SUCCEEDED");
+                    assertThat(op.at("/resolution").asString()).contains("refunded by bank transfer");
+                });
+        JsonNode again = action(payment, "mark-payment-cancelled");
+        assertThat(again.at("/allowed").asBoolean()).isFalse();
+        assertThat(again.at("/reason").asString()).contains("CANCELLED");
+        assertThat(historyOf(number)).anyMatch(line -> line.startsWith("DSK 入金取消を記録 3,830円 by ")
+                && line.endsWith("refunded by bank transfer on 11/25"));
+        dsk.verify(0, postRequestedFor(urlEqualTo("/paperless/cancel")));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "CANCELLED".equals(
+                api.asOperator().get("/api/admin/orders/" + number).json().at("/payment/status").asString()));
+    }
+
+    @Test
+    void anUnpaidPaymentCannotBeRecordedAsCancelled() {
+        registrationAnswers("20261123000013");
+        String number = placeDskOrder();
+
+        Response refused = api.asOperator().post("/api/admin/orders/" + number + "/payment/mark-payment-cancelled",
+                Map.of("reason", "customer phoned"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().at("/detail").asString()).contains("PAID").contains("PENDING");
+        assertThat(status(number, 0)).isEqualTo("PENDING");
     }
 
     @Test
