@@ -261,6 +261,42 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
+    void switchingAwayFromAPaidDskPaymentIsRefusedUntilItIsRecordedAsCancelled() throws Exception {
+        String number = paidDskOrder("20261123000014");
+
+        Response refused = api.asOperator().patch("/api/admin/orders/" + number, Map.of("paymentMethodCode", METHOD));
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("paymentMethodCode");
+        assertThat(refused.json().at("/detail").asString()).contains("mark-payment-cancelled");
+        assertThat(payments(number)).hasSize(1);
+
+        api.asOperator().post("/api/admin/orders/" + number + "/payment/mark-payment-cancelled",
+                Map.of("reason", "refunded by bank transfer"));
+        Response switched = api.asOperator().patch("/api/admin/orders/" + number, Map.of("paymentMethodCode", METHOD));
+
+        assertThat(switched.status()).as(switched.text()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 1).equals("AUTHORIZED"));
+        assertThat(payments(number).get(1).at("/paymentMethodCode").asString()).isEqualTo(METHOD);
+        dsk.verify(0, postRequestedFor(urlEqualTo("/paperless/cancel")));
+    }
+
+    @Test
+    void switchingAwayFromAnUnpaidDskPaymentCancelsItAtDskAndStartsTheNewMethod() {
+        registrationAnswers("20261123000015");
+        answers("/paperless/cancel", "result=0&message=");
+        String number = placeDskOrder();
+
+        Response switched = api.asOperator().patch("/api/admin/orders/" + number, Map.of("paymentMethodCode", METHOD));
+
+        assertThat(switched.status()).as(switched.text()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 1).equals("AUTHORIZED"));
+        assertThat(status(number, 0)).isEqualTo("CANCELLED");
+        assertThat(payments(number).get(1).at("/paymentMethodCode").asString()).isEqualTo(METHOD);
+        dsk.verify(1, postRequestedFor(urlEqualTo("/paperless/cancel")).withRequestBody(containing("orderid=" + number + "-1")));
+    }
+
+    @Test
     void amountChangeCancelsAndReissuesWithANewSelectionUrl() {
         registrationAnswers("20261123000004", "20261123000005");
         answers("/paperless/cancel", "result=0&message=");
@@ -270,8 +306,10 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         Response edited = api.asOperator().patch("/api/admin/orders/" + number, patch);
 
         assertThat(edited.status()).as(edited.text()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(status(number, 1))
-                .as(() -> payments(number).toString()).isEqualTo("PENDING"));
+        // The re-issued attempt is PENDING from its creation, before DSK has answered its registration.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(payments(number)).hasSize(2).last()
+                .satisfies(attempt -> assertThat(attempt.at("/nextAction/type").asString()).as(attempt.toString())
+                        .isEqualTo("PAYMENT_PAGE")));
         List<JsonNode> attempts = payments(number);
         assertThat(attempts.get(0).at("/status").asString()).isEqualTo("CANCELLED");
         JsonNode reissued = attempts.get(1);
