@@ -1,6 +1,7 @@
 package com.orderdesk.payment.internal;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -93,7 +94,11 @@ class PaymentStarts {
         return declared || gateways.feature(payment.provider(), StoredCards.class).isPresent();
     }
 
-    /** Authorizes a PENDING attempt (the instrument's values are secrets and never logged). */
+    /**
+     * Authorizes a PENDING attempt (the instrument's values are secrets and never logged). The
+     * method's options travel in the instrument under their own names (DSK reads
+     * {@code paymentDeadlineDays} there), but never override what the shopper handed over.
+     */
     ProviderCalls.Call authorize(Payment payment, Map<String, String> instrument, @Nullable String returnUrl) {
         PaymentGateway gateway = gateways.get(payment.provider());
         PaymentRules.refusal(PaymentAction.AUTHORIZE, payment, gateway.capabilities(), clock.instant(), null)
@@ -108,7 +113,14 @@ class PaymentStarts {
                         .map(line -> new GatewayLine(line.productCode(), line.productName(), line.unitPrice(),
                                 line.quantity()))
                         .toList(),
-                instrument, returnUrl, settings.settingsFor(payment.provider()))));
+                withMethodOptions(payment, instrument), returnUrl, settings.settingsFor(payment.provider()))));
+    }
+
+    private Map<String, String> withMethodOptions(Payment payment, Map<String, String> instrument) {
+        Map<String, String> merged = new HashMap<>(methods.find(payment.paymentMethodCode())
+                .map(PaymentMethodDefinition::options).orElse(Map.of()));
+        merged.putAll(instrument);
+        return Map.copyOf(merged);
     }
 
     /** Finishes the authorization after the shopper's 3-D Secure step (return parameters are not logged). */

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.orderdesk.order.TestOrders;
 import com.orderdesk.payment.PaymentIntegrationTestSupport;
 import com.orderdesk.payment.dsk.wire.DskForm;
+import com.orderdesk.shared.ShopTime;
 import com.orderdesk.support.TestApi.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -294,6 +297,17 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(status(number, 0)).isEqualTo("CANCELLED");
         assertThat(payments(number).get(1).at("/paymentMethodCode").asString()).isEqualTo(METHOD);
         dsk.verify(1, postRequestedFor(urlEqualTo("/paperless/cancel")).withRequestBody(containing("orderid=" + number + "-1")));
+    }
+
+    @Test
+    void theMethodsDeadlineDaysReachDskAsTheExpireDate() {
+        registrationAnswers("20261123000016");
+
+        String number = placeDskOrder();
+
+        String expire = LocalDate.now(ShopTime.ZONE).plusDays(5).format(DateTimeFormatter.BASIC_ISO_DATE);
+        assertThat(payments(number).get(0).at("/references/expire").asString()).isEqualTo(expire);
+        dsk.verify(postRequestedFor(urlEqualTo("/paperless/order")).withRequestBody(containing("expire=" + expire)));
     }
 
     @Test
