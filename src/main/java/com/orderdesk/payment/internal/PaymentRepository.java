@@ -31,6 +31,15 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
             order by auth_expires_at limit ?2 for update skip locked""", nativeQuery = true)
     List<UUID> lockExpiredAuthorizations(Instant now, int limit);
 
+    /**
+     * PENDING payments whose shopper step (DSK's payment deadline) ended before {@code lapsedBefore},
+     * locked so that one instance expires each.
+     */
+    @Query(value = """
+            select id from payments where status = 'PENDING' and next_action_expires_at <= ?1
+            order by next_action_expires_at limit ?2 for update skip locked""", nativeQuery = true)
+    List<UUID> lockLapsedPendingPayments(Instant lapsedBefore, int limit);
+
     @Query("""
             select p from Payment p where p.status = com.orderdesk.payment.PaymentStatus.AUTHORIZED
             and (p.authExpiresAt is null or p.authExpiresAt > ?1) order by p.authExpiresAt, p.orderNumber""")

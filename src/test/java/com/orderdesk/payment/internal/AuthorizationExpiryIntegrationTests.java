@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 
 import com.orderdesk.payment.PaymentIntegrationTestSupport;
+import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.gateway.GatewayOutcome;
+import com.orderdesk.payment.gateway.GatewayResult;
+import com.orderdesk.payment.gateway.NextAction;
+import com.orderdesk.payment.gateway.OperationKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +52,33 @@ class AuthorizationExpiryIntegrationTests extends PaymentIntegrationTestSupport 
         assertThat(historyOf(number)).anyMatch(line -> line.startsWith("クロネコ掛け払い 与信期限切れ"));
         await().atMost(Duration.ofSeconds(10)).until(() -> "EXPIRED".equals(
                 api.asOperator().get("/api/admin/orders/" + number).json().at("/payment/status").asString()));
+    }
+
+    @Test
+    void anUnpaidPaymentExpiresADayAfterItsShopperDeadline() {
+        GatewayResult unpaid = new GatewayResult(GatewayOutcome.PENDING, OperationKind.AUTHORIZE,
+                PaymentStatus.PENDING, "未入金", Map.of(), new NextAction(NextAction.Type.PAYMENT_PAGE,
+                        "https://pay.example/select", Map.of(), Instant.now().plus(Duration.ofDays(5))), null, null,
+                null);
+        gateway.script(OperationKind.AUTHORIZE, unpaid);
+        gateway.script(OperationKind.AUTHORIZE, unpaid);
+        String lapsed = placeOrder(METHOD);
+        String withinGrace = placeOrder(METHOD);
+        await().atMost(Duration.ofSeconds(10)).until(() -> paymentsOf(lapsed).get(0).at("/nextAction/type").asString()
+                .equals("PAYMENT_PAGE") && paymentsOf(withinGrace).get(0).at("/nextAction/type").asString()
+                .equals("PAYMENT_PAGE"));
+        // Time moves: the deadline passed 25 hours ago for one, 23 hours ago for the other.
+        jdbc.update("UPDATE payments SET next_action_expires_at = now() - interval '25 hours' WHERE order_number = ?",
+                lapsed);
+        jdbc.update("UPDATE payments SET next_action_expires_at = now() - interval '23 hours' WHERE order_number = ?",
+                withinGrace);
+
+        expiry.expireDue();
+
+        assertThat(paymentsOf(lapsed).get(0).at("/status").asString()).isEqualTo("EXPIRED");
+        assertThat(paymentsOf(lapsed).get(0).at("/nextAction/type").asString()).isEqualTo("NONE");
+        assertThat(paymentsOf(withinGrace).get(0).at("/status").asString()).isEqualTo("PENDING");
+        assertThat(historyOf(lapsed)).anyMatch(line -> line.startsWith("クロネコ掛け払い 支払期限切れ: 3,830円 unpaid"));
     }
 
     @Test
