@@ -41,10 +41,15 @@ public record PaymentDetails(
         Instant createdAt,
         long version) {
 
-    /** One entry of the operations log; {@code outcome} null while the call is in flight. */
+    /**
+     * One entry of the operations log; {@code outcome} null while the call is in flight.
+     * {@code correlationId} is shared by the entries of one operator operation (a re-issue's cancel
+     * and new registration, on two attempts), null for a lone call.
+     */
     public record Operation(UUID id, OperationKind kind, @Nullable OperationKind performedKind, long amount,
             @Nullable GatewayOutcome outcome, @Nullable String providerCode, @Nullable String providerMessage,
-            String actor, Instant startedAt, @Nullable Instant completedAt, @Nullable String resolution) {
+            String actor, Instant startedAt, @Nullable Instant completedAt, @Nullable String resolution,
+            @Nullable UUID correlationId) {
     }
 
     /** Whether an operator action is possible now; {@code reason} says why not. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.orderdesk.order.HistoryKind;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.gateway.GatewayOutcome;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +42,14 @@ class LocalPaymentChanges {
             orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, payment.provider().displayName()
                     + " 金額変更 " + PaymentRules.yen(before) + " → " + PaymentRules.yen(newAmount));
         });
+    }
+
+    /** The one history line of a re-issue (cancel + new registration), whatever the per-call lines say. */
+    @Transactional
+    public void reissued(Payment cancelled, Payment reissued, GatewayOutcome registration) {
+        orders.recordHistory(cancelled.orderId(), HistoryKind.PAYMENT, cancelled.provider().displayName() + " 再発行 "
+                + PaymentRules.yen(cancelled.amount()) + " → " + PaymentRules.yen(reissued.amount()) + " (attempt "
+                + cancelled.attempt() + " → " + reissued.attempt() + "): " + OperationTexts.outcome(registration));
     }
 
     /** Cancels a PENDING attempt that was never sent to the provider. */

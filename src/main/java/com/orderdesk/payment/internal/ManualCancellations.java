@@ -56,7 +56,7 @@ class ManualCancellations {
         Instant now = clock.instant();
         String masked = OperationTexts.mask(reason.strip());
         PaymentOperation entry = new PaymentOperation(payment.id(), OperationKind.MANUAL, payment.amount(),
-                CurrentActor.name(), now, OperationLog.ORPHAN_AFTER);
+                CurrentActor.name(), now, OperationLog.ORPHAN_AFTER, null);
         // Nothing was sent, so the entry is born resolved; the resolution keeps the operator's words.
         entry.complete(GatewayOutcome.SUCCEEDED, OperationKind.CANCEL, null, null, now);
         entry.resolve(GatewayOutcome.SUCCEEDED, "recorded by operator: " + masked, now);

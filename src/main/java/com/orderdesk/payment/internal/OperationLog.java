@@ -9,6 +9,7 @@ import com.orderdesk.payment.PaymentActionNotAllowed;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.shared.CurrentActor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,14 +34,15 @@ class OperationLog {
     }
 
     /**
+     * @param correlationId shared with the other calls of the same operator operation, null for a lone call
      * @throws PaymentActionNotAllowed when another call on the payment is still unresolved (a unique
      *         index allows one open entry per payment, whatever races above it)
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public UUID open(UUID paymentId, OperationKind kind, long amount) {
+    public UUID open(UUID paymentId, OperationKind kind, long amount, @Nullable UUID correlationId) {
         try {
             return operations.saveAndFlush(new PaymentOperation(paymentId, kind, amount, CurrentActor.name(),
-                    clock.instant(), ORPHAN_AFTER)).id();
+                    clock.instant(), ORPHAN_AFTER, correlationId)).id();
         } catch (DataIntegrityViolationException concurrent) {
             throw new PaymentActionNotAllowed(action(kind), PaymentActions.IN_FLIGHT);
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentActionNotAllowed;
@@ -111,13 +112,17 @@ class PaymentActions {
                 }
             }
             case CANCEL_AND_REISSUE -> {
+                // One operator operation in two calls on two attempts: the log entries share an id.
+                UUID reissue = UUID.randomUUID();
                 ProviderCalls.Call cancel = calls.operate(payment, OperationKind.CANCEL, payment.amount(),
-                        gateway -> gateway::cancel);
+                        gateway -> gateway::cancel, reissue);
                 done.add(cancel);
                 if (cancel.result().outcome() == GatewayOutcome.SUCCEEDED) {
                     Payment reissued = starts.newAttempt(payment.orderId(), payment.orderNumber(),
                             payment.paymentMethodCode(), newAmount);
-                    done.add(starts.authorize(reissued, Map.of(), null));
+                    ProviderCalls.Call registration = starts.authorize(reissued, Map.of(), null, reissue);
+                    done.add(registration);
+                    local.reissued(payment, reissued, registration.result().outcome());
                     return new Execution(plan, done, reissued);
                 }
             }

@@ -53,6 +53,10 @@ class PaymentOperation {
     @Column(nullable = false, updatable = false)
     private String actor;
 
+    /** Shared by the calls of one operator operation (cancel + new registration of a re-issue). */
+    @Column(name = "correlation_id", updatable = false)
+    private @Nullable UUID correlationId;
+
     @Column(name = "started_at", nullable = false, updatable = false)
     private Instant startedAt;
 
@@ -75,7 +79,8 @@ class PaymentOperation {
     }
 
     PaymentOperation(UUID paymentId, OperationKind kind, long amount, String actor, Instant now,
-            Duration orphanAfter) {
+            Duration orphanAfter, @Nullable UUID correlationId) {
+        this.correlationId = correlationId;
         this.id = UUID.randomUUID();
         this.paymentId = paymentId;
         this.kind = kind;
@@ -140,6 +145,7 @@ class PaymentOperation {
     @Nullable String errorCode() { return errorCode; }
     @Nullable String errorMessage() { return errorMessage; }
     String actor() { return actor; }
+    @Nullable UUID correlationId() { return correlationId; }
     Instant startedAt() { return startedAt; }
     @Nullable Instant completedAt() { return completedAt; }
     @Nullable String resolution() { return resolution; }

@@ -100,6 +100,12 @@ class PaymentStarts {
      * {@code paymentDeadlineDays} there), but never override what the shopper handed over.
      */
     ProviderCalls.Call authorize(Payment payment, Map<String, String> instrument, @Nullable String returnUrl) {
+        return authorize(payment, instrument, returnUrl, null);
+    }
+
+    /** As {@link #authorize(Payment, Map, String)}, logged as part of a larger operation (a re-issue). */
+    ProviderCalls.Call authorize(Payment payment, Map<String, String> instrument, @Nullable String returnUrl,
+            @Nullable UUID correlationId) {
         PaymentGateway gateway = gateways.get(payment.provider());
         PaymentRules.refusal(PaymentAction.AUTHORIZE, payment, gateway.capabilities(), clock.instant(), null)
                 .ifPresent(reason -> {
@@ -113,7 +119,8 @@ class PaymentStarts {
                         .map(line -> new GatewayLine(line.productCode(), line.productName(), line.unitPrice(),
                                 line.quantity()))
                         .toList(),
-                withMethodOptions(payment, instrument), returnUrl, settings.settingsFor(payment.provider()))));
+                withMethodOptions(payment, instrument), returnUrl, settings.settingsFor(payment.provider()))),
+                correlationId);
     }
 
     private Map<String, String> withMethodOptions(Payment payment, Map<String, String> instrument) {

@@ -37,7 +37,8 @@ class PaymentViews {
                 .map(operation -> new PaymentDetails.Operation(operation.id(), operation.kind(),
                         operation.performedKind(), operation.amount(), operation.outcome(), operation.errorCode(),
                         operation.errorMessage() == null ? null : OperationTexts.mask(operation.errorMessage()),
-                        operation.actor(), operation.startedAt(), operation.completedAt(), operation.resolution()))
+                        operation.actor(), operation.startedAt(), operation.completedAt(), operation.resolution(),
+                        operation.correlationId()))
                 .toList();
         boolean inFlight = operations.existsUnresolved(payment.id());
         return new PaymentDetails(payment.id(), payment.orderNumber(), payment.attempt(), payment.provider(),

@@ -12,6 +12,7 @@ import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
 import com.orderdesk.payment.gateway.ProviderUnavailable;
 import com.orderdesk.payment.gateway.PaymentGateways;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -46,15 +47,29 @@ class ProviderCalls {
     /** Calls an operation on an existing payment ({@code amount} as {@link GatewayOperationRequest} defines it). */
     Call operate(Payment payment, OperationKind kind, long amount,
             Function<PaymentGateway, Function<GatewayOperationRequest, GatewayResult>> method) {
+        return operate(payment, kind, amount, method, null);
+    }
+
+    /** As {@link #operate(Payment, OperationKind, long, Function)}, as part of a larger operation. */
+    Call operate(Payment payment, OperationKind kind, long amount,
+            Function<PaymentGateway, Function<GatewayOperationRequest, GatewayResult>> method,
+            @Nullable UUID correlationId) {
         PaymentGateway gateway = gateways.get(payment.provider());
         ProviderSettings providerSettings = settings.settingsFor(payment.provider());
         return call(payment, kind, amount, operationId -> method.apply(gateway)
-                .apply(new GatewayOperationRequest(payment.toState(), operationId, amount, providerSettings)));
+                .apply(new GatewayOperationRequest(payment.toState(), operationId, amount, providerSettings)),
+                correlationId);
     }
 
     /** Calls the provider with a request built for the new log entry's id. */
     Call call(Payment payment, OperationKind kind, long amount, Function<UUID, GatewayResult> send) {
-        UUID operationId = operationLog.open(payment.id(), kind, amount);
+        return call(payment, kind, amount, send, null);
+    }
+
+    /** As {@link #call(Payment, OperationKind, long, Function)}, its entry sharing {@code correlationId}. */
+    Call call(Payment payment, OperationKind kind, long amount, Function<UUID, GatewayResult> send,
+            @Nullable UUID correlationId) {
+        UUID operationId = operationLog.open(payment.id(), kind, amount, correlationId);
         GatewayResult result;
         try {
             result = send.apply(operationId);

@@ -331,6 +331,16 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(reissued.at("/nextAction/url").asString()).isEqualTo(selectionUrl("20261123000005"));
         dsk.verify(1, postRequestedFor(urlEqualTo("/paperless/cancel")));
         dsk.verify(postRequestedFor(urlEqualTo("/paperless/order")).withRequestBody(containing("amount=3850")));
+        String cancelOf = correlationOf(attempts.get(0), "CANCEL");
+        assertThat(cancelOf).as("the cancel belongs to the re-issue").isNotEmpty();
+        assertThat(correlationOf(reissued, "AUTHORIZE")).isEqualTo(cancelOf);
+        assertThat(historyOf(number)).filteredOn(line -> line.startsWith("DSK 再発行")).singleElement().asString()
+                .startsWith("DSK 再発行 3,830円 → 3,850円 (attempt 1 → 2)");
+    }
+
+    private static String correlationOf(JsonNode payment, String kind) {
+        return payment.at("/operations").valueStream().filter(op -> op.at("/kind").asString().equals(kind))
+                .map(op -> op.at("/correlationId").asString("")).findFirst().orElse("");
     }
 
     @Test
