@@ -68,6 +68,7 @@ class AuthorizationExpiry {
             if (operations.existsUnresolved(id)) {
                 continue;
             }
+            // A deadline is the end of its last payable day (00:00 of the next), so a second less names that day.
             Instant deadline = payment.nextAction().expiresAt();
             changes.move(payment, PaymentStatus.EXPIRED);
             payment.nextAction(NextAction.NONE);
