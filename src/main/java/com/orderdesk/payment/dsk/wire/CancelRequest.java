@@ -1,6 +1,5 @@
 package com.orderdesk.payment.dsk.wire;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,11 +15,7 @@ public record CancelRequest(DskCredentials credentials, String orderId) implemen
 
     @Override
     public Map<String, String> form() {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("tenantid", credentials.tenantId());
-        form.put("password", credentials.password());
-        form.put("orderid", orderId);
-        return form;
+        return credentials.formFor(orderId);
     }
 
     @Override

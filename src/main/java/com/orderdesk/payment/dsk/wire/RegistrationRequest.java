@@ -2,7 +2,6 @@ package com.orderdesk.payment.dsk.wire;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -30,10 +29,7 @@ public record RegistrationRequest(DskCredentials credentials, String orderId, lo
 
     @Override
     public Map<String, String> form() {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("tenantid", credentials.tenantId());
-        form.put("password", credentials.password());
-        form.put("orderid", orderId);
+        Map<String, String> form = credentials.formFor(orderId);
         form.put("amount", Long.toString(amount));
         form.put("expire", EXPIRE.format(expire));
         form.put("customername1", familyName);

@@ -1,6 +1,5 @@
 package com.orderdesk.payment.dsk.wire;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,11 +17,7 @@ public record StatusRequest(DskCredentials credentials, String orderId) implemen
 
     @Override
     public Map<String, String> form() {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("tenantid", credentials.tenantId());
-        form.put("password", credentials.password());
-        form.put("orderid", orderId);
-        return form;
+        return credentials.formFor(orderId);
     }
 
     @Override
