@@ -1,13 +1,10 @@
 package com.orderdesk.payment.gmo.wire;
 
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.Charset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
+import com.orderdesk.payment.internal.Windows31jForm;
 import org.springframework.http.MediaType;
 
 /**
@@ -23,7 +20,7 @@ import org.springframework.http.MediaType;
  */
 public final class GmoForm {
 
-    public static final Charset CHARSET = Charset.forName("Windows-31J");
+    public static final Charset CHARSET = Windows31jForm.CHARSET;
 
     public static final MediaType CONTENT_TYPE = new MediaType(MediaType.APPLICATION_FORM_URLENCODED, CHARSET);
 
@@ -31,20 +28,11 @@ public final class GmoForm {
     public static final Set<String> SECRET_FIELDS = Set.of("ShopPass", "SitePass", "AccessPass", "Token", "CardNo",
             "SecurityCode", "Expire", "PaRes", "MD");
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-
     private GmoForm() {
     }
 
     public static byte[] encode(Map<String, String> fields) {
-        StringBuilder body = new StringBuilder();
-        fields.forEach((key, value) -> {
-            if (!body.isEmpty()) {
-                body.append('&');
-            }
-            body.append(key).append('=').append(URLEncoder.encode(value, CHARSET));
-        });
-        return body.toString().getBytes(CHARSET);
+        return Windows31jForm.encode(fields);
     }
 
     /**
@@ -54,31 +42,15 @@ public final class GmoForm {
      *         error page from a proxy, a truncated answer)
      */
     public static Map<String, String> decode(byte[] body) {
-        String text = new String(body, CHARSET).strip();
-        if (text.isEmpty()) {
-            throw new MalformedGmoReply("empty body");
+        try {
+            return Windows31jForm.decode(body);
+        } catch (Windows31jForm.MalformedForm malformed) {
+            throw new MalformedGmoReply(malformed.getMessage());
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : text.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = equals < 0 ? pair : pair.substring(0, equals);
-            if (equals < 0 || !KEY.matcher(key).matches()) {
-                throw new MalformedGmoReply("not a Key=Value body");
-            }
-            fields.put(key, URLDecoder.decode(pair.substring(equals + 1), CHARSET));
-        }
-        return fields;
     }
 
     /** The fields as text fit for logs and history: secrets replaced by {@code ****}. */
     public static String masked(Map<String, String> fields) {
-        StringBuilder text = new StringBuilder();
-        fields.forEach((key, value) -> {
-            if (!text.isEmpty()) {
-                text.append('&');
-            }
-            text.append(key).append('=').append(SECRET_FIELDS.contains(key) && !value.isEmpty() ? "****" : value);
-        });
-        return text.toString();
+        return Windows31jForm.masked(fields, SECRET_FIELDS);
     }
 }
