@@ -1,12 +1,10 @@
 package com.orderdesk.payment.dsk;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import com.orderdesk.payment.internal.ProviderTransportFailure;
 import com.orderdesk.payment.dsk.wire.DskForm;
 import com.orderdesk.payment.dsk.wire.DskReply;
 import com.orderdesk.payment.dsk.wire.DskRequest;
@@ -31,7 +29,7 @@ import org.springframework.web.client.RestClient;
  * {@link DskRequest#safeToRepeat()} calls (status query, registration: DSK detects a repeated
  * orderid) are retried, and only when there was no DSK reply. DSK error replies ({@code result}
  * -1/-2/-99/…) are returned, not thrown: they are DSK speaking, so they neither trip the breaker nor
- * get retried. Transport problems are thrown as {@link DskTransportFailure}. The password is never
+ * get retried. Transport problems are thrown as {@link ProviderTransportFailure}. The password is never
  * logged ({@link DskForm#masked}).
  */
 class DskClient {
@@ -58,14 +56,14 @@ class DskClient {
         RetryConfig base = retries.find(INSTANCE).map(Retry::getRetryConfig).orElse(DEFAULT_RETRY);
         // Whatever the configured attempts and waits, only a missing reply is worth repeating.
         this.retry = Retry.of(INSTANCE, RetryConfig.from(base)
-                .retryOnException(e -> e instanceof DskTransportFailure.NoAnswer || e instanceof DskTransportFailure.NotSent)
+                .retryOnException(e -> e instanceof ProviderTransportFailure.NoAnswer || e instanceof ProviderTransportFailure.NotSent)
                 .retryOnResult(reply -> false).build());
     }
 
     /**
      * Sends the request and returns DSK's reply (which may be an error reply).
      *
-     * @throws DskTransportFailure when there is no DSK reply
+     * @throws ProviderTransportFailure when there is no DSK reply
      */
     DskReply send(String baseUrl, DskRequest request) {
         Supplier<DskReply> guarded = CircuitBreaker.decorateSupplier(circuitBreaker, () -> post(baseUrl, request));
@@ -79,7 +77,7 @@ class DskClient {
             }
             return reply;
         } catch (CallNotPermittedException e) {
-            throw new DskTransportFailure.NotSent("circuit breaker open after repeated DSK failures", e);
+            throw new ProviderTransportFailure.NotSent("circuit breaker open after repeated DSK failures", e);
         }
     }
 
@@ -94,13 +92,13 @@ class DskClient {
                     .exchange((req, response) -> read(request, response.getStatusCode(),
                             response.getBody().readAllBytes()));
         } catch (ResourceAccessException e) {
-            throw classify(request, e);
+            throw ProviderTransportFailure.classify("DSK", request.name(), e);
         }
     }
 
     private static DskReply read(DskRequest request, HttpStatusCode status, byte[] body) {
         if (status.is5xxServerError()) {
-            throw new DskTransportFailure.NoAnswer("HTTP " + status.value() + " from DSK " + request.name(), null);
+            throw new ProviderTransportFailure.NoAnswer("HTTP " + status.value() + " from DSK " + request.name(), null);
         }
         try {
             DskReply reply = DskReply.parse(body, request.layout());
@@ -108,21 +106,9 @@ class DskClient {
             return reply;
         } catch (MalformedDskReply e) {
             if (status.is4xxClientError()) {
-                throw new DskTransportFailure.Rejected("HTTP " + status.value() + " from DSK " + request.name());
+                throw new ProviderTransportFailure.Rejected("HTTP " + status.value() + " from DSK " + request.name());
             }
-            throw new DskTransportFailure.NoAnswer(e.getMessage() + " to " + request.name(), e);
+            throw new ProviderTransportFailure.NoAnswer(e.getMessage() + " to " + request.name(), e);
         }
-    }
-
-    /** Connection refused and connect timeouts happen before anything is sent; the rest after. */
-    private static DskTransportFailure classify(DskRequest request, ResourceAccessException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
-                return new DskTransportFailure.NotSent("cannot connect to DSK (" + cause.getClass().getSimpleName() + ")", e);
-            }
-        }
-        Throwable root = e.getCause() instanceof IOException io ? io : e;
-        return new DskTransportFailure.NoAnswer("no reply from DSK to " + request.name() + " ("
-                + root.getClass().getSimpleName() + ")", e);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.orderdesk.payment.internal.ProviderTransportFailure;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.dsk.wire.DskReply;
 import com.orderdesk.payment.gateway.GatewayOutcome;
@@ -35,11 +36,11 @@ final class DskOutcomes {
     static GatewayResult guard(OperationKind kind, Supplier<GatewayResult> operation) {
         try {
             return operation.get();
-        } catch (DskTransportFailure.NotSent e) {
+        } catch (ProviderTransportFailure.NotSent e) {
             throw unavailable(e.getMessage());
-        } catch (DskTransportFailure.NoAnswer e) {
+        } catch (ProviderTransportFailure.NoAnswer e) {
             return GatewayResult.unknown(kind, e.getMessage() + "; the result is unknown until DSK is asked (status query)");
-        } catch (DskTransportFailure.Rejected e) {
+        } catch (ProviderTransportFailure.Rejected e) {
             return GatewayResult.failed(kind, null, e.getMessage());
         }
     }

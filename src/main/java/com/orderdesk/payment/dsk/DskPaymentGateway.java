@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.orderdesk.payment.internal.ProviderTransportFailure;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.dsk.wire.CancelRequest;
@@ -210,7 +211,7 @@ class DskPaymentGateway implements PaymentGateway, NotificationReceiver {
         try {
             reply = client.send(request.settings().baseUrl(),
                     new StatusRequest(DskAccount.credentials(request.settings()), orderId(payment)));
-        } catch (DskTransportFailure e) {
+        } catch (ProviderTransportFailure e) {
             throw DskOutcomes.unavailable(e.getMessage());
         }
         if (reply.result() == DskReply.UNKNOWN_ORDER) {

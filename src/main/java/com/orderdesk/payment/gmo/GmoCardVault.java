@@ -3,6 +3,7 @@ package com.orderdesk.payment.gmo;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.orderdesk.payment.internal.ProviderTransportFailure;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.StoredCards.StoredCard;
 import com.orderdesk.payment.gmo.wire.DeleteCardRequest;
@@ -94,10 +95,10 @@ class GmoCardVault {
         try {
             return client.send(settings.baseUrl(), request);
         }
-        catch (GmoTransportFailure.NotSent e) {
+        catch (ProviderTransportFailure.NotSent e) {
             throw GmoOutcomes.unavailable(e.getMessage());
         }
-        catch (GmoTransportFailure e) {
+        catch (ProviderTransportFailure e) {
             // The card may or may not be stored now; listing the cards tells.
             throw GmoOutcomes.unavailable(e.getMessage() + "; list the customer's cards before trying again");
         }

@@ -1,10 +1,6 @@
 package com.orderdesk.payment.gmo;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import com.orderdesk.payment.internal.ProviderTransportFailure;
 import com.orderdesk.payment.gmo.wire.GmoForm;
 import com.orderdesk.payment.gmo.wire.GmoReply;
 import com.orderdesk.payment.gmo.wire.GmoRequest;
@@ -37,7 +34,7 @@ import org.springframework.web.client.RestClient;
  * {@value #INSTANCE} circuit breaker and time limiter; only {@link GmoRequest#safeToRepeat()} calls
  * are retried. GMO error answers ({@code ErrCode}) are returned, not thrown: they are GMO speaking,
  * so they neither trip the breaker nor get retried. Transport problems are thrown as
- * {@link GmoTransportFailure}. Logs only masked fields.
+ * {@link ProviderTransportFailure}. Logs only masked fields.
  */
 class GmoClient implements AutoCloseable {
 
@@ -66,7 +63,7 @@ class GmoClient implements AutoCloseable {
     /**
      * Sends the request and returns GMO's answer (which may be an error answer).
      *
-     * @throws GmoTransportFailure when there is no GMO answer
+     * @throws ProviderTransportFailure when there is no GMO answer
      */
     GmoReply send(String baseUrl, GmoRequest request) {
         Supplier<GmoReply> call = () -> limited(() -> post(baseUrl, request));
@@ -82,7 +79,7 @@ class GmoClient implements AutoCloseable {
             return reply;
         }
         catch (CallNotPermittedException e) {
-            throw new GmoTransportFailure.NotSent("circuit breaker open after repeated failures", e);
+            throw new ProviderTransportFailure.NotSent("circuit breaker open after repeated failures", e);
         }
     }
 
@@ -100,16 +97,16 @@ class GmoClient implements AutoCloseable {
             return timeLimiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(post, executor));
         }
         catch (TimeoutException e) {
-            throw new GmoTransportFailure.NoAnswer("no answer within the time limit", e);
+            throw new ProviderTransportFailure.NoAnswer("no answer within the time limit", e);
         }
         catch (RejectedExecutionException e) {
-            throw new GmoTransportFailure.NotSent("the application is shutting down", e);
+            throw new ProviderTransportFailure.NotSent("the application is shutting down", e);
         }
-        catch (GmoTransportFailure e) {
+        catch (ProviderTransportFailure e) {
             throw e;
         }
         catch (Exception e) {
-            throw new GmoTransportFailure.NoAnswer("call interrupted: " + e.getClass().getSimpleName(), e);
+            throw new ProviderTransportFailure.NoAnswer("call interrupted: " + e.getClass().getSimpleName(), e);
         }
     }
 
@@ -124,13 +121,13 @@ class GmoClient implements AutoCloseable {
                     .exchange((req, response) -> read(request, response.getStatusCode(), response.getBody().readAllBytes()));
         }
         catch (ResourceAccessException e) {
-            throw classify(request, e);
+            throw ProviderTransportFailure.classify("GMO-PG", request.api(), e);
         }
     }
 
     private GmoReply read(GmoRequest request, HttpStatusCode status, byte[] body) {
         if (status.is5xxServerError()) {
-            throw new GmoTransportFailure.NoAnswer("HTTP " + status.value() + " from GMO-PG " + request.api(), null);
+            throw new ProviderTransportFailure.NoAnswer("HTTP " + status.value() + " from GMO-PG " + request.api(), null);
         }
         GmoReply reply;
         try {
@@ -138,30 +135,13 @@ class GmoClient implements AutoCloseable {
         }
         catch (MalformedGmoReply e) {
             if (status.is4xxClientError()) {
-                throw new GmoTransportFailure.Rejected("HTTP " + status.value() + " from GMO-PG " + request.api());
+                throw new ProviderTransportFailure.Rejected("HTTP " + status.value() + " from GMO-PG " + request.api());
             }
-            throw new GmoTransportFailure.NoAnswer(e.getMessage() + " to " + request.api(), e);
+            throw new ProviderTransportFailure.NoAnswer(e.getMessage() + " to " + request.api(), e);
         }
         if (log.isDebugEnabled()) {
             log.debug("GMO-PG {} -> {}", request.api(), GmoForm.masked(reply.fields()));
         }
         return reply;
-    }
-
-    /**
-     * Connection refused, connect timeouts and unknown hosts happen before anything is sent; any
-     * other I/O failure may come after GMO received the request.
-     */
-    private static GmoTransportFailure classify(GmoRequest request, ResourceAccessException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
-                    || cause instanceof UnknownHostException) {
-                return new GmoTransportFailure.NotSent("cannot connect to GMO-PG (" + cause.getClass().getSimpleName()
-                        + ")", e);
-            }
-        }
-        Throwable root = e.getCause() instanceof IOException io ? io : e;
-        return new GmoTransportFailure.NoAnswer("no answer from GMO-PG " + request.api() + " ("
-                + root.getClass().getSimpleName() + ")", e);
     }
 }

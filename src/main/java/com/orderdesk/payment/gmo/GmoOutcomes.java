@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.orderdesk.payment.internal.ProviderTransportFailure;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayResult;
@@ -38,13 +39,13 @@ final class GmoOutcomes {
         try {
             return operation.get();
         }
-        catch (GmoTransportFailure.NotSent e) {
+        catch (ProviderTransportFailure.NotSent e) {
             throw unavailable(e.getMessage());
         }
-        catch (GmoTransportFailure.NoAnswer | MalformedGmoReply e) {
+        catch (ProviderTransportFailure.NoAnswer | MalformedGmoReply e) {
             return GatewayResult.unknown(kind, e.getMessage() + "; the result is unknown until GMO-PG is asked (SearchTrade)");
         }
-        catch (GmoTransportFailure.Rejected e) {
+        catch (ProviderTransportFailure.Rejected e) {
             return GatewayResult.failed(kind, null, e.getMessage());
         }
     }

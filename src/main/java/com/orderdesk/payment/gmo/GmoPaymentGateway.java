@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.orderdesk.payment.internal.ProviderTransportFailure;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.AmountChangePlan;
@@ -151,7 +152,7 @@ class GmoPaymentGateway implements PaymentGateway, NotificationReceiver, StoredC
             }
             trade = SearchTradeResponse.from(reply);
         }
-        catch (GmoTransportFailure | MalformedGmoReply e) {
+        catch (ProviderTransportFailure | MalformedGmoReply e) {
             throw GmoOutcomes.unavailable(e.getMessage());
         }
         Map<String, String> references = GmoReferences.of(trade.accessId(), trade.accessPass(), null, trade.tranId(),

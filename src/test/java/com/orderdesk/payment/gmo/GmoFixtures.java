@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.orderdesk.payment.internal.ProviderTransportFailure;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCustomer;
@@ -38,7 +39,7 @@ final class GmoFixtures {
 
     static GmoClient client(CircuitBreakerRegistry circuitBreakers) {
         RetryRegistry retries = RetryRegistry.of(RetryConfig.custom().maxAttempts(2).waitDuration(Duration.ofMillis(10))
-                .retryExceptions(GmoTransportFailure.class).build());
+                .retryExceptions(ProviderTransportFailure.class).build());
         TimeLimiterRegistry timeLimiters = TimeLimiterRegistry.of(TimeLimiterConfig.custom()
                 .timeoutDuration(Duration.ofSeconds(5)).build());
         return new GmoClient(new GmoProperties(Duration.ofSeconds(1), Duration.ofSeconds(2),
