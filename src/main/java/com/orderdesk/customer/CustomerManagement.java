@@ -28,6 +28,15 @@ public class CustomerManagement {
     }
 
     /**
+     * Whether a customer with this id exists and was registered by this integrator's store (the only
+     * customers the store API may reach). Neither argument may be null.
+     */
+    @Transactional(readOnly = true)
+    public boolean existsInStore(UUID customerId, UUID storeId) {
+        return customers.existsByIdAndStoreId(customerId, storeId);
+    }
+
+    /**
      * The codes of the groups the customer belongs to; empty for an unknown customer or one in no
      * group. Never null.
      */

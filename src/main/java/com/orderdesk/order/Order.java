@@ -60,6 +60,10 @@ public class Order implements Persistable<UUID> {
     @Column(name = "customer_id")
     private @Nullable UUID customerId;
 
+    /** The integrator's store that placed the order through the store API; null for an operator's order. */
+    @Column(name = "store_id", updatable = false)
+    private @Nullable UUID storeId;
+
     @Column(name = "delivery_method_code")
     private @Nullable String deliveryMethodCode;
 
@@ -116,8 +120,9 @@ public class Order implements Persistable<UUID> {
     protected Order() {
     }
 
-    private Order(String number, OrderChannel channel, OrderContent content, Instant placedAt) {
+    private Order(String number, OrderChannel channel, OrderContent content, Instant placedAt, @Nullable UUID storeId) {
         this.id = UUID.randomUUID();
+        this.storeId = storeId;
         this.isNew = true;
         this.number = number;
         this.channel = channel;
@@ -140,8 +145,9 @@ public class Order implements Persistable<UUID> {
         this.totals = recalculate();
     }
 
-    static Order place(String number, OrderChannel channel, OrderContent content, Instant placedAt) {
-        return new Order(number, channel, content, placedAt);
+    static Order place(String number, OrderChannel channel, OrderContent content, Instant placedAt,
+            @Nullable UUID storeId) {
+        return new Order(number, channel, content, placedAt, storeId);
     }
 
     /**
@@ -293,6 +299,15 @@ public class Order implements Persistable<UUID> {
 
     public @Nullable UUID customerId() {
         return customerId;
+    }
+
+    public @Nullable UUID storeId() {
+        return storeId;
+    }
+
+    /** Whether the store API of this store may see the order (only the store that placed it). */
+    public boolean belongsToStore(UUID store) {
+        return store.equals(storeId);
     }
 
     public @Nullable String deliveryMethodCode() {

@@ -59,8 +59,23 @@ public class OrderManagement {
      */
     @Transactional
     public Order place(OrderChannel channel, OrderContent content) {
+        return place(channel, content, null);
+    }
+
+    /**
+     * Places an order through the store API for the integrator's store: as {@link #place}, and the
+     * order belongs to {@code storeId}, the only store that can reach it again. Never returns null.
+     *
+     * @throws NegativeOrderTotal when the amounts add up to less than zero
+     */
+    @Transactional
+    public Order placeForStore(UUID storeId, OrderContent content) {
+        return place(OrderChannel.STORE, content, storeId);
+    }
+
+    private Order place(OrderChannel channel, OrderContent content, @Nullable UUID storeId) {
         String number = numberPrefix + String.format("%06d", orders.nextNumber());
-        Order order = Order.place(number, channel, content, clock.instant());
+        Order order = Order.place(number, channel, content, clock.instant(), storeId);
         checks.forEach(check -> check.verify(order, true));
         orders.save(order);
         append(order.id(), HistoryKind.CREATED, "Order registered via " + channel + ": "
@@ -73,6 +88,28 @@ public class OrderManagement {
     @Transactional(readOnly = true)
     public Order find(String number) {
         return orders.findByNumber(number).orElseThrow(() -> new OrderNotFound(number));
+    }
+
+    /**
+     * The order with this number as the store API sees it: only an order the store placed. Another
+     * store's order is reported exactly like one that does not exist, so numbers cannot be probed.
+     *
+     * @throws OrderNotFound when no order has this number or it belongs to another store
+     */
+    @Transactional(readOnly = true)
+    public Order findForStore(String number, UUID storeId) {
+        return orders.findByNumber(number).filter(order -> order.belongsToStore(storeId))
+                .orElseThrow(() -> new OrderNotFound(number));
+    }
+
+    /**
+     * The order with this id; for modules that hold an id from an event. Never null.
+     *
+     * @throws OrderNotFound when no order has this id
+     */
+    @Transactional(readOnly = true)
+    public Order findById(UUID orderId) {
+        return orders.findById(orderId).orElseThrow(() -> new OrderNotFound(orderId.toString()));
     }
 
     /**

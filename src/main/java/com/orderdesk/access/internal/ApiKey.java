@@ -26,6 +26,10 @@ public class ApiKey {
     @Column(nullable = false, unique = true)
     private String prefix;
 
+    /** The store (tenant) whose orders and customers this key reaches; see {@link com.orderdesk.shared.StoreCaller}. */
+    @Column(name = "store_id", nullable = false, updatable = false)
+    private UUID storeId;
+
     @Column(name = "secret_hash", nullable = false)
     private String secretHash;
 
@@ -41,8 +45,9 @@ public class ApiKey {
     protected ApiKey() {
     }
 
-    ApiKey(String name, String prefix, String secretHash, String createdBy, Instant createdAt) {
+    ApiKey(String name, @Nullable UUID storeId, String prefix, String secretHash, String createdBy, Instant createdAt) {
         this.id = UUID.randomUUID();
+        this.storeId = storeId == null ? id : storeId;
         this.name = name;
         this.prefix = prefix;
         this.secretHash = secretHash;
@@ -56,6 +61,10 @@ public class ApiKey {
 
     public String name() {
         return name;
+    }
+
+    public UUID storeId() {
+        return storeId;
     }
 
     public String prefix() {

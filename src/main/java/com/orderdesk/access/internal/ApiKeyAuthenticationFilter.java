@@ -3,6 +3,7 @@ package com.orderdesk.access.internal;
 import java.io.IOException;
 import java.util.List;
 
+import com.orderdesk.shared.StoreCaller;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,7 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         if (presented != null && !presented.isBlank()) {
             apiKeys.authenticate(presented.strip()).ifPresent(key -> {
                 var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                        "api-key:" + key.name(), null, List.of(new SimpleGrantedAuthority(INTEGRATOR_ROLE)));
+                        new StoreCaller(key.id(), key.storeId(), key.name()), null, List.of(new SimpleGrantedAuthority(INTEGRATOR_ROLE)));
                 SecurityContextHolder.getContext().setAuthentication(authentication);
             });
         }

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import com.orderdesk.shared.NotFound;
 import com.orderdesk.shared.StateConflict;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,23 @@ public class ApiKeys {
     public record IssuedKey(ApiKey key, String plainKey) {
     }
 
-    /** @throws StateConflict when an active key already has this name */
+    /** Issues a key for a new store of its own. @throws StateConflict when an active key already has this name */
     @Transactional
     public IssuedKey issue(String name, String createdBy) {
+        return issue(name, createdBy, null);
+    }
+
+    /**
+     * Issues a key; with {@code replacing}, the new key belongs to the same store as that key (key
+     * rotation: the store keeps its orders, and the old key works until it is revoked).
+     *
+     * @throws StateConflict when an active key already has this name
+     * @throws NotFound when {@code replacing} names no key
+     */
+    @Transactional
+    public IssuedKey issue(String name, String createdBy, @Nullable UUID replacing) {
+        UUID storeId = replacing == null ? null
+                : keys.findById(replacing).orElseThrow(() -> new NotFound("API key", replacing.toString())).storeId();
         if (keys.existsByNameAndRevokedAtIsNull(name)) {
             throw new StateConflict("api-key-name-taken", "API key name taken",
                     "An active API key named '" + name + "' exists; revoke it or choose another name");
@@ -49,7 +64,7 @@ public class ApiKeys {
         String prefix = HexFormat.of().formatHex(randomBytes(5));
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
         String plainKey = KEY_PREFIX + prefix + "_" + secret;
-        ApiKey key = keys.save(new ApiKey(name, prefix, sha256(plainKey), createdBy, clock.instant()));
+        ApiKey key = keys.save(new ApiKey(name, storeId, prefix, sha256(plainKey), createdBy, clock.instant()));
         return new IssuedKey(key, plainKey);
     }
 

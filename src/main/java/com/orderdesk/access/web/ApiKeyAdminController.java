@@ -33,19 +33,25 @@ class ApiKeyAdminController {
         this.apiKeys = apiKeys;
     }
 
-    record IssueKey(@NotBlank @Size(max = 100) String name) {
+    /**
+     * @param replaces a key this one replaces (rotation): the new key belongs to the same store and
+     *        reaches its orders and customers; without it the key starts a store of its own
+     */
+    record IssueKey(@NotBlank @Size(max = 100) String name, @Nullable UUID replaces) {
     }
 
-    record KeyView(UUID id, String name, String prefix, String createdBy, Instant createdAt,
+    /** @param storeId the store (tenant) whose orders and customers the key reaches through the store API */
+    record KeyView(UUID id, String name, UUID storeId, String prefix, String createdBy, Instant createdAt,
             @Nullable Instant revokedAt, @Nullable String key) {
         static KeyView of(ApiKey key, @Nullable String plainKey) {
-            return new KeyView(key.id(), key.name(), key.prefix(), key.createdBy(), key.createdAt(), key.revokedAt(), plainKey);
+            return new KeyView(key.id(), key.name(), key.storeId(), key.prefix(), key.createdBy(), key.createdAt(),
+                    key.revokedAt(), plainKey);
         }
     }
 
     @PostMapping
     ResponseEntity<KeyView> issue(@Valid @RequestBody IssueKey request) {
-        ApiKeys.IssuedKey issued = apiKeys.issue(request.name(), CurrentActor.name());
+        ApiKeys.IssuedKey issued = apiKeys.issue(request.name(), CurrentActor.name(), request.replaces());
         // no-store: the secret must not be kept by caches or the idempotency store.
         return ResponseEntity.created(URI.create("/api/admin/api-keys/" + issued.key().id()))
                 .cacheControl(CacheControl.noStore())

@@ -48,6 +48,10 @@ public class Customer {
     @Column(name = "group_code")
     private Set<String> groupCodes = new LinkedHashSet<>();
 
+    /** The integrator's store that registered the member through the store API; null for operators' members. */
+    @Column(name = "store_id", updatable = false)
+    private @Nullable UUID storeId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -61,8 +65,13 @@ public class Customer {
     }
 
     public Customer(CustomerData data, Instant at) {
+        this(data, at, null);
+    }
+
+    public Customer(CustomerData data, Instant at, @Nullable UUID storeId) {
         this.id = UUID.randomUUID();
         this.createdAt = at;
+        this.storeId = storeId;
         apply(data, at);
     }
 
@@ -90,6 +99,10 @@ public class Customer {
 
     public UUID id() {
         return id;
+    }
+
+    public @Nullable UUID storeId() {
+        return storeId;
     }
 
     public String name() {

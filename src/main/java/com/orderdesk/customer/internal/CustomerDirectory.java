@@ -39,6 +39,20 @@ public class CustomerDirectory {
         return save(new Customer(data, clock.instant()));
     }
 
+    /** Registers a member for an integrator's store (store API); only that store reaches it again. */
+    @Transactional
+    public Customer registerForStore(CustomerData data, UUID storeId) {
+        ensureEmailFree(data.email(), null);
+        return save(new Customer(data, clock.instant(), storeId));
+    }
+
+    /** @throws CustomerNotFound when no customer has this id or another store registered it */
+    @Transactional(readOnly = true)
+    public Customer getForStore(UUID id, UUID storeId) {
+        return customers.findById(id).filter(customer -> storeId.equals(customer.storeId()))
+                .orElseThrow(() -> new CustomerNotFound(id.toString()));
+    }
+
     @Transactional(readOnly = true)
     public Customer get(UUID id) {
         return customers.findById(id).orElseThrow(() -> new CustomerNotFound(id.toString()));

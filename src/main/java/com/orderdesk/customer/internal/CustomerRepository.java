@@ -10,6 +10,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface CustomerRepository extends JpaRepository<Customer, UUID>, JpaSpecificationExecutor<Customer> {
 
+    boolean existsByIdAndStoreId(UUID id, UUID storeId);
+
+
     @Query("select c from Customer c where lower(c.email) = lower(:email)")
     Optional<Customer> findByEmailIgnoringCase(String email);
 

@@ -4,15 +4,19 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
- * What the shopper must do next after a payment was started, as the store API hands it on.
+ * What the shopper must do next after a payment was started, as the store API hands it on. Exposed
+ * on its own ({@code payment :: next-action}) because the payment API's {@code PaymentDetails}
+ * carries it and the integration module passes it on to integrators.
  *
  * @param type what kind of action
  * @param url where to send the shopper (3-D Secure, DSK selection page, Paidy checkout), if any
  * @param data provider data the storefront needs (form fields to post, checkout payload), never secrets
  * @param expiresAt when the action stops working (SMS check 30 minutes, payment deadline), if known
  */
+@NamedInterface("next-action")
 public record NextAction(Type type, @Nullable String url, Map<String, String> data, @Nullable Instant expiresAt) {
 
     public static final NextAction NONE = new NextAction(Type.NONE, null, Map.of(), null);

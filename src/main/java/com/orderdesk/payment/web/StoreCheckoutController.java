@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.orderdesk.order.Order;
-import com.orderdesk.order.OrderChannel;
 import com.orderdesk.order.OrderForm;
 import com.orderdesk.order.OrderForm.CustomerInput;
 import com.orderdesk.order.OrderForm.DeliveryInput;
@@ -17,6 +16,7 @@ import com.orderdesk.order.OrderManagement;
 import com.orderdesk.order.PriceAdjustment;
 import com.orderdesk.payment.PaymentManagement;
 import com.orderdesk.payment.StorePayment;
+import com.orderdesk.shared.StoreCaller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -92,15 +92,16 @@ class StoreCheckoutController {
 
     @PostMapping("/checkout")
     ResponseEntity<CheckoutResponse> checkout(@Valid @RequestBody CheckoutRequest request) {
-        Order order = orders.place(OrderChannel.STORE, request.toContent());
+        Order order = orders.placeForStore(StoreCaller.currentStore(), request.toContent());
         StorePayment payment = payments.startStorePayment(order.number(),
                 request.instrument() == null ? Map.of() : request.instrument(), request.returnUrl());
-        return ResponseEntity.created(URI.create("/api/store/orders/" + order.number() + "/payment"))
+        return ResponseEntity.created(URI.create("/api/store/orders/" + order.number()))
                 .body(new CheckoutResponse(OrderSummary.of(order), payment));
     }
 
     @PostMapping("/orders/{number}/payment")
     StorePayment pay(@PathVariable String number, @Valid @RequestBody PayRequest request) {
+        ownOrder(number);
         return payments.payStoreOrder(number, request.instrument(), request.returnUrl());
     }
 
@@ -110,12 +111,19 @@ class StoreCheckoutController {
     /** The shopper is back from the provider's authentication (3-D Secure); finish the payment. */
     @PostMapping("/orders/{number}/payment/authentication")
     StorePayment completeAuthentication(@PathVariable String number, @Valid @RequestBody AuthenticationReturn body) {
+        ownOrder(number);
         return payments.completeAuthentication(number, body.parameters());
     }
 
     @GetMapping("/orders/{number}/payment")
     StorePayment payment(@PathVariable String number) {
+        ownOrder(number);
         return payments.storePayment(number);
+    }
+
+    /** Another store's order is 404, as if it did not exist (tenant isolation). */
+    private void ownOrder(String number) {
+        orders.findForStore(number, StoreCaller.currentStore());
     }
 
     private static long orZero(@Nullable Long value) {

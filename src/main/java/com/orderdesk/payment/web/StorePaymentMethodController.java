@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.orderdesk.customer.CustomerManagement;
 import com.orderdesk.payment.internal.methods.ApplicablePaymentMethod;
 import com.orderdesk.payment.internal.methods.StorePaymentMethods;
+import com.orderdesk.shared.NotFound;
+import com.orderdesk.shared.StoreCaller;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.jspecify.annotations.Nullable;
@@ -27,20 +30,27 @@ class StorePaymentMethodController {
 
     private final StorePaymentMethods methods;
 
-    StorePaymentMethodController(StorePaymentMethods methods) {
+    private final CustomerManagement customers;
+
+    StorePaymentMethodController(StorePaymentMethods methods, CustomerManagement customers) {
         this.methods = methods;
+        this.customers = customers;
     }
 
     /**
      * @param amount the cart amount before any payment fee, yen
      * @param customerGroup repeatable; groups the storefront knows the shopper is in
-     * @param customerId a registered customer, whose groups count as well
+     * @param customerId a customer the store registered, whose groups count as well; another store's
+     *        customer is 404 like an unknown one
      */
     @GetMapping
     List<ApplicablePaymentMethod> applicable(@RequestParam @PositiveOrZero @Max(MAX_AMOUNT) long amount,
             @RequestParam(required = false) @Nullable String deliveryMethod,
             @RequestParam(required = false) @Nullable Set<String> customerGroup,
             @RequestParam(required = false) @Nullable UUID customerId) {
+        if (customerId != null && !customers.existsInStore(customerId, StoreCaller.currentStore())) {
+            throw new NotFound("Customer", customerId.toString());
+        }
         return methods.applicableTo(amount, deliveryMethod, customerGroup == null ? Set.of() : customerGroup, customerId);
     }
 }

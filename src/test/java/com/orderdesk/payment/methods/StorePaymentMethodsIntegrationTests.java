@@ -24,10 +24,13 @@ import tools.jackson.databind.JsonNode;
 class StorePaymentMethodsIntegrationTests extends IntegrationTestSupport {
 
     private Caller store;
+    private UUID storeId;
 
     @BeforeEach
     void methodsAndStorefrontKey() {
-        store = api.withApiKey(api.asAdmin().post("/api/admin/api-keys", Map.of("name", "storefront")).json().at("/key").asString());
+        Response key = api.asAdmin().post("/api/admin/api-keys", Map.of("name", "storefront"));
+        store = api.withApiKey(key.json().at("/key").asString());
+        storeId = UUID.fromString(key.json().at("/storeId").asString());
         create(PaymentMethods.card("CARD"));
         create(PaymentMethods.deferred("DEFERRED"));
         Map<String, Object> invoice = PaymentMethods.card("INVOICE");
@@ -68,11 +71,12 @@ class StorePaymentMethodsIntegrationTests extends IntegrationTestSupport {
         return jdbc.queryForObject("SELECT count(*) FROM orders", Long.class);
     }
 
+    /** A member this storefront registered (the store API reaches only its own store's customers). */
     private UUID customerInGroup(String group) {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(Instant.now());
-        jdbc.update("INSERT INTO customers (id, name, email, created_at, updated_at, version) VALUES (?, '株式会社テスト', ?, ?, ?, 0)",
-                id, id + "@example.jp", now, now);
+        jdbc.update("INSERT INTO customers (id, name, email, created_at, updated_at, version, store_id)"
+                + " VALUES (?, '株式会社テスト', ?, ?, ?, 0, ?)", id, id + "@example.jp", now, now, storeId);
         jdbc.update("INSERT INTO customer_groups (id, code, name, created_at) VALUES (?, ?, ?, ?)", UUID.randomUUID(), group, group, now);
         jdbc.update("INSERT INTO customer_group_members (customer_id, group_code) VALUES (?, ?)", id, group);
         return id;

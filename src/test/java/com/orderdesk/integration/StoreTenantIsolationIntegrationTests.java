@@ -1,0 +1,144 @@
+package com.orderdesk.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+import com.orderdesk.order.TestOrders;
+import com.orderdesk.payment.PaymentIntegrationTestSupport;
+import com.orderdesk.support.TestApi.Caller;
+import com.orderdesk.support.TestApi.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Tenant isolation of the store API: two integrators' keys, and every store route tried with the
+ * other store's order or customer. Another store's resource answers exactly as a missing one does
+ * (same status and problem type), and nothing is paid, read or charged. The route list is taken
+ * from the application, so a new store route fails here until it is in the matrix.
+ */
+class StoreTenantIsolationIntegrationTests extends PaymentIntegrationTestSupport {
+
+    /** Each store route, and how it is called for an order number and a customer id. */
+    private static final Map<String, BiFunction<Caller, String[], Response>> ROUTES = Map.of(
+            "GET /api/store/orders/{number}", (caller, ids) -> caller.get("/api/store/orders/" + ids[0]),
+            "GET /api/store/orders/{number}/payment", (caller, ids) -> caller.get("/api/store/orders/" + ids[0] + "/payment"),
+            "POST /api/store/orders/{number}/payment", (caller, ids) -> caller.post("/api/store/orders/" + ids[0] + "/payment",
+                    Map.of("instrument", Map.of("token", "tok_other"))),
+            "POST /api/store/orders/{number}/payment/authentication", (caller, ids) -> caller.post(
+                    "/api/store/orders/" + ids[0] + "/payment/authentication", Map.of("parameters", Map.of("PaRes", "x"))),
+            "GET /api/store/customers/{id}", (caller, ids) -> caller.get("/api/store/customers/" + ids[1]),
+            "GET /api/store/payment-methods", (caller, ids) -> caller.get("/api/store/payment-methods?amount=1000&customerId=" + ids[1]),
+            "POST /api/store/orders", (caller, ids) -> caller.post("/api/store/orders", orderFor(ids[1])),
+            "POST /api/store/checkout", (caller, ids) -> caller.post("/api/store/checkout", orderFor(ids[1])));
+
+    /** Routes that name no existing order or customer: registering one (it belongs to the caller's store). */
+    private static final Set<String> UNKEYED = Set.of("POST /api/store/customers");
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private Caller storeA;
+    private Caller storeB;
+    private String keyAId;
+
+    @BeforeEach
+    void twoIntegrators() {
+        Response a = api.asAdmin().post("/api/admin/api-keys", Map.of("name", "store-a"));
+        keyAId = a.json().at("/id").asString();
+        storeA = api.withApiKey(a.json().at("/key").asString());
+        storeB = api.withApiKey(api.asAdmin().post("/api/admin/api-keys", Map.of("name", "store-b")).json().at("/key").asString());
+    }
+
+    @Test
+    void everyStoreRouteIsInTheMatrix() {
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(pattern -> pattern.startsWith("/api/store/"))
+                .forEach(pattern -> info.getMethodsCondition().getMethods()
+                        .forEach(method -> routes.add(method + " " + pattern))));
+
+        Set<String> covered = new TreeSet<>(ROUTES.keySet());
+        covered.addAll(UNKEYED);
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(covered);
+    }
+
+    @Test
+    void anotherStoresOrderAndCustomerAnswerLikeMissingOnesOnEveryRoute() {
+        String customerA = storeA.post("/api/store/customers", customer("a@example.jp")).json().at("/id").asString();
+        Response placed = storeA.post("/api/store/checkout", orderFor(customerA));
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        String orderA = placed.json().at("/order/number").asString();
+        String paymentA = paymentsOf(orderA).get(0).at("/id").asString();
+
+        ROUTES.forEach((route, call) -> {
+            Response foreign = call.apply(storeB, new String[] {orderA, customerA});
+            Response missing = call.apply(storeB, new String[] {"OD-999999", "00000000-0000-4000-8000-000000000000"});
+
+            assertThat(foreign.status()).as(route + ": " + foreign.text()).isIn(404, 422).isEqualTo(missing.status());
+            assertThat(foreign.json().at("/type").asString()).as(route).isEqualTo(missing.json().at("/type").asString());
+            assertThat(foreign.text()).as(route).doesNotContain("3830").doesNotContain("山田");
+        });
+        assertThat(gateway.calls()).as("store B never reached the provider with A's payment")
+                .filteredOn(call -> call.paymentId().toString().equals(paymentA)).hasSize(1);
+
+        ROUTES.forEach((route, call) -> {
+            Response own = call.apply(storeA, new String[] {orderA, customerA});
+            // The owner gets past the store check; authenticating an AUTHORIZED payment is then a 409.
+            assertThat(own.status()).as(route + " for the owner: " + own.text()).isNotIn(404, 422);
+        });
+    }
+
+    @Test
+    void aKeyIssuedToReplaceAnotherReachesTheSameStoresOrders() {
+        String number = storeA.post("/api/store/orders", TestOrders.order()).json().at("/number").asString();
+
+        Response rotated = api.asAdmin().post("/api/admin/api-keys", Map.of("name", "store-a-2027", "replaces", keyAId));
+        assertThat(rotated.json().at("/storeId").asString()).isNotBlank();
+        Caller replacement = api.withApiKey(rotated.json().at("/key").asString());
+
+        assertThat(replacement.get("/api/store/orders/" + number).status()).isEqualTo(200);
+        assertThat(storeB.get("/api/store/orders/" + number).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theLocationOfAPlacedOrderOpensForTheKeyThatPlacedItAndNoOther() {
+        Response placed = storeA.post("/api/store/orders", TestOrders.order());
+        Response checkout = storeA.post("/api/store/checkout", orderFor(null));
+
+        for (Response created : new Response[] {placed, checkout}) {
+            String location = created.header("Location");
+            assertThat(location).startsWith("/api/store/orders/");
+            assertThat(storeA.get(location).status()).isEqualTo(200);
+            assertThat(storeB.get(location).status()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void anOperatorsCustomerIsNotReachableThroughTheStoreApi() {
+        String operators = api.asOperator().post("/api/admin/customers", customer("op@example.jp")).json().at("/id").asString();
+
+        assertThat(storeA.get("/api/store/customers/" + operators).status()).isEqualTo(404);
+        assertThat(storeA.post("/api/store/orders", orderFor(operators)).status()).isEqualTo(422);
+    }
+
+    private static Map<String, Object> orderFor(String customerId) {
+        Map<String, Object> order = TestOrders.order();
+        order.put("paymentMethodCode", METHOD);
+        if (customerId != null) {
+            order.put("customerId", customerId);
+        }
+        return order;
+    }
+
+    private static Map<String, Object> customer(String email) {
+        return Map.of("name", "山田 太郎", "email", email);
+    }
+}
