@@ -38,8 +38,8 @@ class OrderEventsPaymentIntegrationTests extends PaymentIntegrationTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 "AUTHORIZED".equals(api.asOperator().get("/api/admin/orders/" + number).json().at("/payment/status").asString()));
         assertThat(gateway.calls(OperationKind.AUTHORIZE)).hasSize(1);
-        assertThat(historyOf(number)).anyMatch(line -> line.startsWith("クロネコ掛け払い 決済開始 3,830円"))
-                .contains("クロネコ掛け払い 仮売上 3,830円 by system: 成功");
+        assertThat(historyOf(number)).anyMatch(line -> line.startsWith("テスト決済 決済開始 3,830円"))
+                .contains("テスト決済 仮売上 3,830円 by system: 成功");
     }
 
     @Test

@@ -3,10 +3,8 @@ package com.orderdesk.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.orderdesk.payment.gateway.AmountChangePlan;
@@ -26,7 +24,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         String number = authorizedOrder();
 
         JsonNode payment = paymentsOf(number).get(0);
-        assertThat(payment.at("/provider").asString()).isEqualTo("KURONEKO_KAKEBARAI");
+        assertThat(payment.at("/provider").asString()).isEqualTo("SCRIPTED");
         assertThat(payment.at("/providerOrderId").asString()).isEqualTo(number + "-1");
         assertThat(payment.at("/amount").asLong()).isEqualTo(3830);
         assertThat(payment.at("/authorizedAmount").asLong()).isEqualTo(3830);
@@ -60,7 +58,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/refundableAmount").asLong()).isEqualTo(3830);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_ledger WHERE kind = 'CAPTURE'", Long.class))
                 .isEqualTo(1);
-        assertThat(historyOf(number)).contains("クロネコ掛け払い 実売上 3,830円 by operator1: 成功");
+        assertThat(historyOf(number)).contains("テスト決済 実売上 3,830円 by operator1: 成功");
     }
 
     @Test
@@ -104,7 +102,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/status").asString()).isEqualTo("AUTHORIZED");
         assertThat(payment.at("/operations/1/outcome").asString()).isEqualTo("DECLINED");
         assertThat(payment.at("/operations/1/providerCode").asString()).isEqualTo("E01|E01040010");
-        assertThat(historyOf(number)).contains("クロネコ掛け払い 実売上 3,830円 by operator1: 拒否 (E01|E01040010 取引の状態が不正です)");
+        assertThat(historyOf(number)).contains("テスト決済 実売上 3,830円 by operator1: 拒否 (E01|E01040010 取引の状態が不正です)");
     }
 
     @Test
@@ -174,14 +172,12 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
     void partialRefundIsRefusedWhenTheProviderOnlyRefundsInFull() {
         String number = authorizedOrder();
         api.asOperator().post(commandUri(number, "capture"), Map.of());
-        var full = ScriptedGateway.defaultCapabilities();
-        gateway.capabilities(new GatewayCapabilities(true, false, true, false, true,
-                true, full.cancellableFrom(), 60, 1, 300_000, Set.of(), true));
+        gateway.capabilities(ScriptedGateway.defaultCapabilities().toBuilder().refunds(false).build());
 
         Response response = api.asOperator().post(commandUri(number, "refund"), Map.of("amount", 100));
 
         assertThat(response.status()).isEqualTo(409);
-        assertThat(response.json().at("/detail").asString()).isEqualTo("クロネコ掛け払い only refunds in full (3,830円)");
+        assertThat(response.json().at("/detail").asString()).isEqualTo("テスト決済 only refunds in full (3,830円)");
     }
 
     @Test
@@ -193,14 +189,14 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/payment/status").asString()).isEqualTo("CANCELLED");
         assertThat(response.json().at("/payment/operations/1/performedKind").asString()).isEqualTo("VOID");
-        assertThat(historyOf(number)).contains("クロネコ掛け払い 取消(当日) 3,830円 by operator1: 成功");
+        assertThat(historyOf(number)).contains("テスト決済 取消(当日) 3,830円 by operator1: 成功");
     }
 
     @Test
     void cancelOutsideTheProvidersCancellableStatusesIsRefused() {
         String number = authorizedOrder();
-        gateway.capabilities(new GatewayCapabilities(true, false, true, true, true,
-                true, EnumSet.of(PaymentStatus.PENDING), 60, 1, 300_000, Set.of(), true));
+        gateway.capabilities(ScriptedGateway.defaultCapabilities().toBuilder()
+                .cancellableFrom(PaymentStatus.PENDING).build());
 
         Response response = api.asOperator().post(commandUri(number, "cancel"), Map.of());
 
@@ -289,7 +285,7 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(response.json().at("/payment/status").asString()).isEqualTo("AUTHORIZED");
         assertThat(cancel.status()).isEqualTo(409);
         assertThat(cancel.json().at("/detail").asString()).contains("still unresolved");
-        assertThat(historyOf(number)).contains("クロネコ掛け払い 実売上 3,830円 by operator1: 結果不明(照会します) (read timeout)");
+        assertThat(historyOf(number)).contains("テスト決済 実売上 3,830円 by operator1: 結果不明(照会します) (read timeout)");
     }
 
     @Test

@@ -5,11 +5,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -18,6 +16,7 @@ import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.AuthenticationCompletion;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
+import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
 import com.orderdesk.payment.gateway.GatewayOperationRequest;
 import com.orderdesk.payment.gateway.GatewayPaymentState;
 import com.orderdesk.payment.gateway.GatewayResult;
@@ -32,14 +31,15 @@ import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.ProviderSettings;
 
 /**
- * A test adapter for {@link ProviderCode#KURONEKO_KAKEBARAI} whose answers each test scripts:
+ * A test adapter for its own provider {@link #CODE} whose answers each test scripts:
  * queued results per operation (default: success), a status answer, an amount-change plan, and a
  * hook run at every call (to check what the core wrote before calling). Records every call.
  * Notifications are {@code key=…&order=…&status=…&at=…&trusted=…} form bodies.
  */
 public class ScriptedGateway implements PaymentGateway, NotificationReceiver, AuthenticationCompletion {
 
-    public static final ProviderCode CODE = ProviderCode.KURONEKO_KAKEBARAI;
+    /** A provider no real adapter has, so no test of the core depends on a real provider's code. */
+    public static final ProviderCode CODE = ProviderCode.declare("SCRIPTED", "scripted", "テスト決済");
 
     /** One call the core made. */
     public record Call(OperationKind kind, long amount, UUID operationId, UUID paymentId) {
@@ -55,10 +55,18 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver, Au
     private volatile RuntimeException statusFailure;
 
     public static GatewayCapabilities defaultCapabilities() {
-        return new GatewayCapabilities(true, false, true, true, true, true,
-                EnumSet.of(PaymentStatus.PENDING, PaymentStatus.AUTHORIZED, PaymentStatus.CAPTURED,
-                        PaymentStatus.PARTIALLY_REFUNDED),
-                60, 1, 300_000, Set.of(), true);
+        return GatewayCapabilities.builder()
+                .captureRequired(CaptureMode.AUTH_ONLY, CaptureMode.AUTH_AND_CAPTURE)
+                .refunds(true)
+                .amountIncrease(true)
+                .amountDecrease(true)
+                .cancellableFrom(PaymentStatus.PENDING, PaymentStatus.AUTHORIZED, PaymentStatus.CAPTURED,
+                        PaymentStatus.PARTIALLY_REFUNDED)
+                .authValidityDays(60)
+                .amounts(1, 300_000)
+                .pushNotifications(true)
+                .subscriptions(true)
+                .build();
     }
 
     public synchronized void reset() {

@@ -2,9 +2,7 @@ package com.orderdesk.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.shipping.ShippingTestData;
@@ -26,8 +24,8 @@ class ShipmentTrackingAdviceIntegrationTests extends PaymentIntegrationTestSuppo
     }
 
     private static GatewayCapabilities capabilities(boolean captureOnShipment) {
-        return new GatewayCapabilities(true, captureOnShipment, true, true, true, true,
-                EnumSet.of(PaymentStatus.AUTHORIZED, PaymentStatus.CAPTURED), 60, 1, 300_000, Set.of(), true);
+        return ScriptedGateway.defaultCapabilities().toBuilder().captureOnShipment(captureOnShipment)
+                .cancellableFrom(PaymentStatus.AUTHORIZED, PaymentStatus.CAPTURED).build();
     }
 
     @Test

@@ -40,7 +40,7 @@ class WebhookInboxIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/status").asString()).isEqualTo("CAPTURED");
         assertThat(payment.at("/capturedAmount").asLong()).isEqualTo(3830);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_notifications", Long.class)).isEqualTo(1);
-        assertThat(historyOf(number)).contains("クロネコ掛け払い 通知: CAPTURED (CAPTURED)");
+        assertThat(historyOf(number)).contains("テスト決済 通知: CAPTURED (CAPTURED)");
     }
 
     @Test

@@ -2,11 +2,9 @@ package com.orderdesk.payment.dsk;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.orderdesk.payment.internal.ProviderTransportFailure;
 import com.orderdesk.payment.PaymentStatus;
@@ -67,9 +65,14 @@ class DskPaymentGateway implements PaymentGateway, NotificationReceiver {
 
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-    private static final GatewayCapabilities CAPABILITIES = new GatewayCapabilities(false, false, false, false, false,
-            false, EnumSet.of(PaymentStatus.PENDING), null, MIN_AMOUNT, MAX_AMOUNT,
-            Set.of(CustomerField.PHONE), true);
+    /** Paid at the store: no capture, no refund, cancel only while unpaid; subscriptions per the DSK manual (seeds/000: 通常購入や定期購入を問わず). */
+    private static final GatewayCapabilities CAPABILITIES = GatewayCapabilities.builder()
+            .cancellableFrom(PaymentStatus.PENDING)
+            .amounts(MIN_AMOUNT, MAX_AMOUNT)
+            .requiredCustomerData(CustomerField.PHONE)
+            .pushNotifications(true)
+            .subscriptions(true)
+            .build();
 
     private final DskClient client;
     private final DskNotificationParser notifications;

@@ -1,7 +1,7 @@
 package com.orderdesk.payment.gateway;
 
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PaymentGateways {
 
-    private final Map<ProviderCode, PaymentGateway> byCode = new EnumMap<>(ProviderCode.class);
+    private final Map<ProviderCode, PaymentGateway> byCode = new LinkedHashMap<>();
 
     PaymentGateways(List<PaymentGateway> gateways) {
         for (PaymentGateway gateway : gateways) {

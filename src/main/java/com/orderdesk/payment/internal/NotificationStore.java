@@ -127,7 +127,7 @@ class NotificationStore implements NotificationInbox, PaymentNotifications {
     /** The stored raw notification, as the adapter parses it again. */
     static InboundNotification raw(ResultSet row) throws SQLException {
         Map<String, String> headers = HEADERS.convertToEntityAttribute(row.getString("headers"));
-        return new InboundNotification(ProviderCode.valueOf(row.getString("provider")), row.getString("source_address"),
+        return new InboundNotification(ProviderCode.stored(row.getString("provider")), row.getString("source_address"),
                 headers, row.getString("content_type"), row.getBytes("body"), Charset.forName(row.getString("charset")),
                 row.getTimestamp("received_at").toInstant());
     }
@@ -146,7 +146,7 @@ class NotificationStore implements NotificationInbox, PaymentNotifications {
     }
 
     private static final RowMapper<NotificationEntry> ENTRY = (row, index) -> new NotificationEntry(
-            row.getObject("id", UUID.class), ProviderCode.valueOf(row.getString("provider")), row.getString("dedup_key"),
+            row.getObject("id", UUID.class), ProviderCode.stored(row.getString("provider")), row.getString("dedup_key"),
             row.getString("provider_order_id"), row.getString("parsed_status"), row.getString("parsed_provider_status"),
             row.getObject("parsed_amount", Long.class), instant(row, "occurred_at"), row.getString("status"),
             row.getInt("attempts"), instant(row, "next_attempt_at"), row.getString("last_error"),

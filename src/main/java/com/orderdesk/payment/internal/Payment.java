@@ -55,7 +55,6 @@ class Payment {
     @Column(nullable = false, updatable = false)
     private int attempt;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private ProviderCode provider;
 

@@ -47,7 +47,7 @@ class ShipmentReportTrackingAdvisor implements TrackingChangeAdvisor {
 
     private boolean reportsShipments(Payment payment) {
         return gateways.all().stream()
-                .filter(gateway -> gateway.providerCode() == payment.provider())
+                .filter(gateway -> gateway.providerCode().equals(payment.provider()))
                 .map(PaymentGateway::capabilities)
                 .anyMatch(capabilities -> capabilities.captureOnShipment());
     }

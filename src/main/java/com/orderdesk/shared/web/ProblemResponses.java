@@ -29,6 +29,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -96,6 +97,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         if (cause instanceof InvalidFormatException invalid) {
             return validationProblem(List.of(new FieldError(path(invalid),
                     "'" + invalid.getValue() + "' is not " + describeType(invalid.getTargetType()))));
+        }
+        if (ex.getCause() instanceof ValueInstantiationException refused && !refused.getPath().isEmpty()) {
+            // a value type's factory refused the text (e.g. an unknown payment provider): its reason names the value
+            return validationProblem(List.of(new FieldError(path(refused), cause.getMessage() == null
+                    ? "is not a valid value" : cause.getMessage())));
         }
         if (cause instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             return validationProblem(List.of(new FieldError(path(mismatched), "has the wrong JSON type")));

@@ -49,7 +49,7 @@ class AuthorizationExpiryIntegrationTests extends PaymentIntegrationTestSupport 
         JsonNode payment = paymentsOf(number).get(0);
         assertThat(payment.at("/status").asString()).isEqualTo("EXPIRED");
         assertThat(actionOf(payment, "capture").at("/reason").asString()).isEqualTo("capture window of 60 days has passed");
-        assertThat(historyOf(number)).anyMatch(line -> line.startsWith("クロネコ掛け払い 与信期限切れ"));
+        assertThat(historyOf(number)).anyMatch(line -> line.startsWith("テスト決済 与信期限切れ"));
         await().atMost(Duration.ofSeconds(10)).until(() -> "EXPIRED".equals(
                 api.asOperator().get("/api/admin/orders/" + number).json().at("/payment/status").asString()));
     }
@@ -78,7 +78,7 @@ class AuthorizationExpiryIntegrationTests extends PaymentIntegrationTestSupport 
         assertThat(paymentsOf(lapsed).get(0).at("/status").asString()).isEqualTo("EXPIRED");
         assertThat(paymentsOf(lapsed).get(0).at("/nextAction/type").asString()).isEqualTo("NONE");
         assertThat(paymentsOf(withinGrace).get(0).at("/status").asString()).isEqualTo("PENDING");
-        assertThat(historyOf(lapsed)).anyMatch(line -> line.startsWith("クロネコ掛け払い 支払期限切れ: 3,830円 unpaid"));
+        assertThat(historyOf(lapsed)).anyMatch(line -> line.startsWith("テスト決済 支払期限切れ: 3,830円 unpaid"));
     }
 
     @Test

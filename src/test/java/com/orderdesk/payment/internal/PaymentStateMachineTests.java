@@ -196,8 +196,10 @@ class PaymentStateMachineTests {
 
     private static GatewayCapabilities capabilities(boolean captureRequired, boolean captureOnShipment,
             boolean refunds, boolean partialRefund, boolean increase, boolean decrease, Set<PaymentStatus> cancellable) {
-        return new GatewayCapabilities(captureRequired, captureOnShipment, refunds, partialRefund, increase, decrease,
-                cancellable, 60, 1, 300_000, Set.of(), true);
+        GatewayCapabilities.Builder builder = GatewayCapabilities.builder().captureRequired(captureRequired)
+                .captureOnShipment(captureOnShipment).amountIncrease(increase).amountDecrease(decrease)
+                .cancellableFrom(cancellable).authValidityDays(60).amounts(1, 300_000).pushNotifications(true);
+        return (refunds ? builder.refunds(partialRefund) : builder.noRefunds()).build();
     }
 
     private static Payment captured() {

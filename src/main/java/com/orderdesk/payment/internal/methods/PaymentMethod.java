@@ -36,7 +36,6 @@ class PaymentMethod {
     @Column(nullable = false)
     private String name;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ProviderCode provider;
 

@@ -74,7 +74,7 @@ class PaymentMethodRules {
 
     /** Only adapters that exist can state limits; a provider without one is not judged on them. */
     private Optional<GatewayCapabilities> capabilities(ProviderCode provider) {
-        return gateways.all().stream().filter(gateway -> gateway.providerCode() == provider).findFirst()
+        return gateways.all().stream().filter(gateway -> gateway.providerCode().equals(provider)).findFirst()
                 .map(PaymentGateway::capabilities);
     }
 

@@ -2,7 +2,6 @@ package com.orderdesk.payment.internal.settings;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ public class ProviderSettingsAdministration {
     /** All five providers, configured or not. Never null. */
     @Transactional(readOnly = true)
     public List<ProviderOverview> overview() {
-        return Arrays.stream(ProviderCode.values()).map(provider -> settings.findById(provider.name())
+        return ProviderCode.values().stream().map(provider -> settings.findById(provider.name())
                 .map(stored -> new ProviderOverview(provider.slug(), provider.displayName(), stored.enabled(),
                         stored.environment(), !stored.credentials().isEmpty()))
                 .orElseGet(() -> new ProviderOverview(provider.slug(), provider.displayName(), true, Environment.SANDBOX, false)))

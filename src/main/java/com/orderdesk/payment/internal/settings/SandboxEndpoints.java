@@ -36,7 +36,7 @@ class SandboxEndpoints {
     }
 
     Map<String, String> credentials(ProviderCode provider) {
-        return CREDENTIALS.get(provider);
+        return CREDENTIALS.getOrDefault(provider, Map.of());
     }
 
     private String base() {

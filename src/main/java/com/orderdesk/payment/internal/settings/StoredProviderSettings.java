@@ -89,7 +89,7 @@ class StoredProviderSettings {
     }
 
     ProviderCode provider() {
-        return ProviderCode.valueOf(provider);
+        return ProviderCode.stored(provider);
     }
 
     boolean enabled() {
