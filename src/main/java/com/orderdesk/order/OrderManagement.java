@@ -113,8 +113,9 @@ public class OrderManagement {
     }
 
     /**
-     * Applies an edit. When {@code expectedVersion} is given it must be the stored version. A change
-     * of total publishes {@link OrderAmountChanged}; an edit that changes nothing writes nothing.
+     * Applies an edit. When {@code expectedVersion} is given it must be the stored version. An edit
+     * publishes {@link OrderEdited}, and a change of total also {@link OrderAmountChanged}; an edit
+     * that changes nothing writes nothing.
      *
      * @throws StaleOrderVersion when the order moved on since {@code expectedVersion}
      * @throws OrderClosedForEdit when the status forbids the edit
@@ -134,6 +135,7 @@ public class OrderManagement {
         checks.forEach(check -> check.verify(order, false));
         orders.saveAndFlush(order);
         append(order.id(), HistoryKind.EDITED, String.join("; ", described));
+        events.publishEvent(new OrderEdited(order.id(), number, described, order.updatedAt()));
         if (previousTotal != order.totals().total()) {
             events.publishEvent(new OrderAmountChanged(order.id(), number, previousTotal, order.totals().total()));
         }

@@ -38,8 +38,12 @@ class StoreTenantIsolationIntegrationTests extends PaymentIntegrationTestSupport
             "POST /api/store/orders", (caller, ids) -> caller.post("/api/store/orders", orderFor(ids[1])),
             "POST /api/store/checkout", (caller, ids) -> caller.post("/api/store/checkout", orderFor(ids[1])));
 
-    /** Routes that name no existing order or customer: registering one (it belongs to the caller's store). */
-    private static final Set<String> UNKEYED = Set.of("POST /api/store/customers");
+    /**
+     * Routes that name no existing order or customer: registering a customer (it belongs to the
+     * caller's store) and the sync list (StoreOrderSyncIntegrationTests shows it holds only the
+     * caller's orders).
+     */
+    private static final Set<String> UNKEYED = Set.of("POST /api/store/customers", "GET /api/store/orders");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -46,10 +46,15 @@ public class StoreOrders {
         return view(orders.findForStore(number, storeId));
     }
 
-    /** The order with this id as its store sees it (for events, whatever the caller). Never null. */
+    /** An order as its store sees it, with the store it belongs to (null for an operator's order). */
+    public record Snapshot(UUID orderId, @Nullable UUID storeId, StoreOrder order) {
+    }
+
+    /** The order with this id as its store sees it (for events and the feed, whatever the caller). Never null. */
     @Transactional(readOnly = true)
-    public StoreOrder byId(UUID orderId) {
-        return view(orders.findById(orderId));
+    public Snapshot snapshot(UUID orderId) {
+        Order order = orders.findById(orderId);
+        return new Snapshot(order.id(), order.storeId(), view(order));
     }
 
     StoreOrder view(Order order) {
