@@ -8,5 +8,7 @@ public enum HistoryKind {
     PAYMENT,
     NOTIFICATION,
     SHIPMENT,
+    /** A customer mail sent, kept in the sandbox outbox, or failed (mail module). */
+    MAIL,
     NOTE
 }

@@ -72,6 +72,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/users", "/api/admin/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/admin/api-keys", "/api/admin/api-keys/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/admin/providers/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/admin/mail/templates/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/admin/mail/templates/*/versions/**").hasRole("ADMIN")
                         .requestMatchers("/api/admin/**").hasRole("OPERATOR")
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.basicEntryPoint()))

@@ -1,0 +1,105 @@
+package com.orderdesk.mail.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Properties;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the MIME message of a rendered mail, Japanese done right: subject and sender name as RFC
+ * 2047 encoded words (Jakarta Mail splits them into words of at most 75 characters and folds the
+ * header), a text/plain body in the configured charset whose transfer encoding Jakarta Mail picks
+ * so that no line exceeds the limits (base64 or quoted-printable for UTF-8, 7bit for ISO-2022-JP),
+ * CRLF line ends, and a Message-ID fixed per mail so that a repeated attempt carries the same one.
+ * ISO-2022-JP is used only when it can carry every character; otherwise the mail goes as UTF-8 and
+ * the reason is returned, never a {@code ?} in place of a character.
+ */
+@Component
+class MailComposer {
+
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    private final MailProperties properties;
+
+    MailComposer(MailProperties properties) {
+        this.properties = properties;
+    }
+
+    /** A composed mail: the message to hand to the transport, its source as sent, and any note. */
+    record Composed(MimeMessage message, String rawSource, Charset charset, @Nullable String note) {
+    }
+
+    Composed compose(UUID mailId, String recipient, String subject, String body, Instant date) {
+        Charset charset = properties.charset();
+        String note = null;
+        if (!charset.equals(StandardCharsets.UTF_8) && !(carries(charset, subject) && carries(charset, body)
+                && carries(charset, properties.fromName()))) {
+            note = charset.name() + " cannot carry every character of this mail; sent as UTF-8";
+            charset = StandardCharsets.UTF_8;
+        }
+        try {
+            MimeMessage message = new FixedIdMimeMessage(SESSION, "<" + mailId + "@" + properties.messageIdDomain() + ">");
+            MimeMessageHelper helper = new MimeMessageHelper(message, false, charset.name());
+            helper.setFrom(new InternetAddress(properties.from(), properties.fromName(), charset.name()));
+            if (properties.replyTo() != null && !properties.replyTo().isBlank()) {
+                helper.setReplyTo(properties.replyTo());
+            }
+            helper.setTo(new InternetAddress(recipient, true));
+            if (properties.shopCopy() != null && !properties.shopCopy().isBlank()) {
+                helper.setBcc(properties.shopCopy());
+            }
+            helper.setSubject(subject);
+            helper.setSentDate(Date.from(date));
+            helper.setText(body.replace("\n", "\r\n"));
+            message.saveChanges();
+            return new Composed(message, source(message), charset, note);
+        } catch (MessagingException | UnsupportedEncodingException invalid) {
+            throw new MailPreparationException("cannot compose the mail: " + invalid.getMessage(), invalid);
+        }
+    }
+
+    private static boolean carries(Charset charset, String text) {
+        return charset.newEncoder().canEncode(text);
+    }
+
+    private static String source(MimeMessage message) throws MessagingException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            message.writeTo(out, new String[] {"Bcc"});
+        } catch (IOException cannotHappen) {
+            throw new MessagingException("cannot write the message", cannotHappen);
+        }
+        // Every header and body line is 7-bit or 8-bit ASCII-safe after encoding; Latin-1 keeps bytes as they are.
+        return out.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A MimeMessage whose Message-ID is ours, not a fresh one at every {@code saveChanges()}. */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMimeMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}
