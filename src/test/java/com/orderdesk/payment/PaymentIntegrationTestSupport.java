@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.orderdesk.order.TestOrders;
 import com.orderdesk.support.IntegrationTestSupport;
+import com.orderdesk.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -28,9 +29,13 @@ public abstract class PaymentIntegrationTestSupport extends IntegrationTestSuppo
     @Autowired
     protected ScriptedGateway gateway;
 
+    @Autowired
+    protected TestClock clock;
+
     @BeforeEach
     void scriptedGatewayAndMethods() {
         gateway.reset();
+        clock.reset();
         createMethod(METHOD, false);
         createMethod(METHOD_NOW, true);
     }
@@ -69,6 +74,13 @@ public abstract class PaymentIntegrationTestSupport extends IntegrationTestSuppo
             return list.size() == 1 && list.get(0).at("/status").asString().equals("AUTHORIZED");
         });
         return number;
+    }
+
+    /** Waits until every event published so far has been handled by its listeners. */
+    protected void awaitEventListeners() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM event_publication WHERE completion_date IS NULL"
+                        + " AND (status IS NULL OR status NOT IN ('FAILED', 'COMPLETED'))", Long.class) == 0);
     }
 
     protected JsonNode paymentsOf(String number) {

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -29,6 +30,7 @@ import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gateway.ParsedNotification;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.ProviderSettings;
+import com.orderdesk.payment.gateway.ShipmentReporting;
 
 /**
  * A test adapter for its own provider {@link #CODE} whose answers each test scripts:
@@ -36,7 +38,8 @@ import com.orderdesk.payment.gateway.ProviderSettings;
  * hook run at every call (to check what the core wrote before calling). Records every call.
  * Notifications are {@code key=…&order=…&status=…&at=…&trusted=…} form bodies.
  */
-public class ScriptedGateway implements PaymentGateway, NotificationReceiver, AuthenticationCompletion {
+public class ScriptedGateway implements PaymentGateway, NotificationReceiver, AuthenticationCompletion,
+        ShipmentReporting {
 
     /** A provider no real adapter has, so no test of the core depends on a real provider's code. */
     public static final ProviderCode CODE = ProviderCode.declare("SCRIPTED", "scripted", "テスト決済");
@@ -53,6 +56,9 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver, Au
     private volatile AmountChangePlan plan = new AmountChangePlan(AmountChangePlan.Strategy.CHANGE_IN_PLACE,
             List.of("change in place"), null);
     private volatile RuntimeException statusFailure;
+    private final List<ShipmentReport> shipmentReports = new CopyOnWriteArrayList<>();
+    private final List<ReportedShipment> previousShipments = new CopyOnWriteArrayList<>();
+    private volatile Optional<String> amendmentRefusal = Optional.empty();
 
     public static GatewayCapabilities defaultCapabilities() {
         return GatewayCapabilities.builder()
@@ -69,6 +75,12 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver, Au
                 .build();
     }
 
+    /** The default capabilities, with capture on shipment and push notifications as given. */
+    public static GatewayCapabilities capabilities(boolean captureOnShipment, boolean pushNotifications) {
+        return defaultCapabilities().toBuilder().captureOnShipment(captureOnShipment)
+                .pushNotifications(pushNotifications).build();
+    }
+
     public synchronized void reset() {
         scripted.clear();
         calls.clear();
@@ -77,6 +89,9 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver, Au
         status = GatewayStatusResult.unknownPayment();
         plan = new AmountChangePlan(AmountChangePlan.Strategy.CHANGE_IN_PLACE, List.of("change in place"), null);
         statusFailure = null;
+        shipmentReports.clear();
+        previousShipments.clear();
+        amendmentRefusal = Optional.empty();
     }
 
     /** The next call of this kind answers with {@code result}. */
@@ -223,5 +238,49 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver, Au
         Deque<GatewayResult> queue = scripted.get(kind);
         GatewayResult result = queue == null ? null : queue.poll();
         return result != null ? result : fallback;
+    }
+
+    /** Shipment reports, changes and withdrawals the core sent, in order. */
+    public List<ShipmentReport> shipmentReports() {
+        return List.copyOf(shipmentReports);
+    }
+
+    /** The slips the core said a change replaced. */
+    public List<ReportedShipment> previousShipments() {
+        return List.copyOf(previousShipments);
+    }
+
+    /** What {@link #amendmentRefusal} answers from now on (empty: changes and withdrawals are possible). */
+    public void refuseAmendments(Optional<String> reason) {
+        this.amendmentRefusal = reason;
+    }
+
+    @Override
+    public GatewayResult reportShipment(ShipmentReport report) {
+        shipmentReports.add(report);
+        record(OperationKind.SHIPMENT_REPORT, report.payment().amount(), report.operationId(),
+                report.payment().paymentId());
+        return next(OperationKind.SHIPMENT_REPORT, GatewayResult.succeeded(OperationKind.SHIPMENT_REPORT,
+                PaymentStatus.CAPTURED, "SHIPPED", Map.of()));
+    }
+
+    @Override
+    public GatewayResult changeShipment(ShipmentReport report, ReportedShipment previous) {
+        previousShipments.add(previous);
+        return reportShipment(report);
+    }
+
+    @Override
+    public GatewayResult withdrawShipment(ShipmentReport report) {
+        shipmentReports.add(report);
+        record(OperationKind.SHIPMENT_WITHDRAWAL, report.payment().amount(), report.operationId(),
+                report.payment().paymentId());
+        return next(OperationKind.SHIPMENT_WITHDRAWAL, GatewayResult.succeeded(OperationKind.SHIPMENT_WITHDRAWAL,
+                PaymentStatus.AUTHORIZED, "AUTH", Map.of()));
+    }
+
+    @Override
+    public Optional<String> amendmentRefusal(GatewayPaymentState payment, Amendment amendment) {
+        return amendmentRefusal;
     }
 }

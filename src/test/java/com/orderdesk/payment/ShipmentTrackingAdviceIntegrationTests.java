@@ -20,6 +20,8 @@ class ShipmentTrackingAdviceIntegrationTests extends PaymentIntegrationTestSuppo
         Response shipped = api.asOperator().post("/api/admin/orders/" + number + "/shipments",
                 ShippingTestData.shipment("YAMATO", FIRST));
         assertThat(shipped.status()).as(shipped.text()).isEqualTo(201);
+        // The shipment's listeners saw a provider that does not capture on shipment; only then change it.
+        awaitEventListeners();
         return number + "/shipments/" + shipped.json().at("/id").asString();
     }
 

@@ -17,6 +17,11 @@ public enum OperationKind {
     CHANGE_AMOUNT,
     STATUS_QUERY,
     COMPLETE_AUTHENTICATION,
+    /** A shipment reported (or reported again after a change) to a capture-on-shipment provider. */
     SHIPMENT_REPORT,
+    /** A reported shipment withdrawn at the provider. */
+    SHIPMENT_WITHDRAWAL,
+    /** A review step completed with the shopper's input (SMS code). */
+    REVIEW_STEP,
     MANUAL
 }

@@ -50,7 +50,7 @@ class OperationLog {
 
     private static PaymentAction action(OperationKind kind) {
         return switch (kind) {
-            case CAPTURE -> PaymentAction.CAPTURE;
+            case CAPTURE, SHIPMENT_REPORT, SHIPMENT_WITHDRAWAL -> PaymentAction.CAPTURE;
             case REFUND -> PaymentAction.REFUND;
             case CHANGE_AMOUNT -> PaymentAction.CHANGE_AMOUNT;
             case CANCEL, VOID, RETURN, CROSS_MONTH_RETURN -> PaymentAction.CANCEL;

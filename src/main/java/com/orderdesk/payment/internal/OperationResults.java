@@ -29,10 +29,12 @@ class OperationResults {
     private final PaymentChanges changes;
     private final PaymentGateways gateways;
     private final OrderManagement orders;
+    private final ShipmentReportResults shipmentReports;
     private final Clock clock;
 
     OperationResults(PaymentRepository payments, PaymentOperationRepository operations, PaymentChanges changes,
-            PaymentGateways gateways, OrderManagement orders, Clock clock) {
+            PaymentGateways gateways, OrderManagement orders, ShipmentReportResults shipmentReports, Clock clock) {
+        this.shipmentReports = shipmentReports;
         this.payments = payments;
         this.operations = operations;
         this.changes = changes;
@@ -65,7 +67,10 @@ class OperationResults {
     }
 
     private void apply(Payment payment, PaymentOperation operation, GatewayResult result) {
-        OperationKind kind = result.operationKind();
+        if (ShipmentReportResults.handles(operation.kind())) {
+            shipmentReports.apply(payment, operation, result);
+            return;
+        }
         if (result.outcome() == GatewayOutcome.UNKNOWN) {
             return;
         }

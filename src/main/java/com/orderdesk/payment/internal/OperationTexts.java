@@ -35,6 +35,8 @@ final class OperationTexts {
             case STATUS_QUERY -> "状態照会";
             case COMPLETE_AUTHENTICATION -> "本人認証完了";
             case SHIPMENT_REPORT -> "出荷報告";
+            case SHIPMENT_WITHDRAWAL -> "出荷取消";
+            case REVIEW_STEP -> "認証番号判定";
             case MANUAL -> "手動処理";
         };
     }

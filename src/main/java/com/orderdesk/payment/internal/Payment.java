@@ -3,10 +3,13 @@ package com.orderdesk.payment.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.orderdesk.payment.IllegalPaymentTransition;
 import com.orderdesk.payment.PaymentStatus;
@@ -109,6 +112,29 @@ class Payment {
 
     @Column(name = "attention_reason")
     private @Nullable String attentionReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "attention_cause")
+    private @Nullable AttentionCause attentionCause;
+
+    @Column(name = "attention_since")
+    private @Nullable Instant attentionSince;
+
+    /** Statuses (comma-separated) a later provider fact may move the payment to that settle the flag. */
+    @Column(name = "attention_settled_by")
+    private @Nullable String attentionSettledBy;
+
+    @Column(name = "review_deadline")
+    private @Nullable Instant reviewDeadline;
+
+    @Column(name = "review_attempts", nullable = false)
+    private int reviewAttempts;
+
+    @Column(name = "next_poll_at")
+    private @Nullable Instant nextPollAt;
+
+    @Column(name = "poll_attempts", nullable = false)
+    private int pollAttempts;
 
     @Column(name = "last_notification_at")
     private @Nullable Instant lastNotificationAt;
@@ -236,9 +262,98 @@ class Payment {
     }
 
     void flag(String reason, Instant now) {
+        flag(reason, AttentionCause.OTHER, Set.of(), now);
+    }
+
+    /**
+     * Flags the payment for an operator. A flag that blocks operations (provider drift) is never
+     * weakened by a later, lesser one: the later reason is appended instead.
+     *
+     * @param settledBy statuses a later provider fact may move the payment to that settle the cause
+     */
+    void flag(String reason, AttentionCause cause, Set<PaymentStatus> settledBy, Instant now) {
+        if (needsAttention && attentionCause != null && attentionCause.blocksOperations() && !cause.blocksOperations()) {
+            reason = attentionReason + "; " + reason;
+            cause = attentionCause;
+            settledBy = Set.of();
+        }
+        if (!needsAttention) {
+            attentionSince = now;
+        }
         needsAttention = true;
         attentionReason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        attentionCause = cause;
+        attentionSettledBy = settledBy.isEmpty() ? null
+                : settledBy.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         updatedAt = now;
+    }
+
+    /** Clears the flag (an operator resolved it, or a later fact settled it). */
+    void clearAttention(Instant now) {
+        needsAttention = false;
+        attentionReason = null;
+        attentionCause = null;
+        attentionSince = null;
+        attentionSettledBy = null;
+        updatedAt = now;
+    }
+
+    /** Whether the payment's current status settles its flag's cause. */
+    boolean statusSettlesAttention() {
+        return needsAttention && attentionSettledBy != null
+                && Arrays.asList(attentionSettledBy.split(",")).contains(status.name());
+    }
+
+    boolean blockedByAttention() {
+        return needsAttention && attentionCause != null && attentionCause.blocksOperations();
+    }
+
+    /** Books the capture a provider made by itself (a shipment report): the whole amount, once. */
+    void bookCapture(@Nullable UUID operationId, Instant now) {
+        if (!hasCapture()) {
+            recordCapture(amount, operationId, now);
+        } else if (capturedAmount() == 0) {
+            // Captured before, withdrawn since (a shipment report withdrawn), captured again.
+            recordCaptureAdjustment(amount, operationId, now);
+            capturedAt = now;
+        }
+    }
+
+    /**
+     * The provider withdrew a capture it made on a shipment report (the report was withdrawn): the
+     * ledger takes the capture back and the payment is AUTHORIZED again. A move the state machine
+     * has no edge for, because no operator or notification may make it: only a successful
+     * withdrawal of OrderDesk's own report does.
+     */
+    void captureWithdrawn(@Nullable UUID operationId, Instant now) {
+        if (status != PaymentStatus.CAPTURED) {
+            throw new IllegalPaymentTransition(status, PaymentStatus.AUTHORIZED);
+        }
+        if (capturedAmount() != 0) {
+            recordCaptureAdjustment(-capturedAmount(), operationId, now);
+        }
+        status = PaymentStatus.AUTHORIZED;
+        capturedAt = null;
+        updatedAt = now;
+    }
+
+    /** The payment waits for a review until {@code deadline}; attempts start again. */
+    void reviewUntil(@Nullable Instant deadline) {
+        reviewDeadline = deadline;
+        reviewAttempts = 0;
+    }
+
+    /** Counts one wrong shopper input; returns the attempts made so far. */
+    int reviewAttemptFailed(Instant now) {
+        reviewAttempts++;
+        updatedAt = now;
+        return reviewAttempts;
+    }
+
+    /** The next status poll after {@code attempts} earlier polls without news. */
+    void pollAgainAt(Instant at, int attempts) {
+        nextPollAt = at;
+        pollAttempts = attempts;
     }
 
     void notificationApplied(@Nullable Instant occurredAt) {
@@ -294,6 +409,11 @@ class Payment {
     boolean needsAttention() { return needsAttention; }
     @Nullable String attentionReason() { return attentionReason; }
     @Nullable Instant lastNotificationAt() { return lastNotificationAt; }
+    @Nullable AttentionCause attentionCause() { return attentionCause; }
+    @Nullable Instant attentionSince() { return attentionSince; }
+    @Nullable Instant reviewDeadline() { return reviewDeadline; }
+    int reviewAttempts() { return reviewAttempts; }
+    int pollAttempts() { return pollAttempts; }
     Map<String, String> references() { return Map.copyOf(references); }
     Instant createdAt() { return createdAt; }
     long version() { return version; }

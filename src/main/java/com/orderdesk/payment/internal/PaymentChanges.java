@@ -34,6 +34,7 @@ class PaymentChanges {
         PaymentStatus before = payment.status();
         if (payment.moveTo(target, clock.instant())) {
             published(payment, before);
+            settleAttention(payment);
         }
     }
 
@@ -54,9 +55,32 @@ class PaymentChanges {
     }
 
     void flag(Payment payment, String reason) {
-        payment.flag(reason, clock.instant());
+        flag(payment, reason, AttentionCause.OTHER, java.util.Set.of());
+    }
+
+    /** Flags the payment with a cause; {@code settledBy} are the statuses whose later arrival settles it. */
+    void flag(Payment payment, String reason, AttentionCause cause, java.util.Set<PaymentStatus> settledBy) {
+        payment.flag(reason, cause, settledBy, clock.instant());
         orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT,
                 payment.provider().displayName() + " 要確認: " + OperationTexts.mask(reason));
+    }
+
+    /** Clears a flag whose cause the payment's new status settles (a later provider fact). */
+    void settleAttention(Payment payment) {
+        if (payment.statusSettlesAttention()) {
+            String reason = payment.attentionReason();
+            payment.clearAttention(clock.instant());
+            orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, payment.provider().displayName()
+                    + " 要確認 解消 (" + payment.status() + " confirmed by the provider): " + OperationTexts.mask(
+                            String.valueOf(reason)));
+        }
+    }
+
+    /** The capture the provider made on a shipment report was withdrawn with the report. */
+    void captureWithdrawn(Payment payment, java.util.UUID operationId) {
+        PaymentStatus before = payment.status();
+        payment.captureWithdrawn(operationId, clock.instant());
+        published(payment, before);
     }
 
     private void published(Payment payment, @Nullable PaymentStatus before) {

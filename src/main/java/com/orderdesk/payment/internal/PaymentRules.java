@@ -76,6 +76,9 @@ final class PaymentRules {
             Instant now, @Nullable Long amount) {
         PaymentStatus status = payment.status();
         String provider = payment.provider().displayName();
+        if (payment.blockedByAttention()) {
+            return Optional.of(blockedByDrift(payment));
+        }
         return Optional.ofNullable(switch (action) {
             case AUTHORIZE -> status != PENDING
                     ? "authorize is only possible while PENDING (payment is " + status + ")"
@@ -104,6 +107,13 @@ final class PaymentRules {
                 : refusal;
     }
 
+    /** Why nothing may be done to a payment whose provider changed it behind OrderDesk's back. */
+    static String blockedByDrift(Payment payment) {
+        return "an operator must first confirm what happened at " + payment.provider().displayName() + " ("
+                + payment.attentionReason() + "), then resolve the flag with POST /api/admin/orders/"
+                + payment.orderNumber() + "/payment/attention/resolve and a reason";
+    }
+
     /**
      * The manual path for a paid payment whose provider has no refunds (DSK convenience-store
      * payments): the money goes back outside OrderDesk and the operator records it.
@@ -118,7 +128,9 @@ final class PaymentRules {
     private static @Nullable String captureRefusal(Payment payment, GatewayCapabilities capabilities, Instant now,
             @Nullable Long amount, String provider) {
         if (capabilities.captureOnShipment()) {
-            return provider + " captures when the shipment is reported, not by an operator";
+            return provider + " captures when the shipment is reported, not by an operator: register the shipment"
+                    + " with its tracking number (POST /api/admin/orders/" + payment.orderNumber() + "/shipments)"
+                    + " and OrderDesk reports it, which books the capture";
         }
         if (!capabilities.captureRequired()) {
             return provider + " payments need no capture";

@@ -106,8 +106,11 @@ class Reconciliation {
             return;
         }
         PaymentStatus reported = state.status();
+        // A shipment report bills the payment: CAPTURED at the provider shows it arrived, even when an
+        // earlier slip of the same payment had already captured it here.
         boolean done = kind == OperationKind.CHANGE_AMOUNT
                 ? state.amount() != null && state.amount() == operation.amount()
+                : kind == OperationKind.SHIPMENT_REPORT ? reported == PaymentStatus.CAPTURED
                 : reported != null && reported != payment.status() && expected(kind).contains(reported);
         boolean notDone = kind == OperationKind.CHANGE_AMOUNT
                 ? state.amount() != null && state.amount() == payment.amount()
@@ -129,7 +132,8 @@ class Reconciliation {
         if (operation.checkAttempts() + 1 >= BACKOFF.size()) {
             operation.giveUp(why, clock.instant());
             changes.flag(payment, "outcome of " + operation.kind() + " " + PaymentRules.yen(operation.amount())
-                    + " is unknown; the provider could not confirm it (" + why + ")");
+                    + " is unknown; the provider could not confirm it (" + why + ")", AttentionCause.UNKNOWN_OUTCOME,
+                    expected(operation.kind()));
             log.warn("Gave up reconciling operation {} of payment {}: {}", operation.id(), payment.id(), why);
         } else {
             operation.checkAgainLater(why, clock.instant());
@@ -144,6 +148,8 @@ class Reconciliation {
             case CAPTURE -> EnumSet.of(PaymentStatus.CAPTURED);
             case CANCEL, VOID, RETURN, CROSS_MONTH_RETURN -> EnumSet.of(PaymentStatus.CANCELLED, PaymentStatus.REFUNDED);
             case REFUND -> EnumSet.of(PaymentStatus.REFUNDED, PaymentStatus.PARTIALLY_REFUNDED);
+            case SHIPMENT_REPORT -> EnumSet.of(PaymentStatus.CAPTURED);
+            case SHIPMENT_WITHDRAWAL -> EnumSet.of(PaymentStatus.AUTHORIZED);
             default -> EnumSet.noneOf(PaymentStatus.class);
         };
     }

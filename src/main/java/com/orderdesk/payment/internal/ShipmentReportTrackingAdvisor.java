@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Warns when a tracking number changes after a capture-on-shipment provider (Kuroneko atobarai,
- * kakebarai) already billed with the old one: OrderDesk does not re-report a shipment, so the
+ * kakebarai) already billed with a number OrderDesk did not report (captured before OrderDesk
+ * reported shipments, or by hand): OrderDesk does not know that report, so the
  * provider keeps the old number until the operator changes it in the provider's own screen (the
  * Welcart atobarai manual's warning). Other providers never saw the number, so they need nothing.
  */
@@ -23,10 +24,13 @@ class ShipmentReportTrackingAdvisor implements TrackingChangeAdvisor {
     private static final Set<PaymentStatus> BILLED = EnumSet.of(PaymentStatus.CAPTURED, PaymentStatus.PARTIALLY_REFUNDED);
 
     private final PaymentRepository payments;
+    private final ShipmentReportEntryRepository reports;
     private final PaymentGateways gateways;
 
-    ShipmentReportTrackingAdvisor(PaymentRepository payments, PaymentGateways gateways) {
+    ShipmentReportTrackingAdvisor(PaymentRepository payments, ShipmentReportEntryRepository reports,
+            PaymentGateways gateways) {
         this.payments = payments;
+        this.reports = reports;
         this.gateways = gateways;
     }
 
@@ -38,6 +42,8 @@ class ShipmentReportTrackingAdvisor implements TrackingChangeAdvisor {
         return payments.findByOrderIdOrderByAttempt(change.orderId()).stream()
                 .filter(payment -> BILLED.contains(payment.status()))
                 .filter(payment -> reportsShipments(payment))
+                // A shipment OrderDesk reported itself is reported again (ShipmentCaptures).
+                .filter(payment -> !reports.existsByPaymentIdAndStatus(payment.id(), ShipmentReportEntry.Status.REPORTED))
                 .map(payment -> payment.provider().displayName() + " already billed this order with tracking number(s) "
                         + String.join(", ", change.previousTrackingNumbers()) + "; OrderDesk does not update "
                         + payment.provider().displayName() + ", so change it to "

@@ -19,6 +19,8 @@ import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.ShopTime;
 import com.orderdesk.shared.UnprocessableRequest;
 import com.orderdesk.shipping.Carrier;
+import com.orderdesk.shipping.ShipmentAmendment;
+import com.orderdesk.shipping.ShipmentAmendmentGuard;
 import com.orderdesk.shipping.ShipmentChanged;
 import com.orderdesk.shipping.ShipmentDeleted;
 import com.orderdesk.shipping.ShipmentRegistered;
@@ -46,14 +48,16 @@ public class Shipments {
     private final OrderManagement orders;
     private final ApplicationEventPublisher events;
     private final List<TrackingChangeAdvisor> advisors;
+    private final List<ShipmentAmendmentGuard> guards;
     private final Clock clock;
 
     Shipments(ShipmentRepository shipments, OrderManagement orders, ApplicationEventPublisher events,
-            List<TrackingChangeAdvisor> advisors, Clock clock) {
+            List<TrackingChangeAdvisor> advisors, List<ShipmentAmendmentGuard> guards, Clock clock) {
         this.shipments = shipments;
         this.orders = orders;
         this.events = events;
         this.advisors = List.copyOf(advisors);
+        this.guards = List.copyOf(guards);
         this.clock = clock;
     }
 
@@ -128,6 +132,8 @@ public class Shipments {
             return new ShipmentOutcome(shipment, order.status(), fullyShipped, List.of());
         }
         ensureUnused(numbers, shipment.id());
+        ensureAgreed(new ShipmentAmendment(ShipmentAmendment.Kind.CHANGE, shipment.id(), order.id(), orderNumber,
+                carrier, numbers, shippedOn), previousNumbers);
         List<String> warnings = new ArrayList<>();
         if (trackingChanged) {
             TrackingChange change = new TrackingChange(order.id(), orderNumber, previousCarrier, previousNumbers,
@@ -163,6 +169,8 @@ public class Shipments {
             throw new OrderNotShippable(orderNumber, order.status(), "deleted");
         }
         Shipment shipment = shipmentOf(order, shipmentId);
+        ensureAgreed(new ShipmentAmendment(ShipmentAmendment.Kind.DELETE, shipment.id(), order.id(), orderNumber,
+                shipment.carrier(), shipment.trackingNumbers(), shipment.shippedOn()), shipment.trackingNumbers());
         shipments.delete(shipment);
         shipments.flush();
         orders.recordHistory(order.id(), HistoryKind.SHIPMENT, "Shipment deleted: " + describe(shipment));
@@ -175,6 +183,15 @@ public class Shipments {
         events.publishEvent(new ShipmentDeleted(shipment.id(), order.id(), orderNumber, shipment.carrier(),
                 shipment.trackingNumbers(), shipment.shippedOn()));
         return status;
+    }
+
+    /** Asks every {@link ShipmentAmendmentGuard}; the first refusal stops the change. */
+    private void ensureAgreed(ShipmentAmendment amendment, List<String> currentNumbers) {
+        for (ShipmentAmendmentGuard guard : guards) {
+            guard.refusal(amendment).ifPresent(reason -> {
+                throw new ShipmentAmendmentRefused(amendment, currentNumbers, reason);
+            });
+        }
     }
 
     private Shipment shipmentOf(Order order, UUID shipmentId) {

@@ -112,7 +112,9 @@ class PaymentStateMachineTests {
         GatewayCapabilities noCapture = capabilities(false, false, true, true, true, true, EnumSet.of(AUTHORIZED));
 
         assertThat(PaymentRules.refusal(PaymentAction.CAPTURE, paymentIn(AUTHORIZED), onShipment, NOW, null))
-                .contains("DSK captures when the shipment is reported, not by an operator");
+                .hasValueSatisfying(reason -> assertThat(reason)
+                        .startsWith("DSK captures when the shipment is reported, not by an operator")
+                        .contains("register the shipment", "/shipments"));
         assertThat(PaymentRules.refusal(PaymentAction.CAPTURE, paymentIn(AUTHORIZED), noCapture, NOW, null))
                 .contains("DSK payments need no capture");
     }

@@ -1,0 +1,71 @@
+package com.orderdesk.payment.gateway;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.orderdesk.shipping.Carrier;
+
+/**
+ * Extra flow of capture-on-shipment adapters (Kuroneko atobarai KAASL0010, kakebarai AN030/AN040):
+ * the core reports each shipment of an authorized payment's order, and the provider starts billing.
+ * A successful report whose result has status CAPTURED books the capture; PENDING means the
+ * provider accepted the slip and bills later (a later status answer books it). A changed shipment
+ * is reported again with {@link #changeShipment}, a deleted one withdrawn with
+ * {@link #withdrawShipment}; where the provider cannot, {@link #amendmentRefusal} says so before the
+ * operator's change is committed, so shipping refuses it with the reason.
+ *
+ * <p>Every method follows {@link PaymentGateway}'s contract (never throws provider errors, UNKNOWN
+ * when the outcome is unknown: reconciliation then asks {@link PaymentGateway#status}, where a
+ * reported shipment shows as CAPTURED and a withdrawn one as AUTHORIZED).
+ */
+public interface ShipmentReporting {
+
+    /** Reports a shipment of the payment's order. */
+    GatewayResult reportShipment(ShipmentReport report);
+
+    /** Reports a changed slip (carrier, numbers, date) of a shipment reported earlier. */
+    GatewayResult changeShipment(ShipmentReport report, ReportedShipment previous);
+
+    /** Withdraws a shipment reported earlier (the shipment was registered by mistake). */
+    GatewayResult withdrawShipment(ShipmentReport report);
+
+    /**
+     * Why a shipment reported for this payment cannot be changed or withdrawn now, from what the
+     * adapter knows without calling the provider (e.g. the invoice was already issued); empty when
+     * it can. Never null.
+     */
+    Optional<String> amendmentRefusal(GatewayPaymentState payment, Amendment amendment);
+
+    enum Amendment {
+        CHANGE,
+        WITHDRAW
+    }
+
+    /** A shipment as reported: carrier, tracking numbers (送り状番号) and shipped date. */
+    record ReportedShipment(Carrier carrier, List<String> trackingNumbers, LocalDate shippedOn) {
+
+        public ReportedShipment {
+            trackingNumbers = List.copyOf(trackingNumbers);
+        }
+    }
+
+    /**
+     * One report call.
+     *
+     * @param payment the payment the report bills
+     * @param operationId id of this call in the operations log
+     * @param shipmentId OrderDesk's shipment id
+     * @param shipment the slip as it is now (as it was, for a withdrawal)
+     * @param orderNumbers every order the slip covers (atobarai: at most three per slip)
+     * @param settings the shop's provider settings
+     */
+    record ShipmentReport(GatewayPaymentState payment, UUID operationId, UUID shipmentId, ReportedShipment shipment,
+            List<String> orderNumbers, ProviderSettings settings) {
+
+        public ShipmentReport {
+            orderNumbers = List.copyOf(orderNumbers);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package com.orderdesk.payment.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.orderdesk.payment.PaymentActionNotAllowed;
+import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import com.orderdesk.payment.gateway.ShipmentReporting;
+import com.orderdesk.payment.gateway.ShipmentReporting.ReportedShipment;
+import com.orderdesk.payment.gateway.ShipmentReporting.ShipmentReport;
+import com.orderdesk.shipping.ShipmentChanged;
+import com.orderdesk.shipping.ShipmentDeleted;
+import com.orderdesk.shipping.ShipmentRegistered;
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+
+/**
+ * Shipment-driven capture: shipping's events drive the reports to capture-on-shipment providers. A
+ * registered shipment is reported (the provider bills, the capture is booked), a changed one
+ * reported again, a deleted one withdrawn, each as a logged provider call. Whether a change or a
+ * deletion may happen at all was asked synchronously before shipping committed it
+ * ({@link ShipmentReportGuard}); a provider that refuses anyway leaves the payment flagged with its
+ * reason. Idempotent: a redelivered event finds its report already made.
+ *
+ * <p>Runs without a surrounding transaction, like every listener that calls a provider.
+ */
+@Component
+class ShipmentCaptures {
+
+    /** The payment states a shipment is reported in: authorized, or billed already by an earlier slip. */
+    static final Set<PaymentStatus> REPORTABLE = EnumSet.of(PaymentStatus.AUTHORIZED, PaymentStatus.CAPTURED);
+
+    private final PaymentRepository payments;
+    private final ShipmentReportEntryRepository entries;
+    private final ShipmentReportLog reportLog;
+    private final ProviderCalls calls;
+    private final PaymentGateways gateways;
+    private final ProviderSettingsLookup settings;
+    private final LocalPaymentChanges local;
+
+    ShipmentCaptures(PaymentRepository payments, ShipmentReportEntryRepository entries, ShipmentReportLog reportLog,
+            ProviderCalls calls, PaymentGateways gateways, ProviderSettingsLookup settings, LocalPaymentChanges local) {
+        this.payments = payments;
+        this.entries = entries;
+        this.reportLog = reportLog;
+        this.calls = calls;
+        this.gateways = gateways;
+        this.settings = settings;
+        this.local = local;
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ShipmentRegistered registered) {
+        ReportedShipment shipment = new ReportedShipment(registered.carrier(), registered.trackingNumbers(),
+                registered.shippedOn());
+        reportingPayment(registered.orderId()).ifPresent(payment -> {
+            if (entries.findByPaymentIdAndShipmentId(payment.id(), registered.shipmentId()).isEmpty()) {
+                report(payment, registered.shipmentId(), shipment, null);
+            }
+        });
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ShipmentChanged changed) {
+        ReportedShipment shipment = new ReportedShipment(changed.carrier(), changed.trackingNumbers(),
+                changed.shippedOn());
+        reportingPayment(changed.orderId()).ifPresent(payment -> {
+            Optional<ShipmentReportEntry> entry = entries.findByPaymentIdAndShipmentId(payment.id(),
+                    changed.shipmentId());
+            if (entry.isPresent() && entry.get().shipment().equals(shipment)) {
+                return;
+            }
+            // Reported and held by the provider: report the change; refused or never sent: report it now.
+            ReportedShipment previous = entry.filter(found -> found.status() == ShipmentReportEntry.Status.REPORTED)
+                    .map(ShipmentReportEntry::shipment).orElse(null);
+            report(payment, changed.shipmentId(), shipment, previous);
+        });
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(ShipmentDeleted deleted) {
+        for (ShipmentReportEntry entry : entries.findByShipmentId(deleted.shipmentId())) {
+            if (entry.status() != ShipmentReportEntry.Status.REPORTED) {
+                continue;
+            }
+            Payment payment = payments.findById(entry.paymentId()).orElseThrow();
+            gateways.feature(payment.provider(), ShipmentReporting.class).ifPresent(reporting -> {
+                try {
+                    calls.call(payment, OperationKind.SHIPMENT_WITHDRAWAL, payment.amount(), operationId -> {
+                        reportLog.withdrawing(payment.id(), deleted.shipmentId(), operationId);
+                        return reporting.withdrawShipment(request(payment, operationId, deleted.shipmentId(),
+                                entry.shipment()));
+                    });
+                } catch (PaymentActionNotAllowed inFlight) {
+                    local.flag(payment.id(), "shipment " + ShipmentReportResults.describe(entry.shipment())
+                            + " was deleted but could not be withdrawn at the provider: " + inFlight.getMessage());
+                }
+            });
+        }
+    }
+
+    /** The order's current payment when its provider captures by shipment report. */
+    private Optional<Payment> reportingPayment(UUID orderId) {
+        return payments.findFirstByOrderIdOrderByAttemptDesc(orderId)
+                .filter(payment -> gateways.feature(payment.provider(), ShipmentReporting.class).isPresent()
+                        && gateways.get(payment.provider()).capabilities().captureOnShipment());
+    }
+
+    private void report(Payment payment, UUID shipmentId, ReportedShipment shipment,
+            @Nullable ReportedShipment previous) {
+        String slip = ShipmentReportResults.describe(shipment);
+        if (!REPORTABLE.contains(payment.status())) {
+            local.flag(payment.id(), "shipment " + slip + " was not reported to " + payment.provider().displayName()
+                    + ": the payment is " + payment.status() + ", not " + REPORTABLE);
+            return;
+        }
+        if (payment.blockedByAttention()) {
+            local.flag(payment.id(), "shipment " + slip + " was not reported: " + payment.attentionReason());
+            return;
+        }
+        ShipmentReporting reporting = gateways.feature(payment.provider(), ShipmentReporting.class).orElseThrow();
+        try {
+            calls.call(payment, OperationKind.SHIPMENT_REPORT, payment.amount(), operationId -> {
+                reportLog.sending(payment.id(), shipmentId, shipment, operationId);
+                ShipmentReport request = request(payment, operationId, shipmentId, shipment);
+                return previous == null ? reporting.reportShipment(request)
+                        : reporting.changeShipment(request, previous);
+            });
+        } catch (PaymentActionNotAllowed inFlight) {
+            local.flag(payment.id(), "shipment " + slip + " was not reported: " + inFlight.getMessage());
+        }
+    }
+
+    private ShipmentReport request(Payment payment, UUID operationId, UUID shipmentId, ReportedShipment shipment) {
+        return new ShipmentReport(payment.toState(), operationId, shipmentId, shipment,
+                List.of(payment.orderNumber()), settings.settingsFor(payment.provider()));
+    }
+}
