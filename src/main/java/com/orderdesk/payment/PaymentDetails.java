@@ -1,13 +1,16 @@
 package com.orderdesk.payment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.NextAction;
 import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.shared.ShopTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,6 +43,12 @@ public record PaymentDetails(
         List<ActionAvailability> actions,
         Instant createdAt,
         long version) {
+
+    /** The last Japan date the authorization can be captured on, beside the UTC {@code authorizedUntil}. */
+    @JsonProperty("captureBy")
+    public @Nullable LocalDate captureBy() {
+        return authorizedUntil == null ? null : ShopTime.lastDayBefore(authorizedUntil);
+    }
 
     /**
      * One entry of the operations log; {@code outcome} null while the call is in flight.

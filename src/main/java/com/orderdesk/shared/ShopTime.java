@@ -15,4 +15,12 @@ public final class ShopTime {
     public static LocalDate dateOf(Instant instant) {
         return instant.atZone(ZONE).toLocalDate();
     }
+
+    /**
+     * The last Japan date on which something due by {@code deadline} can still be done: a deadline
+     * at 00:00 ends the day before, so the day is taken one second earlier.
+     */
+    public static LocalDate lastDayBefore(Instant deadline) {
+        return dateOf(deadline.minusSeconds(1));
+    }
 }

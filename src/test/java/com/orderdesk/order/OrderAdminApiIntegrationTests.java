@@ -205,21 +205,29 @@ class OrderAdminApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void aStaleVersionIsAConflictWhetherSentAsIfMatchOrInTheBody() {
+    void aStaleIfMatchIsPreconditionFailedAndAMissingOneIsPreconditionRequired() {
         String number = place(TestOrders.order());
         String etag = api.asOperator().get("/api/admin/orders/" + number).header("ETag");
         long version = Long.parseLong(etag.replace("\"", ""));
+
+        Response unconditional = api.asOperator().patchUnconditionally("/api/admin/orders/" + number, Map.of("shippingFee", 0));
+        assertThat(unconditional.status()).isEqualTo(428);
+        assertThat(unconditional.json().at("/errors/0/field").asString()).isEqualTo("If-Match");
+        Response bodyVersionOnly = api.asOperator().patchUnconditionally("/api/admin/orders/" + number,
+                Map.of("shippingFee", 0, "version", version));
+        assertThat(bodyVersionOnly.status()).as("a version in the body does not replace If-Match").isEqualTo(428);
 
         Response first = api.asOperator().patch("/api/admin/orders/" + number, Map.of("shippingFee", 0), "If-Match", etag);
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.header("ETag")).isNotEqualTo(etag);
 
         Response staleHeader = api.asOperator().patch("/api/admin/orders/" + number, Map.of("shippingFee", 100), "If-Match", etag);
-        assertThat(staleHeader.status()).isEqualTo(409);
+        assertThat(staleHeader.status()).isEqualTo(412);
         assertThat(staleHeader.json().at("/type").asString()).isEqualTo("urn:orderdesk:problem:stale-version");
 
-        Response staleBody = api.asOperator().patch("/api/admin/orders/" + number, Map.of("shippingFee", 100, "version", version));
-        assertThat(staleBody.status()).isEqualTo(409);
+        Response staleBody = api.asOperator().patch("/api/admin/orders/" + number, Map.of("shippingFee", 100, "version", version),
+                "If-Match", "*");
+        assertThat(staleBody.status()).isEqualTo(412);
         assertThat(api.asOperator().get("/api/admin/orders/" + number).json().at("/shippingFee").asLong()).isZero();
 
         Response garbage = api.asOperator().patch("/api/admin/orders/" + number, Map.of("shippingFee", 100), "If-Match", "\"abc\"");

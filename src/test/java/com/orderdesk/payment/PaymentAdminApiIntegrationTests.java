@@ -30,6 +30,9 @@ class PaymentAdminApiIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/authorizedAmount").asLong()).isEqualTo(3830);
         assertThat(payment.at("/providerStatus").asString()).isEqualTo("AUTH");
         assertThat(payment.at("/authorizedUntil").isMissingNode()).isFalse();
+        assertThat(payment.at("/captureBy").asString()).as("the last capture day as a Japan date")
+                .isEqualTo(java.time.Instant.parse(payment.at("/authorizedUntil").asString()).minusSeconds(1)
+                        .atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate().toString());
         assertThat(payment.at("/references/transactionId").asString()).isEqualTo("TX-" + number + "-1");
         assertThat(payment.at("/references/accessPass").asString()).isEqualTo("****");
         assertThat(actionOf(payment, "capture").at("/allowed").asBoolean()).isTrue();

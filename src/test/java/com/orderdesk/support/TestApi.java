@@ -100,7 +100,27 @@ public class TestApi {
             return send(builder, body);
         }
 
+        /**
+         * A PATCH as a client makes it: without an {@code If-Match} among the headers, it reads the
+         * resource first and sends the ETag it got (PATCH requires one).
+         */
         public Response patch(String uri, Object body, String... headers) {
+            boolean conditional = false;
+            for (int i = 0; i < headers.length; i += 2) {
+                conditional |= headers[i].equalsIgnoreCase(HttpHeaders.IF_MATCH);
+            }
+            if (!conditional) {
+                String etag = get(uri).header(HttpHeaders.ETAG);
+                if (etag != null) {
+                    return patchUnconditionally(uri, body, java.util.stream.Stream.concat(java.util.Arrays.stream(headers),
+                            java.util.stream.Stream.of(HttpHeaders.IF_MATCH, etag)).toArray(String[]::new));
+                }
+            }
+            return patchUnconditionally(uri, body, headers);
+        }
+
+        /** A PATCH with exactly the given headers (no {@code If-Match} added). */
+        public Response patchUnconditionally(String uri, Object body, String... headers) {
             MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.PATCH, uri);
             for (int i = 0; i + 1 < headers.length; i += 2) {
                 builder.header(headers[i], headers[i + 1]);

@@ -90,6 +90,11 @@ public class ApiKeys {
         return keys.findAllByOrderByCreatedAtDesc();
     }
 
+    @Transactional(readOnly = true)
+    public ApiKey get(UUID id) {
+        return keys.findById(id).orElseThrow(() -> new NotFound("API key", id.toString()));
+    }
+
     @Transactional
     public ApiKey revoke(UUID id) {
         ApiKey key = keys.findById(id).orElseThrow(() -> new NotFound("API key", id.toString()));

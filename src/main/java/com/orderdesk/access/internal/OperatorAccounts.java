@@ -69,6 +69,11 @@ public class OperatorAccounts implements UserDetailsService {
     }
 
     @Transactional(readOnly = true)
+    public OperatorAccount get(String username) {
+        return accounts.findByUsername(username).orElseThrow(() -> new NotFound("Operator", username));
+    }
+
+    @Transactional(readOnly = true)
     public List<OperatorAccount> all() {
         return accounts.findAll(org.springframework.data.domain.Sort.by("username"));
     }

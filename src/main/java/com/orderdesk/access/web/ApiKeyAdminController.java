@@ -63,6 +63,11 @@ class ApiKeyAdminController {
         return apiKeys.all().stream().map(key -> KeyView.of(key, null)).toList();
     }
 
+    @GetMapping("/{id}")
+    KeyView get(@PathVariable UUID id) {
+        return KeyView.of(apiKeys.get(id), null);
+    }
+
     @DeleteMapping("/{id}")
     KeyView revoke(@PathVariable UUID id) {
         return KeyView.of(apiKeys.revoke(id), null);

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,6 +55,11 @@ class OperatorAdminController {
     @GetMapping
     List<OperatorView> list() {
         return accounts.all().stream().map(OperatorView::of).toList();
+    }
+
+    @GetMapping("/{username}")
+    OperatorView get(@PathVariable String username) {
+        return OperatorView.of(accounts.get(username));
     }
 
     @PostMapping("/me/password")

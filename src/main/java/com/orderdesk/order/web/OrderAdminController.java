@@ -13,6 +13,7 @@ import com.orderdesk.order.OrderPage;
 import com.orderdesk.order.OrderStatus;
 import com.orderdesk.order.OrderForm.PatchOrderRequest;
 import com.orderdesk.order.OrderForm.PlaceOrderRequest;
+import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.InvalidInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -105,19 +106,11 @@ class OrderAdminController {
     }
 
     /**
-     * The version the edit was made on: from {@code If-Match} ({@code "3"} or {@code W/"3"}) or the
-     * body's {@code version}; they must agree when both are sent. {@code *} means any version.
+     * The version the edit was made on: {@code If-Match} is required (428 without it); the body's
+     * {@code version}, when also sent, must agree with it.
      */
     private static @Nullable Long expectedVersion(@Nullable String ifMatch, @Nullable Long bodyVersion) {
-        Long fromHeader = null;
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
-            String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-            try {
-                fromHeader = Long.parseLong(tag);
-            } catch (NumberFormatException ex) {
-                throw new InvalidInput("If-Match", "must be the ETag of the order, such as \"3\"");
-            }
-        }
+        Long fromHeader = EntityTags.requiredVersion(ifMatch, "order");
         if (fromHeader != null && bodyVersion != null && !fromHeader.equals(bodyVersion)) {
             throw new InvalidInput("version", "differs from the If-Match header");
         }

@@ -13,6 +13,7 @@ import com.orderdesk.order.OrderChannel;
 import com.orderdesk.order.OrderLine;
 import com.orderdesk.order.OrderStatus;
 import com.orderdesk.order.PriceAdjustment;
+import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.TaxCategory;
 import org.jspecify.annotations.Nullable;
 
@@ -72,6 +73,6 @@ record OrderView(
 
     /** The strong ETag of this version, as {@code If-Match} must repeat it. */
     String etag() {
-        return "\"" + version + "\"";
+        return EntityTags.of(version);
     }
 }

@@ -1,8 +1,11 @@
 package com.orderdesk.payment.gateway;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.orderdesk.shared.ShopTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.NamedInterface;
 
@@ -38,5 +41,11 @@ public record NextAction(Type type, @Nullable String url, Map<String, String> da
 
     public NextAction {
         data = Map.copyOf(data);
+    }
+
+    /** The last Japan date the action can be taken on (the payment due date for a slip), beside the UTC instant. */
+    @JsonProperty("expiresOn")
+    public @Nullable LocalDate expiresOn() {
+        return expiresAt == null ? null : ShopTime.lastDayBefore(expiresAt);
     }
 }

@@ -45,9 +45,14 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
-        ProblemDetail problem = problem(HttpStatus.valueOf(ex.status()), ex.type(), ex.title(), ex.getMessage());
-        if (!ex.errors().isEmpty()) {
-            problem.setProperty("errors", ex.errors());
+        ProblemDetail problem;
+        if (ex.type().equals("validation")) {
+            problem = validationBody(ProblemTexts.localize(ex.errors()));
+        } else {
+            problem = problem(HttpStatus.valueOf(ex.status()), ex.type(), ex.title(), ex.getMessage());
+            if (!ex.errors().isEmpty()) {
+                problem.setProperty("errors", ProblemTexts.localize(ex.errors()));
+            }
         }
         ex.properties().forEach(problem::setProperty);
         return ResponseEntity.status(ex.status()).body(problem);
@@ -113,20 +118,37 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** Framework refusals (405, 406, 415, …) get their title in the caller's language too. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body,
+            HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            ProblemTexts.localize(problem);
+        }
+        return response;
+    }
+
     static ProblemDetail problem(HttpStatus status, String type, String title, @Nullable String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_PREFIX + type));
         problem.setTitle(title);
+        ProblemTexts.localize(problem);
         return problem;
     }
 
     private static ResponseEntity<Object> validationProblem(List<FieldError> errors) {
-        List<FieldError> sorted = errors.stream().sorted(Comparator.comparing(FieldError::field)).toList();
-        String detail = sorted.stream().map(e -> e.field() + ": " + e.message())
+        return ResponseEntity.badRequest().body(validationBody(
+                ProblemTexts.localize(errors).stream().sorted(Comparator.comparing(FieldError::field)).toList()));
+    }
+
+    /** A 400 listing the fields in the given order; the detail repeats them in one line. */
+    private static ProblemDetail validationBody(List<FieldError> errors) {
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message())
                 .reduce((a, b) -> a + "; " + b).orElse("The request is invalid");
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request", detail);
-        problem.setProperty("errors", sorted);
-        return ResponseEntity.badRequest().body(problem);
+        problem.setProperty("errors", errors);
+        return problem;
     }
 
     private static List<FieldError> fieldErrors(BindingResult result) {

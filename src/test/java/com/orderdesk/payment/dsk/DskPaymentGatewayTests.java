@@ -88,6 +88,8 @@ class DskPaymentGatewayTests {
             assertThat(action.data()).containsEntry("dskId", "20261123000001").doesNotContainKey("receiptNo");
             assertThat(action.expiresAt()).as("the end of the deadline day in Japan")
                     .isEqualTo(DskFixtures.japan("2026-12-02T00:00:00"));
+            assertThat(action.expiresOn()).as("the payment due date as DSK's expire names it")
+                    .isEqualTo(java.time.LocalDate.of(2026, 12, 1));
         }
 
         @Test

@@ -163,6 +163,9 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/nextAction/url").asString()).isEqualTo(selectionUrl("20261123000001"));
         assertThat(payment.at("/nextAction/data/dskId").asString()).isEqualTo("20261123000001");
         assertThat(payment.at("/nextAction/expiresAt").isMissingNode()).isFalse();
+        assertThat(payment.at("/nextAction/expiresOn").asString()).as("the due date as a Japan date")
+                .isEqualTo(java.time.Instant.parse(payment.at("/nextAction/expiresAt").asString()).minusSeconds(1)
+                        .atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate().toString());
         assertThat(payment.at("/references/url").asString()).isEqualTo(selectionUrl("20261123000001"));
         assertThat(payment.at("/references/orderid").asString()).isEqualTo(number + "-1");
         dsk.verify(postRequestedFor(urlEqualTo("/paperless/order")).withRequestBody(containing("amount=3830"))

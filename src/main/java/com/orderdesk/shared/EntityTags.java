@@ -1,0 +1,38 @@
+package com.orderdesk.shared;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * ETags of versioned resources: the strong tag {@code "3"} for version 3, and the version an
+ * {@code If-Match} header asks for ({@code "3"} or {@code W/"3"}; {@code *} means any version).
+ */
+public final class EntityTags {
+
+    private EntityTags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * The version a required {@code If-Match} names, or {@code null} for {@code *}.
+     *
+     * @throws PreconditionRequired when the header is missing
+     * @throws InvalidInput when it is not an ETag this API handed out
+     */
+    public static @Nullable Long requiredVersion(@Nullable String ifMatch, String resource) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequired(resource);
+        }
+        String tag = ifMatch.strip();
+        if (tag.equals("*")) {
+            return null;
+        }
+        try {
+            return Long.parseLong(tag.replaceFirst("^W/", "").replace("\"", ""));
+        } catch (NumberFormatException ex) {
+            throw new InvalidInput("If-Match", "must be the ETag of the " + resource + ", such as \"3\"");
+        }
+    }
+}

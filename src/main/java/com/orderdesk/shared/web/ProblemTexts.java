@@ -1,0 +1,65 @@
+package com.orderdesk.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+import com.orderdesk.shared.FieldError;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Problem titles and the common field messages in the caller's language ({@code Accept-Language};
+ * English unless Japanese is asked for). Bean Validation messages follow the same locale by
+ * themselves. Free-text details written by the modules stay as written (mostly English, with
+ * Japanese where operators read them in the history).
+ */
+final class ProblemTexts {
+
+    private static final String BUNDLE = "i18n.problems";
+
+    private ProblemTexts() {
+    }
+
+    static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    /** Sets the title for the problem's type or status in the caller's language, when there is one. */
+    static void localize(ProblemDetail problem) {
+        Locale locale = locale();
+        String type = problem.getType() == null ? "" : problem.getType().toString();
+        String slug = type.startsWith(ProblemResponses.TYPE_PREFIX) ? type.substring(ProblemResponses.TYPE_PREFIX.length()) : null;
+        String title = slug == null ? null : text(locale, "title." + slug);
+        if (title == null && (slug == null || !isEnglish(locale))) {
+            title = text(locale, "status." + problem.getStatus());
+        }
+        if (title != null) {
+            problem.setTitle(title);
+        }
+    }
+
+    static List<FieldError> localize(List<FieldError> errors) {
+        Locale locale = locale();
+        return errors.stream().map(error -> {
+            String message = text(locale, "message." + error.message());
+            return message == null ? error : new FieldError(error.field(), message);
+        }).toList();
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return !locale.getLanguage().equals("ja");
+    }
+
+    private static @Nullable String text(Locale locale, String key) {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, isEnglish(locale) ? Locale.ROOT : Locale.JAPANESE,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            return bundle.containsKey(key) ? bundle.getString(key) : null;
+        } catch (MissingResourceException ex) {
+            return null;
+        }
+    }
+}
