@@ -1,0 +1,12 @@
+/**
+ * 管理画面: the operators' web console, server-rendered in Japanese over the other modules' APIs
+ * (no business logic of its own). Browsers sign in with a form and a server session under their
+ * own security filter chain with CSRF protection; the REST API keeps its schemes.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Console",
+        allowedDependencies = {"order", "payment", "shipping", "customer", "access", "shared"})
+package com.orderdesk.console;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,266 @@
+package com.orderdesk.console.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.orderdesk.order.CustomerDetails;
+import com.orderdesk.order.DeliveryAddress;
+import com.orderdesk.order.Order;
+import com.orderdesk.order.OrderForm;
+import com.orderdesk.order.OrderLine;
+import com.orderdesk.shared.TaxCategory;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The 受注登録 / 受注編集 form as the browser posts it. Field names follow the order API's JSON paths
+ * ({@code customer.postalCode}, {@code lines[0].quantity}, {@code adjustment.label}), so a problem
+ * the order module reports lands next to the field it names. It is turned into the order API's own
+ * request records, which carry the validation rules: the console adds none of its own.
+ */
+public class OrderForms {
+
+    private @Nullable Long version;
+    private Person customer = new Person();
+    private Person delivery = new Person();
+    private @Nullable String deliveryMethodCode;
+    private @Nullable String paymentMethodCode;
+    private List<Line> lines = new ArrayList<>();
+    private @Nullable Long shippingFee;
+    private @Nullable Long paymentFee;
+    private Adjustment adjustment = new Adjustment();
+    private @Nullable Long usedPoints;
+    private @Nullable String customerNote;
+
+    /** An empty form with {@code blankLines} rows to fill in. */
+    static OrderForms blank(int blankLines) {
+        OrderForms form = new OrderForms();
+        form.withBlankLines(blankLines);
+        return form;
+    }
+
+    /** The order as it stands, plus one empty line row for adding a product. */
+    static OrderForms of(Order order) {
+        OrderForms form = new OrderForms();
+        form.version = order.version();
+        form.customer = Person.of(order.customer());
+        form.delivery = Person.of(order.delivery());
+        form.deliveryMethodCode = order.deliveryMethodCode();
+        form.paymentMethodCode = order.paymentMethodCode();
+        order.lines().forEach(line -> form.lines.add(Line.of(line)));
+        form.shippingFee = order.shippingFee();
+        form.paymentFee = order.paymentFee();
+        form.adjustment.amount = order.adjustment().amount();
+        form.adjustment.label = order.adjustment().label();
+        form.adjustment.taxCategory = order.adjustment().taxCategory();
+        form.usedPoints = order.usedPoints();
+        form.customerNote = order.customerNote();
+        form.withBlankLines(1);
+        return form;
+    }
+
+    OrderForms withBlankLines(int count) {
+        for (int i = 0; i < count; i++) {
+            lines.add(new Line());
+        }
+        return this;
+    }
+
+    /**
+     * The edit as the order API takes it; empty trailing line rows are rows the operator did not use,
+     * and an empty note box leaves a note-less order without one.
+     */
+    OrderForm.PatchOrderRequest toPatch(@Nullable String currentNote) {
+        String note = blankToNull(customerNote) == null && currentNote == null ? null
+                : customerNote == null ? "" : customerNote.strip();
+        return new OrderForm.PatchOrderRequest(version, customer.toCustomer(), delivery.toDelivery(),
+                blankToNull(deliveryMethodCode), blankToNull(paymentMethodCode), null, null, null,
+                usedLines(), shippingFee, paymentFee, adjustment.toInput(), usedPoints,
+                note);
+    }
+
+    /** The new order as the order API takes it; no delivery name means deliver to the customer. */
+    OrderForm.PlaceOrderRequest toPlace() {
+        return new OrderForm.PlaceOrderRequest(null, customer.toCustomer(),
+                delivery.isBlank() ? null : delivery.toDelivery(), blankToNull(deliveryMethodCode),
+                blankToNull(paymentMethodCode), null, null, usedLines(), shippingFee, paymentFee,
+                adjustment.toInput(), usedPoints, blankToNull(customerNote));
+    }
+
+    private List<OrderForm.LineInput> usedLines() {
+        int used = lines.size();
+        while (used > 0 && lines.get(used - 1).isBlank()) {
+            used--;
+        }
+        return lines.subList(0, used).stream().map(Line::toInput).toList();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public @Nullable Long getVersion() { return version; }
+    public void setVersion(@Nullable Long version) { this.version = version; }
+    public Person getCustomer() { return customer; }
+    public void setCustomer(Person customer) { this.customer = customer; }
+    public Person getDelivery() { return delivery; }
+    public void setDelivery(Person delivery) { this.delivery = delivery; }
+    public @Nullable String getDeliveryMethodCode() { return deliveryMethodCode; }
+    public void setDeliveryMethodCode(@Nullable String deliveryMethodCode) { this.deliveryMethodCode = deliveryMethodCode; }
+    public @Nullable String getPaymentMethodCode() { return paymentMethodCode; }
+    public void setPaymentMethodCode(@Nullable String paymentMethodCode) { this.paymentMethodCode = paymentMethodCode; }
+    public List<Line> getLines() { return lines; }
+    public void setLines(List<Line> lines) { this.lines = lines; }
+    public @Nullable Long getShippingFee() { return shippingFee; }
+    public void setShippingFee(@Nullable Long shippingFee) { this.shippingFee = shippingFee; }
+    public @Nullable Long getPaymentFee() { return paymentFee; }
+    public void setPaymentFee(@Nullable Long paymentFee) { this.paymentFee = paymentFee; }
+    public Adjustment getAdjustment() { return adjustment; }
+    public void setAdjustment(Adjustment adjustment) { this.adjustment = adjustment; }
+    public @Nullable Long getUsedPoints() { return usedPoints; }
+    public void setUsedPoints(@Nullable Long usedPoints) { this.usedPoints = usedPoints; }
+    public @Nullable String getCustomerNote() { return customerNote; }
+    public void setCustomerNote(@Nullable String customerNote) { this.customerNote = customerNote; }
+
+    /** 注文者 or お届け先: the customer's fields; e-mail and mobile phone are only used for the customer. */
+    public static class Person {
+        private @Nullable String name;
+        private @Nullable String kana;
+        private @Nullable String email;
+        private @Nullable String phone;
+        private @Nullable String mobilePhone;
+        private @Nullable String company;
+        private @Nullable String postalCode;
+        private @Nullable String prefecture;
+        private @Nullable String city;
+        private @Nullable String address1;
+        private @Nullable String address2;
+
+        static Person of(CustomerDetails details) {
+            Person person = new Person();
+            person.name = details.name();
+            person.kana = details.kana();
+            person.email = details.email();
+            person.phone = details.phone();
+            person.mobilePhone = details.mobilePhone();
+            person.company = details.company();
+            person.postalCode = details.postalCode();
+            person.prefecture = details.prefecture();
+            person.city = details.city();
+            person.address1 = details.address1();
+            person.address2 = details.address2();
+            return person;
+        }
+
+        static Person of(DeliveryAddress address) {
+            Person person = new Person();
+            person.name = address.name();
+            person.kana = address.kana();
+            person.phone = address.phone();
+            person.company = address.company();
+            person.postalCode = address.postalCode();
+            person.prefecture = address.prefecture();
+            person.city = address.city();
+            person.address1 = address.address1();
+            person.address2 = address.address2();
+            return person;
+        }
+
+        boolean isBlank() {
+            return blankToNull(name) == null && blankToNull(phone) == null && blankToNull(postalCode) == null
+                    && blankToNull(city) == null && blankToNull(address1) == null;
+        }
+
+        @SuppressWarnings("NullAway")
+        OrderForm.CustomerInput toCustomer() {
+            return new OrderForm.CustomerInput(name, blankToNull(kana), email, phone, blankToNull(mobilePhone),
+                    blankToNull(company), postalCode, prefecture, city, address1, blankToNull(address2));
+        }
+
+        @SuppressWarnings("NullAway")
+        OrderForm.DeliveryInput toDelivery() {
+            return new OrderForm.DeliveryInput(name, blankToNull(kana), phone, blankToNull(company), postalCode,
+                    prefecture, city, address1, blankToNull(address2));
+        }
+
+        public @Nullable String getName() { return name; }
+        public void setName(@Nullable String name) { this.name = name; }
+        public @Nullable String getKana() { return kana; }
+        public void setKana(@Nullable String kana) { this.kana = kana; }
+        public @Nullable String getEmail() { return email; }
+        public void setEmail(@Nullable String email) { this.email = email; }
+        public @Nullable String getPhone() { return phone; }
+        public void setPhone(@Nullable String phone) { this.phone = phone; }
+        public @Nullable String getMobilePhone() { return mobilePhone; }
+        public void setMobilePhone(@Nullable String mobilePhone) { this.mobilePhone = mobilePhone; }
+        public @Nullable String getCompany() { return company; }
+        public void setCompany(@Nullable String company) { this.company = company; }
+        public @Nullable String getPostalCode() { return postalCode; }
+        public void setPostalCode(@Nullable String postalCode) { this.postalCode = postalCode; }
+        public @Nullable String getPrefecture() { return prefecture; }
+        public void setPrefecture(@Nullable String prefecture) { this.prefecture = prefecture; }
+        public @Nullable String getCity() { return city; }
+        public void setCity(@Nullable String city) { this.city = city; }
+        public @Nullable String getAddress1() { return address1; }
+        public void setAddress1(@Nullable String address1) { this.address1 = address1; }
+        public @Nullable String getAddress2() { return address2; }
+        public void setAddress2(@Nullable String address2) { this.address2 = address2; }
+    }
+
+    /** One product row. */
+    public static class Line {
+        private @Nullable String productCode;
+        private @Nullable String productName;
+        private @Nullable Long unitPrice;
+        private @Nullable Integer quantity;
+        private TaxCategory taxCategory = TaxCategory.STANDARD_10;
+
+        static Line of(OrderLine line) {
+            Line row = new Line();
+            row.productCode = line.productCode();
+            row.productName = line.productName();
+            row.unitPrice = line.unitPrice();
+            row.quantity = line.quantity();
+            row.taxCategory = line.taxCategory();
+            return row;
+        }
+
+        boolean isBlank() {
+            return blankToNull(productCode) == null && blankToNull(productName) == null && unitPrice == null
+                    && quantity == null;
+        }
+
+        @SuppressWarnings("NullAway")
+        OrderForm.LineInput toInput() {
+            return new OrderForm.LineInput(productCode, productName, unitPrice, quantity, taxCategory);
+        }
+
+        public @Nullable String getProductCode() { return productCode; }
+        public void setProductCode(@Nullable String productCode) { this.productCode = productCode; }
+        public @Nullable String getProductName() { return productName; }
+        public void setProductName(@Nullable String productName) { this.productName = productName; }
+        public @Nullable Long getUnitPrice() { return unitPrice; }
+        public void setUnitPrice(@Nullable Long unitPrice) { this.unitPrice = unitPrice; }
+        public @Nullable Integer getQuantity() { return quantity; }
+        public void setQuantity(@Nullable Integer quantity) { this.quantity = quantity; }
+        public TaxCategory getTaxCategory() { return taxCategory; }
+        public void setTaxCategory(TaxCategory taxCategory) { this.taxCategory = taxCategory; }
+    }
+
+    /** 金額調整. */
+    public static class Adjustment {
+        private @Nullable Long amount;
+        private @Nullable String label;
+        private TaxCategory taxCategory = TaxCategory.STANDARD_10;
+
+        OrderForm.AdjustmentInput toInput() {
+            return new OrderForm.AdjustmentInput(amount == null ? 0L : amount, label, taxCategory);
+        }
+
+        public @Nullable Long getAmount() { return amount; }
+        public void setAmount(@Nullable Long amount) { this.amount = amount; }
+        public @Nullable String getLabel() { return label; }
+        public void setLabel(@Nullable String label) { this.label = label; }
+        public TaxCategory getTaxCategory() { return taxCategory; }
+        public void setTaxCategory(TaxCategory taxCategory) { this.taxCategory = taxCategory; }
+    }
+}

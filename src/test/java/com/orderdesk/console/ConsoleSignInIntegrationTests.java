@@ -1,0 +1,139 @@
+package com.orderdesk.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.nio.charset.StandardCharsets;
+
+import com.orderdesk.access.OperatorRole;
+import com.orderdesk.access.Operators;
+import com.orderdesk.support.IntegrationTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Sign-in, sign-out, CSRF and the role rules of the console's own filter chain, with real operator
+ * accounts and a real server session; and that the REST API's schemes are untouched by it.
+ */
+class ConsoleSignInIntegrationTests extends IntegrationTestSupport {
+
+    private static final String PASSWORD = "a-long-passphrase";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Operators operators;
+
+    @BeforeEach
+    void accounts() {
+        operators.create("hanako", PASSWORD, OperatorRole.OPERATOR);
+        operators.create("jiro", PASSWORD, OperatorRole.ADMIN);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheSignInPage() throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/console/orders")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(response.getRedirectedUrl()).endsWith("/console/login");
+        String page = mvc.perform(get("/console/login")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("ログイン").contains("name=\"_csrf\"");
+    }
+
+    @Test
+    void signInNeedsTheCsrfTokenAndTheRightPassword() throws Exception {
+        MockHttpServletResponse withoutToken = mvc.perform(post("/console/login")
+                .param("username", "hanako").param("password", PASSWORD)).andReturn().getResponse();
+        assertThat(withoutToken.getStatus()).isEqualTo(403);
+
+        MockHttpServletResponse wrong = mvc.perform(formLogin("/console/login").user("hanako").password("wrong-password"))
+                .andReturn().getResponse();
+        assertThat(wrong.getRedirectedUrl()).isEqualTo("/console/login?error");
+
+        MockHttpSession session = signIn("hanako");
+        String list = page(session, "/console/orders");
+        assertThat(list).contains("受注一覧").contains("hanako（担当者）");
+    }
+
+    @Test
+    void anOperatorCannotOpenAdminPagesNorPostToThem() throws Exception {
+        MockHttpSession session = signIn("hanako");
+
+        MvcResult settings = mvc.perform(get("/console/settings/operators").session(session)).andReturn();
+        assertThat(settings.getResponse().getStatus()).isEqualTo(403);
+        assertThat(settings.getResponse().getForwardedUrl()).isEqualTo("/console/forbidden");
+        MockHttpServletResponse forbidden = mvc.perform(get("/console/forbidden").session(session)).andReturn().getResponse();
+        assertThat(forbidden.getStatus()).isEqualTo(403);
+        assertThat(forbidden.getContentAsString(StandardCharsets.UTF_8)).contains("権限がありません");
+        assertThat(page(session, "/console/orders")).doesNotContain("/console/settings/operators");
+
+        MockHttpServletResponse create = mvc.perform(post("/console/settings/operators").session(session).with(csrf())
+                .param("username", "intruder").param("password", PASSWORD).param("role", "ADMIN")).andReturn().getResponse();
+        assertThat(create.getStatus()).isEqualTo(403);
+        assertThat(operators.all()).noneMatch(operator -> operator.username().equals("intruder"));
+    }
+
+    @Test
+    void anAdminManagesOperatorsAndEveryFormNeedsItsToken() throws Exception {
+        MockHttpSession session = signIn("jiro");
+        assertThat(page(session, "/console/orders")).contains("/console/settings/operators");
+        assertThat(page(session, "/console/settings/operators")).contains("hanako").contains("jiro");
+
+        MockHttpServletResponse withoutToken = mvc.perform(post("/console/settings/operators").session(session)
+                .param("username", "saburo").param("password", PASSWORD).param("role", "OPERATOR")).andReturn().getResponse();
+        assertThat(withoutToken.getStatus()).isEqualTo(403);
+
+        MockHttpServletResponse created = mvc.perform(post("/console/settings/operators").session(session).with(csrf())
+                .param("username", "saburo").param("password", PASSWORD).param("role", "OPERATOR")).andReturn().getResponse();
+        assertThat(created.getRedirectedUrl()).isEqualTo("/console/settings/operators");
+        assertThat(operators.all()).anyMatch(operator -> operator.username().equals("saburo"));
+
+        MockHttpServletResponse tooShort = mvc.perform(post("/console/settings/operators").session(session).with(csrf())
+                .param("username", "shiro").param("password", "short").param("role", "OPERATOR")).andReturn().getResponse();
+        assertThat(tooShort.getStatus()).isEqualTo(400);
+        assertThat(tooShort.getContentAsString(StandardCharsets.UTF_8)).contains("id=\"err-password\"");
+    }
+
+    @Test
+    void signOutEndsTheSession() throws Exception {
+        MockHttpSession session = signIn("hanako");
+
+        MockHttpServletResponse out = mvc.perform(post("/console/logout").session(session).with(csrf())).andReturn().getResponse();
+
+        assertThat(out.getRedirectedUrl()).isEqualTo("/console/login?logout");
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
+    void theRestApiKeepsHttpBasicWithoutSessions() throws Exception {
+        MockHttpSession session = signIn("hanako");
+
+        assertThat(mvc.perform(get("/api/admin/orders").session(session)).andReturn().getResponse().getStatus()).isEqualTo(401);
+        MockHttpServletResponse basic = mvc.perform(get("/api/admin/orders")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("hanako", PASSWORD)))
+                .andReturn().getResponse();
+        assertThat(basic.getStatus()).isEqualTo(200);
+        assertThat(basic.getCookie("JSESSIONID")).isNull();
+    }
+
+    private MockHttpSession signIn(String username) throws Exception {
+        MvcResult result = mvc.perform(formLogin("/console/login").user(username).password(PASSWORD)).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/console/orders");
+        return (MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    private String page(MockHttpSession session, String uri) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(uri).session(session)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,89 @@
+package com.orderdesk.console;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.orderdesk.access.OperatorRole;
+import com.orderdesk.access.Operators;
+import com.orderdesk.order.TestOrders;
+import com.orderdesk.support.IntegrationTestSupport;
+import com.orderdesk.support.TestApi.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Console tests run the whole application on a real port, so that the payment adapters reach the
+ * built-in provider simulators over HTTP exactly as in the sandbox, and the browser tests share
+ * this one context (and database). Before each test: empty tables, an OPERATOR and an ADMIN, and
+ * the payment methods CARD (GMO-PG, auth only) and CVS (DSK).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class ConsoleTestSupport extends IntegrationTestSupport {
+
+    static final String PASSWORD = "a-long-passphrase";
+    static final String OPERATOR = "hanako";
+    static final String ADMIN = "jiro";
+
+    @Autowired
+    protected Operators operators;
+
+    @BeforeEach
+    void operatorsAndPaymentMethods() {
+        operators.create(OPERATOR, PASSWORD, OperatorRole.OPERATOR);
+        operators.create(ADMIN, PASSWORD, OperatorRole.ADMIN);
+        createMethod("CARD", "クレジットカード", "GMO_PG");
+        createMethod("CVS", "コンビニ払い", "DSK");
+    }
+
+    private void createMethod(String code, String name, String provider) {
+        Map<String, Object> method = new LinkedHashMap<>();
+        method.put("code", code);
+        method.put("name", name);
+        method.put("provider", provider);
+        method.put("captureImmediately", false);
+        method.put("completionText", "ご注文ありがとうございます。");
+        Response created = api.asAdmin().post("/api/admin/payment-methods", method);
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create payment method: " + created.text());
+        }
+    }
+
+    /** Places an order (3,830 yen) and returns its number. */
+    protected String placeOrder(String paymentMethodCode, String customerName) {
+        Map<String, Object> order = TestOrders.order();
+        order.put("paymentMethodCode", paymentMethodCode);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> customer = (Map<String, Object>) order.get("customer");
+        customer.put("name", customerName);
+        Response placed = api.asOperator().post("/api/admin/orders", order);
+        if (placed.status() != 201) {
+            throw new IllegalStateException("could not place order: " + placed.text());
+        }
+        return placed.json().at("/number").asString();
+    }
+
+    /** A card order authorized (仮売上) at the GMO-PG simulator with a one-time token. */
+    protected String authorizedCardOrder(String customerName, String token) {
+        String number = placeOrder("CARD", customerName);
+        // the OrderPlaced listener registers the payment first; authorizing before it would race it
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                api.asOperator().get("/api/admin/orders/" + number + "/payments").json().at("/payments").size() == 1);
+        Response authorized = api.asOperator().post("/api/admin/orders/" + number + "/payment/authorize",
+                Map.of("instrument", Map.of("token", token)));
+        if (authorized.status() != 201 && authorized.status() != 200) {
+            throw new IllegalStateException("could not authorize: " + authorized.text());
+        }
+        awaitPaymentStatusOnOrder(number, "AUTHORIZED");
+        return number;
+    }
+
+    /** The order list reads the payment status the payment module reports asynchronously. */
+    protected void awaitPaymentStatusOnOrder(String number, String status) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> status.equals(
+                api.asOperator().get("/api/admin/orders/" + number).json().at("/payment/status").asString()));
+    }
+}
