@@ -7,7 +7,9 @@ import java.util.UUID;
 
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.InvalidInput;
+import com.orderdesk.shared.JapaneseAddress;
 import com.orderdesk.shared.JapanesePrefecture;
+import com.orderdesk.shared.NumberTextDeserializer;
 import com.orderdesk.shared.PhoneNumbers;
 import com.orderdesk.shared.PostalCodes;
 import com.orderdesk.shared.TaxCategory;
@@ -22,6 +24,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The JSON an operator or storefront sends to place or edit an order, with its validation rules,
@@ -49,18 +52,19 @@ public final class OrderForm {
         }
     }
 
+    @JapaneseAddress.PostalCodeInPrefecture
     public record CustomerInput(
             @NotBlank @Size(max = 100) String name,
             @Size(max = 100) @Nullable String kana,
             @NotBlank @Size(max = 254) @Email(regexp = EMAIL, message = "must be a well-formed e-mail address") String email,
-            @NotBlank @Pattern(regexp = PhoneNumbers.PATTERN, message = "must be a phone number of 10-20 digits and hyphens") String phone,
-            @Pattern(regexp = PhoneNumbers.PATTERN, message = "must be a phone number of 10-20 digits and hyphens") @Nullable String mobilePhone,
+            @JsonDeserialize(using = NumberTextDeserializer.class) @NotBlank @Pattern(regexp = PhoneNumbers.PATTERN, message = "must be a phone number of 10-20 digits and hyphens") String phone,
+            @JsonDeserialize(using = NumberTextDeserializer.class) @Pattern(regexp = PhoneNumbers.PATTERN, message = "must be a phone number of 10-20 digits and hyphens") @Nullable String mobilePhone,
             @Size(max = 100) @Nullable String company,
-            @NotBlank @Pattern(regexp = PostalCodes.PATTERN, message = "must be 7 digits, with or without a hyphen (123-4567)") String postalCode,
+            @JsonDeserialize(using = NumberTextDeserializer.class) @NotBlank @Pattern(regexp = PostalCodes.PATTERN, message = "must be 7 digits, with or without a hyphen (123-4567)") String postalCode,
             @NotBlank @JapanesePrefecture String prefecture,
             @NotBlank @Size(max = 100) String city,
             @NotBlank @Size(max = 200) String address1,
-            @Size(max = 200) @Nullable String address2) {
+            @Size(max = 200) @Nullable String address2) implements JapaneseAddress {
 
         public CustomerDetails toDetails() {
             return new CustomerDetails(name.strip(), blankToNull(kana), email.strip(), phone, blankToNull(mobilePhone),
@@ -69,16 +73,17 @@ public final class OrderForm {
         }
     }
 
+    @JapaneseAddress.PostalCodeInPrefecture
     public record DeliveryInput(
             @NotBlank @Size(max = 100) String name,
             @Size(max = 100) @Nullable String kana,
-            @NotBlank @Pattern(regexp = PhoneNumbers.PATTERN, message = "must be a phone number of 10-20 digits and hyphens") String phone,
+            @JsonDeserialize(using = NumberTextDeserializer.class) @NotBlank @Pattern(regexp = PhoneNumbers.PATTERN, message = "must be a phone number of 10-20 digits and hyphens") String phone,
             @Size(max = 100) @Nullable String company,
-            @NotBlank @Pattern(regexp = PostalCodes.PATTERN, message = "must be 7 digits, with or without a hyphen (123-4567)") String postalCode,
+            @JsonDeserialize(using = NumberTextDeserializer.class) @NotBlank @Pattern(regexp = PostalCodes.PATTERN, message = "must be 7 digits, with or without a hyphen (123-4567)") String postalCode,
             @NotBlank @JapanesePrefecture String prefecture,
             @NotBlank @Size(max = 100) String city,
             @NotBlank @Size(max = 200) String address1,
-            @Size(max = 200) @Nullable String address2) {
+            @Size(max = 200) @Nullable String address2) implements JapaneseAddress {
 
         public DeliveryAddress toAddress() {
             return new DeliveryAddress(name.strip(), blankToNull(kana), phone, blankToNull(company),

@@ -7,7 +7,9 @@ import java.util.UUID;
 import com.orderdesk.customer.internal.CustomerAddress;
 import com.orderdesk.customer.internal.CustomerData;
 import com.orderdesk.customer.internal.GroupMemberships.Change;
+import com.orderdesk.shared.JapaneseAddress;
 import com.orderdesk.shared.JapanesePrefecture;
+import com.orderdesk.shared.NumberTextDeserializer;
 import com.orderdesk.shared.PhoneNumbers;
 import com.orderdesk.shared.PostalCodes;
 import jakarta.validation.Valid;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** The JSON operators send for members, groups and bulk membership changes, with its validation. */
 final class CustomerInputs {
@@ -30,15 +33,16 @@ final class CustomerInputs {
     private CustomerInputs() {
     }
 
+    @JapaneseAddress.PostalCodeInPrefecture
     record AddressInput(
             @Size(max = 50) @Nullable String label,
             @Size(max = 100) @Nullable String name,
-            @Pattern(regexp = PhoneNumbers.PATTERN, message = PHONE_MESSAGE) @Nullable String phone,
-            @NotBlank @Pattern(regexp = PostalCodes.PATTERN, message = "must be 7 digits, with or without a hyphen (123-4567)") String postalCode,
+            @JsonDeserialize(using = NumberTextDeserializer.class) @Pattern(regexp = PhoneNumbers.PATTERN, message = PHONE_MESSAGE) @Nullable String phone,
+            @JsonDeserialize(using = NumberTextDeserializer.class) @NotBlank @Pattern(regexp = PostalCodes.PATTERN, message = "must be 7 digits, with or without a hyphen (123-4567)") String postalCode,
             @NotBlank @JapanesePrefecture String prefecture,
             @NotBlank @Size(max = 100) String city,
             @NotBlank @Size(max = 200) String address1,
-            @Size(max = 200) @Nullable String address2) {
+            @Size(max = 200) @Nullable String address2) implements JapaneseAddress {
 
         CustomerAddress toAddress() {
             return new CustomerAddress(blankToNull(label), blankToNull(name), blankToNull(phone),
@@ -50,8 +54,8 @@ final class CustomerInputs {
             @NotBlank @Size(max = 100) String name,
             @Size(max = 100) @Nullable String kana,
             @NotBlank @Size(max = 254) @Email(regexp = EMAIL, message = "must be a well-formed e-mail address") String email,
-            @Pattern(regexp = PhoneNumbers.PATTERN, message = PHONE_MESSAGE) @Nullable String phone,
-            @Pattern(regexp = PhoneNumbers.PATTERN, message = PHONE_MESSAGE) @Nullable String mobilePhone,
+            @JsonDeserialize(using = NumberTextDeserializer.class) @Pattern(regexp = PhoneNumbers.PATTERN, message = PHONE_MESSAGE) @Nullable String phone,
+            @JsonDeserialize(using = NumberTextDeserializer.class) @Pattern(regexp = PhoneNumbers.PATTERN, message = PHONE_MESSAGE) @Nullable String mobilePhone,
             @Size(max = 100) @Nullable String company,
             @Size(max = 2000) @Nullable String note,
             @Size(max = 20) @Nullable List<@Valid @NotNull AddressInput> addresses) {

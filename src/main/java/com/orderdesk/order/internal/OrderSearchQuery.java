@@ -15,6 +15,7 @@ import com.orderdesk.order.OrderReferenceFinder;
 import com.orderdesk.order.OrderSearchCriteria;
 import com.orderdesk.order.OrderStatus;
 import com.orderdesk.order.OrderSummary;
+import com.orderdesk.shared.JapaneseText;
 import com.orderdesk.shared.ShopTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -81,15 +82,15 @@ public class OrderSearchQuery {
             conditions.add("o.status IN (:statuses)");
             parameters.addValue("statuses", criteria.statuses().stream().map(Enum::name).toList());
         }
-        contains(conditions, parameters, "o.customer_name", "customerName", criteria.customerName());
-        contains(conditions, parameters, "o.customer_kana", "customerKana", criteria.customerKana());
+        // Names and kana are matched on their search keys (V150), folded like the query.
+        containsKey(conditions, parameters, "o.customer_name_search", "customerName", criteria.customerName());
+        containsKey(conditions, parameters, "o.customer_kana_search", "customerKana", criteria.customerKana());
         contains(conditions, parameters, "o.customer_email", "email", criteria.email());
         if (criteria.phone() != null) {
-            String digits = criteria.phone().replaceAll("\\D", "");
-            if (!digits.isEmpty()) {
-                conditions.add("o.customer_phone_digits LIKE :phone");
-                parameters.addValue("phone", "%" + digits + "%");
-            }
+            // Never "every order": a phone query without digits matches nothing (the API refuses it before).
+            String digits = JapaneseText.digitsOnly(criteria.phone());
+            conditions.add(digits.isEmpty() ? "FALSE" : "o.customer_phone_digits LIKE :phone");
+            parameters.addValue("phone", "%" + digits + "%");
         }
         if (criteria.minTotal() != null) {
             conditions.add("o.total_amount >= :minTotal");
@@ -128,6 +129,16 @@ public class OrderSearchQuery {
         }
         conditions.add(column + " ILIKE :" + name);
         parameters.addValue(name, "%" + escapeLike(value.strip()) + "%");
+    }
+
+    private static void containsKey(List<String> conditions, MapSqlParameterSource parameters, String column,
+            String name, @Nullable String value) {
+        String key = value == null ? "" : JapaneseText.searchKey(value);
+        if (key.isEmpty()) {
+            return;
+        }
+        conditions.add(column + " LIKE :" + name);
+        parameters.addValue(name, "%" + escapeLike(key) + "%");
     }
 
     /** Makes {@code %}, {@code _} and the escape character itself match literally. */

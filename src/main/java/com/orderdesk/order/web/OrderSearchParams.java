@@ -8,6 +8,7 @@ import java.util.Set;
 import com.orderdesk.order.OrderSearchCriteria;
 import com.orderdesk.order.OrderStatus;
 import com.orderdesk.shared.InvalidInput;
+import com.orderdesk.shared.JapaneseText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -43,6 +44,9 @@ record OrderSearchParams(
     OrderSearchCriteria toCriteria() {
         if (placedFrom != null && placedTo != null && placedFrom.isAfter(placedTo)) {
             throw new InvalidInput("placedFrom", "must not be after placedTo");
+        }
+        if (phone != null && !phone.isBlank() && JapaneseText.digitsOnly(phone).isEmpty()) {
+            throw new InvalidInput("phone", "must contain digits (full-width digits are fine)");
         }
         if (minTotal != null && maxTotal != null && minTotal > maxTotal) {
             throw new InvalidInput("minTotal", "must not be greater than maxTotal");

@@ -5,6 +5,8 @@ import java.nio.charset.CharsetEncoder;
 import java.util.Map;
 import java.util.Optional;
 
+import com.orderdesk.shared.Windows31jTwins;
+
 /**
  * Text as B2 Cloud accepts it: CP932 (windows-31j), JIS level-1 and level-2 kanji only, lengths
  * counted in CP932 bytes (a "16/32" field holds 16 full-width or 32 half-width characters).
@@ -14,27 +16,15 @@ final class B2Text {
 
     static final Charset CP932 = Charset.forName("windows-31j");
 
-    /**
-     * Characters that have a CP932 twin the Unicode→CP932 mapping does not find by itself (the
-     * wave dash, minus sign and friends typed on a Mac or in a browser), and 𠮷 (outside JIS X 0208).
-     */
-    private static final Map<String, String> REPLACEMENTS = Map.ofEntries(
-            Map.entry("\u00A0", " "),
-            Map.entry("\u301C", "\uFF5E"),
-            Map.entry("\u2212", "\uFF0D"),
-            Map.entry("\u2014", "\u2015"),
-            Map.entry("\u2016", "\u2225"),
-            Map.entry("\u00A2", "\uFFE0"),
-            Map.entry("\u00A3", "\uFFE1"),
-            Map.entry("\u00AC", "\uFFE2"),
-            Map.entry("\uD842\uDFB7", "吉"));
+    /** B2 alone also takes 𠮷 (outside JIS X 0208) as 吉, as it always did; the standard CP932 twins come from {@link Windows31jTwins}. */
+    private static final Map<String, String> B2_VARIANTS = Map.of("\uD842\uDFB7", "吉");
 
     private B2Text() {
     }
 
     static String normalize(String text) {
-        String result = text;
-        for (Map.Entry<String, String> replacement : REPLACEMENTS.entrySet()) {
+        String result = Windows31jTwins.map(text);
+        for (Map.Entry<String, String> replacement : B2_VARIANTS.entrySet()) {
             result = result.replace(replacement.getKey(), replacement.getValue());
         }
         return result.replace('\r', ' ').replace('\n', ' ');

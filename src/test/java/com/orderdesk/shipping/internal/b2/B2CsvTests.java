@@ -75,6 +75,14 @@ class B2CsvTests {
     }
 
     @Test
+    void kanaAlreadyHalfWidthAndSmallKeKaDoNotComeOutEmpty() {
+        assertThat(B2Kana.halfWidth("ﾔﾏﾀﾞ ﾀﾛｳ")).contains("ﾔﾏﾀﾞ ﾀﾛｳ");
+        assertThat(B2Kana.halfWidth("ｶﾌﾞｼｷｶﾞｲｼｬ ヤマダ")).contains("ｶﾌﾞｼｷｶﾞｲｼｬ ﾔﾏﾀﾞ");
+        assertThat(B2Kana.halfWidth("ホトトギスヶオカ")).contains("ﾎﾄﾄｷﾞｽｹｵｶ");
+        assertThat(B2Kana.halfWidth("ヵ")).contains("ｶ");
+    }
+
+    @Test
     void theLayoutHas97Columns() {
         assertThat(B2Layout.HEADER).hasSize(97);
         assertThat(B2Layout.HEADER.get(B2Layout.TRACKING_NUMBER - 1)).isEqualTo("伝票番号");
