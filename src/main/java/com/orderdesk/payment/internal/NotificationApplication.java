@@ -3,6 +3,8 @@ package com.orderdesk.payment.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import com.orderdesk.order.HistoryKind;
 import com.orderdesk.order.OrderManagement;
@@ -27,9 +29,12 @@ class NotificationApplication {
     private final PaymentChanges changes;
     private final PaymentGateways gateways;
     private final OrderManagement orders;
+    private final ProviderDrift drift;
     private final Clock clock;
 
-    NotificationApplication(PaymentChanges changes, PaymentGateways gateways, OrderManagement orders, Clock clock) {
+    NotificationApplication(PaymentChanges changes, PaymentGateways gateways, OrderManagement orders,
+            ProviderDrift drift, Clock clock) {
+        this.drift = drift;
         this.changes = changes;
         this.gateways = gateways;
         this.orders = orders;
@@ -51,6 +56,7 @@ class NotificationApplication {
             return new Applied(false, "status unchanged (" + current + ")");
         }
         Instant now = clock.instant();
+        Optional<String> drifted = drift.of(payment, reported);
         switch (reported) {
             case AUTHORIZED -> payment.authorized(amount != null ? amount : payment.amount(), null,
                     gateways.get(payment.provider()).capabilities().authValidityDays(), now);
@@ -79,6 +85,7 @@ class NotificationApplication {
             changes.flag(payment, payment.provider().displayName() + " cancelled a payment that was already paid ("
                     + current + "); check whether the money must be returned or collected again");
         }
+        drifted.ifPresent(reason -> changes.flag(payment, reason, AttentionCause.PROVIDER_DRIFT, Set.of()));
         orders.recordHistory(payment.orderId(), HistoryKind.NOTIFICATION, line);
         return new Applied(false, "applied: " + current + " → " + payment.status());
     }

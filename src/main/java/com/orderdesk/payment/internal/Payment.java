@@ -276,6 +276,9 @@ class Payment {
             reason = attentionReason + "; " + reason;
             cause = attentionCause;
             settledBy = Set.of();
+        } else if (needsAttention && cause.blocksOperations()) {
+            // The blocking cause leads; what was flagged before stays readable behind it.
+            reason = reason + "; " + attentionReason;
         }
         if (!needsAttention) {
             attentionSince = now;

@@ -1,6 +1,8 @@
 package com.orderdesk.payment.internal;
 
 import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
 
 import com.orderdesk.order.HistoryKind;
 import com.orderdesk.order.OrderManagement;
@@ -55,11 +57,11 @@ class PaymentChanges {
     }
 
     void flag(Payment payment, String reason) {
-        flag(payment, reason, AttentionCause.OTHER, java.util.Set.of());
+        flag(payment, reason, AttentionCause.OTHER, Set.of());
     }
 
     /** Flags the payment with a cause; {@code settledBy} are the statuses whose later arrival settles it. */
-    void flag(Payment payment, String reason, AttentionCause cause, java.util.Set<PaymentStatus> settledBy) {
+    void flag(Payment payment, String reason, AttentionCause cause, Set<PaymentStatus> settledBy) {
         payment.flag(reason, cause, settledBy, clock.instant());
         orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT,
                 payment.provider().displayName() + " 要確認: " + OperationTexts.mask(reason));
@@ -77,7 +79,7 @@ class PaymentChanges {
     }
 
     /** The capture the provider made on a shipment report was withdrawn with the report. */
-    void captureWithdrawn(Payment payment, java.util.UUID operationId) {
+    void captureWithdrawn(Payment payment, UUID operationId) {
         PaymentStatus before = payment.status();
         payment.captureWithdrawn(operationId, clock.instant());
         published(payment, before);

@@ -16,6 +16,9 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
     List<Payment> findByOrderIdOrderByAttempt(UUID orderId);
 
+    org.springframework.data.domain.Page<Payment> findByNeedsAttentionTrue(
+            org.springframework.data.domain.Pageable pageable);
+
     List<Payment> findByOrderNumberOrderByAttempt(String orderNumber);
 
     Optional<Payment> findFirstByOrderIdOrderByAttemptDesc(UUID orderId);
