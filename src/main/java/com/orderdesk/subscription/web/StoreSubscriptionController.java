@@ -48,7 +48,7 @@ class StoreSubscriptionController {
         Subscription started = commands.start(request.toContent(), request.paymentMethodCode().strip(),
                 request.card(), request.interval().toInterval("interval."), request.firstDeliveryDate());
         CycleOrderView first = generator.orderNowIfDue(started.id())
-                .map(order -> views.of(started.number(), order)).orElse(null);
+                .map(order -> views.live(started.number(), order)).orElse(null);
         return ResponseEntity.created(URI.create("/api/store/subscriptions/" + started.number()))
                 .body(new StartResponse(views.of(commands.find(started.number())), first));
     }
@@ -60,7 +60,7 @@ class StoreSubscriptionController {
 
     @GetMapping("/{number}/orders")
     List<CycleOrderView> orders(@PathVariable String number) {
-        return commands.orders(number).stream().map(order -> views.of(number, order)).toList();
+        return commands.orders(number).stream().map(order -> views.live(number, order)).toList();
     }
 
     @PostMapping("/{number}/pause")

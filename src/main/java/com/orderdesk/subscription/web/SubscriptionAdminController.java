@@ -146,7 +146,7 @@ class SubscriptionAdminController {
 
     @GetMapping("/subscriptions/{number}/orders")
     List<CycleOrderView> orders(@PathVariable String number) {
-        return commands.orders(number).stream().map(order -> views.of(number, order)).toList();
+        return commands.orders(number).stream().map(order -> views.live(number, order)).toList();
     }
 
     /** Authorizes a declined cycle order again with the subscription's (updated) stored card. */

@@ -10,6 +10,8 @@ import com.orderdesk.order.DeliveryAddress;
 import com.orderdesk.order.OrderLine;
 import com.orderdesk.order.OrderTotals;
 import com.orderdesk.order.PriceAdjustment;
+import com.orderdesk.payment.PaymentDetails;
+import com.orderdesk.payment.PaymentManagement;
 import com.orderdesk.payment.RecurringPaymentMethods;
 import com.orderdesk.shared.ProblemException;
 import com.orderdesk.subscription.IntervalUnit;
@@ -27,9 +29,11 @@ import org.springframework.stereotype.Component;
 class SubscriptionViews {
 
     private final RecurringPaymentMethods methods;
+    private final PaymentManagement payments;
 
-    SubscriptionViews(RecurringPaymentMethods methods) {
+    SubscriptionViews(RecurringPaymentMethods methods, PaymentManagement payments) {
         this.methods = methods;
+        this.payments = payments;
     }
 
     record IntervalView(IntervalUnit unit, int every, @Nullable Integer dayOfMonth, String description) {
@@ -89,11 +93,31 @@ class SubscriptionViews {
                 s.endAfterDeliveries(), s.endOn(), s.generationProblem(), s.createdAt(), s.updatedAt());
     }
 
+    /** A cycle order as last recorded (kept in step by payment status events); for lists across subscriptions. */
     CycleOrderView of(String subscriptionNumber, SubscriptionOrder order) {
+        return view(subscriptionNumber, order, order.paymentMethodCode(), order.paymentStatus(), order.nextActionUrl());
+    }
+
+    /**
+     * A cycle order with its payment read now from the payment module, so that what changes without a
+     * status change (the selection URL of a new attempt after a method switch) shows at once.
+     */
+    CycleOrderView live(String subscriptionNumber, SubscriptionOrder order) {
+        if (!order.paymentStarted()) {
+            return of(subscriptionNumber, order);
+        }
+        PaymentDetails payment = payments.current(order.orderNumber());
+        return view(subscriptionNumber, order, payment.paymentMethodCode(), payment.status().name(),
+                payment.nextAction().url());
+    }
+
+    private CycleOrderView view(String subscriptionNumber, SubscriptionOrder order, String methodCode,
+            @Nullable String status, @Nullable String nextActionUrl) {
+        boolean failed = "FAILED".equals(status);
         return new CycleOrderView(subscriptionNumber, order.cycle(), order.deliveryDate(), order.orderNumber(),
-                order.total(), order.paymentMethodCode(), order.paymentStarted(), order.paymentStatus(),
-                PaymentLabels.of(order.paymentStatus(), paysWithStoredCard(order.paymentMethodCode())),
-                order.declineCode(), order.declineMessage(), order.nextActionUrl(), order.createdAt());
+                order.total(), methodCode, order.paymentStarted(), status,
+                PaymentLabels.of(status, paysWithStoredCard(methodCode)), failed ? order.declineCode() : null,
+                failed ? order.declineMessage() : null, nextActionUrl, order.createdAt());
     }
 
     private boolean paysWithStoredCard(String methodCode) {

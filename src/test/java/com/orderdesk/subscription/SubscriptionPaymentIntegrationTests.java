@@ -1,0 +1,133 @@
+package com.orderdesk.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.orderdesk.support.TestApi;
+import com.orderdesk.support.TestApi.Response;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A declined stored card (seed 001: the order is created anyway, 「カード未決済」, and the customer is
+ * guided to another payment method), the operator's two ways forward, and the store API.
+ */
+@RecordApplicationEvents
+class SubscriptionPaymentIntegrationTests extends SubscriptionIntegrationTestSupport {
+
+    @Autowired
+    ApplicationEvents events;
+
+    private String declinedSubscription() {
+        String card = storeCard("tok_sandbox_decline");
+        var body = subscription(CARD, interval("MONTHS", 1));
+        body.put("storedCardId", card);
+        return start(body);
+    }
+
+    @Test
+    void aDeclinedCardStillCreatesTheOrderAsCardUnpaidFindableWithTheReasonAndTheOperatorSwitchesItToConvenienceStore() {
+        String number = declinedSubscription();
+
+        List<String> placed = runGenerator();
+
+        assertThat(placed).hasSize(1);
+        String order = placed.get(0);
+        JsonNode cycle = ordersOf(number).get(0);
+        assertThat(cycle.at("/paymentStatus").asString()).isEqualTo("FAILED");
+        assertThat(cycle.at("/paymentLabel").asString()).isEqualTo("カード未決済");
+        assertThat(cycle.at("/declineCode").asString()).contains("42G020000");
+        JsonNode unpaid = api.asOperator().get("/api/admin/subscription-orders?paymentStatus=FAILED").json();
+        assertThat(unpaid.valueStream().map(row -> row.at("/orderNumber").asString())).containsExactly(order);
+        assertThat(unpaid.get(0).at("/subscriptionNumber").asString()).isEqualTo(number);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.asOperator()
+                .get("/api/admin/orders?paymentStatus=FAILED&reference=" + number).json().at("/items/0/number")
+                .asString()).isEqualTo(order));
+        assertThat(api.asOperator().get("/api/admin/orders/" + order + "/history").json().valueStream()
+                .map(line -> line.at("/description").asString())).anyMatch(line -> line.startsWith("カード未決済"));
+        assertThat(events.stream(SubscriptionPaymentDeclined.class)).singleElement().satisfies(declined -> {
+            assertThat(declined.orderNumber()).isEqualTo(order);
+            assertThat(declined.customerEmail()).isEqualTo("taro.yamada@example.jp");
+            assertThat(declined.declineCode()).contains("42G020000");
+        });
+
+        Response switched = api.asOperator().patch("/api/admin/orders/" + order, Map.of("paymentMethodCode", CVS));
+        assertThat(switched.status()).as(switched.text()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode now = ordersOf(number).get(0);
+            assertThat(now.at("/paymentMethodCode").asString()).isEqualTo(CVS);
+            assertThat(now.at("/paymentStatus").asString()).isEqualTo("PENDING");
+            assertThat(now.at("/paymentLabel").asString()).isEqualTo("未入金");
+            assertThat(now.at("/nextActionUrl").asString()).startsWith("http");
+        });
+        assertThat(paymentsOfOrder(order)).hasSize(2);
+        assertThat(count("orders")).isEqualTo(1);
+    }
+
+    @Test
+    void afterTheCustomerStoresANewCardTheOperatorSetsItAndRetriesTheDeclinedOrder() {
+        String number = declinedSubscription();
+        String order = runGenerator().get(0);
+        String newCard = storeCard("tok_sandbox_renewed");
+
+        Response changed = api.asOperator().post("/api/admin/subscriptions/" + number + "/payment-method",
+                Map.of("paymentMethodCode", CARD, "storedCardId", newCard));
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        Response retried = api.asOperator().post("/api/admin/subscriptions/" + number + "/orders/1/retry-payment",
+                Map.of());
+
+        assertThat(retried.status()).as(retried.text()).isEqualTo(200);
+        assertThat(retried.json().at("/status").asString()).isEqualTo("AUTHORIZED");
+        JsonNode cycle = ordersOf(number).get(0);
+        assertThat(cycle.at("/paymentStatus").asString()).isEqualTo("AUTHORIZED");
+        assertThat(cycle.at("/paymentLabel").asString()).isEqualTo("仮売上");
+        assertThat(paymentsOfOrder(order)).hasSize(2);
+        assertThat(count("orders")).isEqualTo(1);
+        assertThat(api.asOperator().post("/api/admin/subscriptions/" + number + "/orders/1/retry-payment", Map.of())
+                .status()).as("only a failed payment is retried").isEqualTo(409);
+        assertThat(historyOf(number)).anyMatch(line -> line.startsWith("Payment method CARD (stored card")
+                && line.endsWith("(stored card " + newCard + "), from the next order"));
+    }
+
+    @Test
+    void anIntegratorStartsASubscriptionAtCheckoutReadsItBackAndTheCustomerSkipsPausesAndCancels() {
+        String key = api.asAdmin().post("/api/admin/api-keys", Map.of("name", "storefront")).json().at("/key").asString();
+        TestApi.Caller store = api.withApiKey(key);
+        var body = subscription(CVS, interval("WEEKS", 2));
+
+        Response started = store.post("/api/store/subscriptions", body);
+
+        assertThat(started.status()).as(started.text()).isEqualTo(201);
+        String number = started.json().at("/subscription/number").asString();
+        assertThat(started.json().at("/firstOrder/cycle").asInt()).isEqualTo(1);
+        assertThat(started.json().at("/firstOrder/paymentStatus").asString()).isEqualTo("PENDING");
+        assertThat(started.json().at("/firstOrder/nextActionUrl").asString()).startsWith("http");
+        assertThat(started.json().at("/subscription/deliveries").asInt()).isEqualTo(1);
+        assertThat(started.json().at("/subscription/nextDeliveryDate").asString()).isEqualTo("2028-02-03");
+        assertThat(events.stream(SubscriptionOrderCreated.class)).singleElement()
+                .satisfies(created -> assertThat(created.nextActionUrl()).isEqualTo(
+                        started.json().at("/firstOrder/nextActionUrl").asString()));
+
+        assertThat(store.get("/api/store/subscriptions/" + number).json().at("/status").asString()).isEqualTo("ACTIVE");
+        assertThat(store.get("/api/store/subscriptions/" + number + "/orders").json().size()).isEqualTo(1);
+        assertThat(store.post("/api/store/subscriptions/" + number + "/skip", Map.of()).json()
+                .at("/nextDeliveryDate").asString()).isEqualTo("2028-02-17");
+        assertThat(store.post("/api/store/subscriptions/" + number + "/pause", Map.of()).json().at("/status")
+                .asString()).isEqualTo("PAUSED");
+        assertThat(store.post("/api/store/subscriptions/" + number + "/cancel", Map.of()).json().at("/status")
+                .asString()).isEqualTo("CANCELLED");
+        Response again = store.post("/api/store/subscriptions/" + number + "/cancel", Map.of());
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().at("/detail").asString()).contains("CANCELLED");
+        assertThat(historyOf(number)).anyMatch(line -> line.startsWith("Cancelled after 1 deliveries"));
+        assertThat(api.anonymous().get("/api/store/subscriptions/" + number).status()).isEqualTo(401);
+    }
+}
