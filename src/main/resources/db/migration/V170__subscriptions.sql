@@ -9,6 +9,8 @@ CREATE TABLE subscriptions (
     id                      UUID                     NOT NULL PRIMARY KEY,
     number                  VARCHAR(32)              NOT NULL UNIQUE,
     customer_id             UUID                     NOT NULL,
+    -- The store (API key tenant) that started it through the store API; null for an operator's.
+    store_id                UUID,
     customer_name           VARCHAR(100)             NOT NULL,
     customer_kana           VARCHAR(100),
     customer_email          VARCHAR(254)             NOT NULL,

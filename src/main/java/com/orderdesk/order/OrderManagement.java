@@ -73,6 +73,18 @@ public class OrderManagement {
         return place(OrderChannel.STORE, content, storeId);
     }
 
+    /**
+     * Places the order of a subscription cycle (channel SUBSCRIPTION), belonging to the store that
+     * started the subscription through the store API, or to none for an operator's subscription.
+     * Never returns null.
+     *
+     * @throws NegativeOrderTotal when the amounts add up to less than zero
+     */
+    @Transactional
+    public Order placeSubscriptionOrder(OrderContent content, @Nullable UUID storeId) {
+        return place(OrderChannel.SUBSCRIPTION, content, storeId);
+    }
+
     private Order place(OrderChannel channel, OrderContent content, @Nullable UUID storeId) {
         String number = numberPrefix + String.format("%06d", orders.nextNumber());
         Order order = Order.place(number, channel, content, clock.instant(), storeId);

@@ -29,5 +29,12 @@ public interface RecurringPaymentMethods {
         public boolean allowed() {
             return refusal == null;
         }
+
+        /** @throws PaymentMethodNotForSubscriptions (422 naming {@code paymentMethodCode}) with the refusal */
+        public void requireAllowed() {
+            if (refusal != null) {
+                throw new PaymentMethodNotForSubscriptions(code, refusal);
+            }
+        }
     }
 }

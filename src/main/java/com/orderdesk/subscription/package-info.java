@@ -6,7 +6,7 @@
  * for the customer mails.
  */
 @NullMarked
-@ApplicationModule(displayName = "Subscription", allowedDependencies = {"order", "payment", "customer", "shared"})
+@ApplicationModule(displayName = "Subscription", allowedDependencies = {"order", "payment", "payment :: next-action", "customer", "shared"})
 package com.orderdesk.subscription;
 
 import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderdesk.order.TestOrders;
+import com.orderdesk.payment.PaymentTestConfiguration;
 import com.orderdesk.support.IntegrationTestSupport;
 import com.orderdesk.support.TestApi.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,11 +22,12 @@ import tools.jackson.databind.JsonNode;
  * Subscriptions end to end: the whole application on a real port, so that the GMO-PG and DSK
  * adapters talk HTTP to the built-in sandbox simulators, on PostgreSQL, with a clock the test moves.
  * The scheduled generator is off; tests run it through the admin API as the schedule would.
- * Payment methods CARD (GMO-PG) and CVS (DSK) and a registered customer exist before each test.
+ * Payment methods CARD (GMO-PG) and CVS (DSK) and a registered customer exist before each test; the
+ * payment core's scripted test provider is there for a provider that refuses subscriptions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "orderdesk.subscriptions.generation-cron=-")
-@Import(SubscriptionTestConfiguration.class)
+@Import({SubscriptionTestConfiguration.class, PaymentTestConfiguration.class})
 abstract class SubscriptionIntegrationTestSupport extends IntegrationTestSupport {
 
     static final String CARD = "CARD";

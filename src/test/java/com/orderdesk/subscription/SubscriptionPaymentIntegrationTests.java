@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.orderdesk.payment.ScriptedGateway;
 import com.orderdesk.support.TestApi;
 import com.orderdesk.support.TestApi.Response;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -24,6 +26,14 @@ class SubscriptionPaymentIntegrationTests extends SubscriptionIntegrationTestSup
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    ScriptedGateway gateway;
+
+    @BeforeEach
+    void scriptedGateway() {
+        gateway.reset();
+    }
 
     private String declinedSubscription() {
         String card = storeCard("tok_sandbox_decline");
@@ -98,10 +108,12 @@ class SubscriptionPaymentIntegrationTests extends SubscriptionIntegrationTestSup
     }
 
     @Test
-    void anIntegratorStartsASubscriptionAtCheckoutReadsItBackAndTheCustomerSkipsPausesAndCancels() {
-        String key = api.asAdmin().post("/api/admin/api-keys", Map.of("name", "storefront")).json().at("/key").asString();
-        TestApi.Caller store = api.withApiKey(key);
+    void anIntegratorStartsASubscriptionAtCheckoutForItsOwnMemberReadsItBackAndTheCustomerSkipsPausesAndCancels() {
+        TestApi.Caller store = api.withApiKey(issueKey("storefront"));
+        String member = store.post("/api/store/customers", Map.of("name", "山田 太郎", "email", "member@example.jp"))
+                .json().at("/id").asString();
         var body = subscription(CVS, interval("WEEKS", 2));
+        body.put("customerId", member);
 
         Response started = store.post("/api/store/subscriptions", body);
 
@@ -115,6 +127,9 @@ class SubscriptionPaymentIntegrationTests extends SubscriptionIntegrationTestSup
         assertThat(events.stream(SubscriptionOrderCreated.class)).singleElement()
                 .satisfies(created -> assertThat(created.nextActionUrl()).isEqualTo(
                         started.json().at("/firstOrder/nextActionUrl").asString()));
+        String firstOrder = started.json().at("/firstOrder/orderNumber").asString();
+        assertThat(store.get("/api/store/orders/" + firstOrder).status())
+                .as("the subscription's orders belong to the store that started it").isEqualTo(200);
 
         assertThat(store.get("/api/store/subscriptions/" + number).json().at("/status").asString()).isEqualTo("ACTIVE");
         assertThat(store.get("/api/store/subscriptions/" + number + "/orders").json().size()).isEqualTo(1);
@@ -129,5 +144,52 @@ class SubscriptionPaymentIntegrationTests extends SubscriptionIntegrationTestSup
         assertThat(again.json().at("/detail").asString()).contains("CANCELLED");
         assertThat(historyOf(number)).anyMatch(line -> line.startsWith("Cancelled after 1 deliveries"));
         assertThat(api.anonymous().get("/api/store/subscriptions/" + number).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anotherStoreNeitherSeesTheSubscriptionNorStartsOneForAMemberItDoesNotHave() {
+        TestApi.Caller store = api.withApiKey(issueKey("storefront"));
+        TestApi.Caller other = api.withApiKey(issueKey("other shop"));
+        String member = store.post("/api/store/customers", Map.of("name", "山田 太郎", "email", "member@example.jp"))
+                .json().at("/id").asString();
+        var body = subscription(CVS, interval("MONTHS", 1));
+        body.put("customerId", member);
+        String number = store.post("/api/store/subscriptions", body).json().at("/subscription/number").asString();
+
+        assertThat(other.get("/api/store/subscriptions/" + number).status()).isEqualTo(404);
+        assertThat(other.post("/api/store/subscriptions/" + number + "/cancel", Map.of()).status()).isEqualTo(404);
+        Response foreign = other.post("/api/store/subscriptions", body);
+        assertThat(foreign.status()).isEqualTo(422);
+        assertThat(foreign.json().at("/errors/0/field").asString()).isEqualTo("customerId");
+        assertThat(subscriptionOf(number).at("/status").asString()).isEqualTo("ACTIVE");
+        assertThat(count("subscriptions")).isEqualTo(1);
+    }
+
+    @Test
+    void aProviderThatTakesNoSubscriptionsCannotBeChosenAndItsCheckoutRefusesSubscriptionOrders() {
+        gateway.capabilities(ScriptedGateway.defaultCapabilities().toBuilder().subscriptions(false).build());
+        createMethod("LATER", "後払い", ScriptedGateway.CODE.name(), Map.of());
+
+        Response refused = api.asOperator().post("/api/admin/subscriptions", subscription("LATER", interval("MONTHS", 1)));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("paymentMethodCode");
+        assertThat(refused.json().at("/detail").asString()).contains("does not take subscription (定期購入) orders");
+        assertThat(count("subscriptions")).isZero();
+
+        String number = start(subscription(CVS, interval("MONTHS", 1)));
+        String order = runGenerator().get(0);
+        assertThat(api.asOperator().post("/api/admin/subscriptions/" + number + "/payment-method",
+                Map.of("paymentMethodCode", "LATER")).status()).isEqualTo(422);
+        Response switched = api.asOperator().patch("/api/admin/orders/" + order, Map.of("paymentMethodCode", "LATER"));
+        assertThat(switched.status()).as("the subscription order's checkout refuses the provider").isEqualTo(422);
+        assertThat(switched.json().at("/errors/0/field").asString()).isEqualTo("paymentMethodCode");
+        assertThat(api.asOperator().get("/api/admin/orders/" + order).json().at("/payment/methodCode").asString())
+                .isEqualTo(CVS);
+        assertThat(gateway.calls()).isEmpty();
+    }
+
+    private String issueKey(String name) {
+        return api.asAdmin().post("/api/admin/api-keys", Map.of("name", name)).json().at("/key").asString();
     }
 }

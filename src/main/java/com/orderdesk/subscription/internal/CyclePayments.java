@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.orderdesk.order.HistoryKind;
@@ -15,7 +16,6 @@ import com.orderdesk.payment.PaymentManagement;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.PaymentStatusChanged;
 import com.orderdesk.payment.RecurringPaymentMethods;
-import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.shared.ProblemException;
 import com.orderdesk.subscription.SubscriptionOrderCreated;
 import com.orderdesk.subscription.SubscriptionPaymentDeclined;
@@ -42,6 +42,7 @@ public class CyclePayments {
 
     static final String INSTRUMENT_STORED_CARD = "storedCard";
     private static final Duration CLAIM = Duration.ofMinutes(5);
+    private static final Set<String> REFUSED_OUTCOMES = Set.of("DECLINED", "FAILED");
     private static final Logger log = LoggerFactory.getLogger(CyclePayments.class);
 
     private final SubscriptionOrderRepository cycleOrders;
@@ -168,8 +169,9 @@ public class CyclePayments {
         return Map.of();
     }
 
+    /** A declined or failed provider call (compared by name: the outcome type is not part of payment's API). */
     private static boolean refused(PaymentDetails.Operation operation) {
-        return operation.outcome() == GatewayOutcome.DECLINED || operation.outcome() == GatewayOutcome.FAILED;
+        return REFUSED_OUTCOMES.contains(String.valueOf(operation.outcome()));
     }
 
     private static @Nullable String truncate(@Nullable String text) {

@@ -61,6 +61,10 @@ public class Subscription implements Persistable<UUID> {
     @Column(name = "customer_id", nullable = false, updatable = false)
     private UUID customerId;
 
+    /** The store that started it through the store API (the only store that reaches it there); null for an operator's. */
+    @Column(name = "store_id", updatable = false)
+    private @Nullable UUID storeId;
+
     @Embedded
     private CustomerDetails customer;
 
@@ -146,9 +150,9 @@ public class Subscription implements Persistable<UUID> {
      *
      * @throws InvalidInput when the first delivery lies before {@code today} or after the end date
      */
-    public static Subscription start(String number, SubscriptionContent content, String paymentMethodCode,
-            @Nullable String storedCardId, SubscriptionInterval interval, LocalDate firstDelivery, LocalDate today,
-            Instant now) {
+    public static Subscription start(String number, @Nullable UUID storeId, SubscriptionContent content,
+            String paymentMethodCode, @Nullable String storedCardId, SubscriptionInterval interval,
+            LocalDate firstDelivery, LocalDate today, Instant now) {
         LocalDate first = Schedule.firstDelivery(interval, firstDelivery);
         if (first.isBefore(today)) {
             throw new InvalidInput("firstDeliveryDate", "must be today or later");
@@ -161,6 +165,7 @@ public class Subscription implements Persistable<UUID> {
         subscription.isNew = true;
         subscription.number = number;
         subscription.customerId = content.customerId();
+        subscription.storeId = storeId;
         subscription.customer = content.customer();
         subscription.delivery = content.delivery() != null ? content.delivery() : content.customer().asDeliveryAddress();
         subscription.deliveryMethodCode = content.deliveryMethodCode();
@@ -457,6 +462,14 @@ public class Subscription implements Persistable<UUID> {
 
     public UUID customerId() {
         return customerId;
+    }
+
+    public @Nullable UUID storeId() {
+        return storeId;
+    }
+
+    public boolean belongsToStore(UUID store) {
+        return store.equals(storeId);
     }
 
     public CustomerDetails customer() {

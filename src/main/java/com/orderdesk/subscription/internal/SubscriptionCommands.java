@@ -3,6 +3,7 @@ package com.orderdesk.subscription.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Function;
 
 import com.orderdesk.customer.CustomerManagement;
@@ -59,16 +60,18 @@ public class SubscriptionCommands {
      * @throws InvalidInput naming {@code storedCardId} when a card method has no card (or another method has one)
      */
     @Transactional
-    public Subscription start(SubscriptionContent content, String paymentMethodCode, @Nullable String storedCardId,
-            SubscriptionInterval interval, @Nullable LocalDate firstDelivery) {
-        if (!customers.exists(content.customerId())) {
+    public Subscription start(@Nullable UUID storeId, SubscriptionContent content, String paymentMethodCode,
+            @Nullable String storedCardId, SubscriptionInterval interval, @Nullable LocalDate firstDelivery) {
+        boolean known = storeId == null ? customers.exists(content.customerId())
+                : customers.existsInStore(content.customerId(), storeId);
+        if (!known) {
             throw new UnprocessableRequest("unknown-customer", "There is no customer " + content.customerId(),
                     List.of(new FieldError("customerId", "is not a registered customer (定期購入 needs a member)")));
         }
         checkPayment(paymentMethodCode, storedCardId);
         LocalDate today = today();
         String number = "SUB-" + String.format("%06d", subscriptions.nextNumber());
-        Subscription subscription = Subscription.start(number, content, paymentMethodCode, storedCardId, interval,
+        Subscription subscription = Subscription.start(number, storeId, content, paymentMethodCode, storedCardId, interval,
                 firstDelivery != null ? firstDelivery : today.plusDays(content.leadDays()), today, clock.instant());
         subscriptions.save(subscription);
         history.append(subscription.id(), "Started: " + interval.describe() + ", first delivery "
@@ -80,6 +83,18 @@ public class SubscriptionCommands {
     @Transactional(readOnly = true)
     public Subscription find(String number) {
         return subscriptions.findByNumber(number).orElseThrow(() -> new SubscriptionNotFound(number));
+    }
+
+    /**
+     * The subscription as the store API sees it: only one the store started; another store's is
+     * reported exactly like one that does not exist.
+     *
+     * @throws SubscriptionNotFound when no subscription has this number or it belongs to another store
+     */
+    @Transactional(readOnly = true)
+    public Subscription findForStore(String number, UUID storeId) {
+        return subscriptions.findByNumber(number).filter(subscription -> subscription.belongsToStore(storeId))
+                .orElseThrow(() -> new SubscriptionNotFound(number));
     }
 
     /** @throws SubscriptionStateConflict (409) when {@code expectedVersion} is not the stored version */
@@ -161,11 +176,7 @@ public class SubscriptionCommands {
 
     private void checkPayment(String paymentMethodCode, @Nullable String storedCardId) {
         RecurringPaymentMethod method = methods.describe(paymentMethodCode);
-        if (!method.allowed()) {
-            throw new UnprocessableRequest("payment-method-not-for-subscriptions", "Payment method '"
-                    + paymentMethodCode + "' (" + method.providerName() + ") cannot pay subscription orders: "
-                    + method.refusal(), List.of(new FieldError("paymentMethodCode", method.refusal())));
-        }
+        method.requireAllowed();
         if (method.paysWithStoredCard() && (storedCardId == null || storedCardId.isBlank())) {
             throw new InvalidInput("storedCardId", "is required: '" + paymentMethodCode
                     + "' pays each order with the customer's stored card");

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import com.orderdesk.order.HistoryKind;
 import com.orderdesk.order.Order;
-import com.orderdesk.order.OrderChannel;
 import com.orderdesk.order.OrderContent;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.order.PriceAdjustment;
@@ -128,7 +127,7 @@ public class SubscriptionGenerator {
         }
         CyclePlan plan = due.get();
         Instant now = clock.instant();
-        Order order = orders.place(OrderChannel.SUBSCRIPTION, content(subscription, plan, today));
+        Order order = orders.placeSubscriptionOrder(content(subscription, plan, today), subscription.storeId());
         orders.recordHistory(order.id(), HistoryKind.NOTE, "定期購入 " + subscription.number() + " 第" + plan.cycle()
                 + "回 (お届け予定 " + plan.deliveryDate() + ")");
         SubscriptionOrder cycleOrder = cycleOrders.saveAndFlush(new SubscriptionOrder(subscription.id(), plan.cycle(),

@@ -3,6 +3,7 @@ package com.orderdesk.subscription.web;
 import java.net.URI;
 import java.util.List;
 
+import com.orderdesk.shared.StoreCaller;
 import com.orderdesk.subscription.internal.Subscription;
 import com.orderdesk.subscription.internal.SubscriptionCommands;
 import com.orderdesk.subscription.internal.SubscriptionGenerator;
@@ -45,7 +46,7 @@ class StoreSubscriptionController {
 
     @PostMapping
     ResponseEntity<StartResponse> start(@Valid @RequestBody StartRequest request) {
-        Subscription started = commands.start(request.toContent(), request.paymentMethodCode().strip(),
+        Subscription started = commands.start(StoreCaller.currentStore(), request.toContent(), request.paymentMethodCode().strip(),
                 request.card(), request.interval().toInterval("interval."), request.firstDeliveryDate());
         CycleOrderView first = generator.orderNowIfDue(started.id())
                 .map(order -> views.live(started.number(), order)).orElse(null);
@@ -55,31 +56,41 @@ class StoreSubscriptionController {
 
     @GetMapping("/{number}")
     SubscriptionView get(@PathVariable String number) {
-        return views.of(commands.find(number));
+        return views.of(own(number));
     }
 
     @GetMapping("/{number}/orders")
     List<CycleOrderView> orders(@PathVariable String number) {
+        own(number);
         return commands.orders(number).stream().map(order -> views.live(number, order)).toList();
     }
 
     @PostMapping("/{number}/pause")
     SubscriptionView pause(@PathVariable String number) {
+        own(number);
         return views.of(commands.pause(number));
     }
 
     @PostMapping("/{number}/resume")
     SubscriptionView resume(@PathVariable String number) {
+        own(number);
         return views.of(commands.resume(number));
     }
 
     @PostMapping("/{number}/skip")
     SubscriptionView skip(@PathVariable String number) {
+        own(number);
         return views.of(commands.skipNext(number));
     }
 
     @PostMapping("/{number}/cancel")
     SubscriptionView cancel(@PathVariable String number) {
+        own(number);
         return views.of(commands.cancel(number));
+    }
+
+    /** Another store's subscription is 404, as if it did not exist (tenant isolation). */
+    private Subscription own(String number) {
+        return commands.findForStore(number, StoreCaller.currentStore());
     }
 }

@@ -87,7 +87,7 @@ class SubscriptionAdminController {
 
     @PostMapping("/subscriptions")
     ResponseEntity<SubscriptionView> start(@Valid @RequestBody StartRequest request) {
-        Subscription subscription = commands.start(request.toContent(), request.paymentMethodCode().strip(),
+        Subscription subscription = commands.start(null, request.toContent(), request.paymentMethodCode().strip(),
                 request.card(), request.interval().toInterval("interval."), request.firstDeliveryDate());
         SubscriptionView view = views.of(subscription);
         return ResponseEntity.created(URI.create("/api/admin/subscriptions/" + subscription.number()))

@@ -171,7 +171,7 @@ class SubscriptionScheduleTests {
         SubscriptionContent content = new SubscriptionContent(UUID.randomUUID(), customer, null, null,
                 List.of(new OrderLine("TEA-001", "煎茶", 1080, 1, TaxCategory.REDUCED_8)), 550, 0, leadDays, endAfter,
                 endOn);
-        return Subscription.start("SUB-000001", content, "CARD", "1", interval(IntervalUnit.MONTHS, 1, null), first,
+        return Subscription.start("SUB-000001", null, content, "CARD", "1", interval(IntervalUnit.MONTHS, 1, null), first,
                 first.minusDays(leadDays + 1L), NOW);
     }
 }
