@@ -180,7 +180,9 @@ class SubscriptionGenerationIntegrationTests extends SubscriptionIntegrationTest
         assertThat(edited.json().at("/orderTotal").asLong()).isEqualTo(2160);
         Response stale = api.asOperator().patch("/api/admin/subscriptions/" + number, Map.of("shippingFee", 100),
                 "If-Match", "\"0\"");
-        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(api.asOperator().patch("/api/admin/subscriptions/" + number, Map.of("shippingFee", 100)).status())
+                .as("If-Match is required").isEqualTo(428);
 
         clock.setDate(LocalDate.of(2028, 2, 20));
         String second = runGenerator().get(0);

@@ -19,7 +19,7 @@ import com.orderdesk.subscription.SubscriptionChanges;
 import com.orderdesk.subscription.SubscriptionContent;
 import com.orderdesk.subscription.SubscriptionInterval;
 import com.orderdesk.subscription.SubscriptionNotFound;
-import com.orderdesk.subscription.SubscriptionStateConflict;
+import com.orderdesk.subscription.StaleSubscriptionVersion;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,13 +97,15 @@ public class SubscriptionCommands {
                 .orElseThrow(() -> new SubscriptionNotFound(number));
     }
 
-    /** @throws SubscriptionStateConflict (409) when {@code expectedVersion} is not the stored version */
+    /**
+     * @param expectedVersion the version the edit was made on; null (If-Match {@code *}) for any
+     * @throws StaleSubscriptionVersion (412) when {@code expectedVersion} is not the stored version
+     */
     @Transactional
     public Subscription edit(String number, @Nullable Long expectedVersion, SubscriptionChanges changes) {
         Subscription subscription = find(number);
         if (expectedVersion != null && expectedVersion != subscription.version()) {
-            throw new SubscriptionStateConflict("stale-version", "Subscription " + number + " is at version "
-                    + subscription.version() + ", not " + expectedVersion + "; reload it and edit again");
+            throw new StaleSubscriptionVersion(number, expectedVersion, subscription.version());
         }
         List<String> described = subscription.edit(changes, clock.instant());
         if (!described.isEmpty()) {

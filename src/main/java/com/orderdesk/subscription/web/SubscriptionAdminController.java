@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.orderdesk.payment.PaymentDetails;
+import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.subscription.SubscriptionStatus;
 import com.orderdesk.subscription.internal.Subscription;
@@ -103,7 +104,7 @@ class SubscriptionAdminController {
     ResponseEntity<SubscriptionView> edit(@PathVariable String number,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody PatchRequest request) {
-        return withEtag(commands.edit(number, expectedVersion(ifMatch, request.version()), request.toChanges()));
+        return withEtag(commands.edit(number, EntityTags.requiredVersion(ifMatch, "subscription"), request.toChanges()));
     }
 
     @PostMapping("/subscriptions/{number}/pause")
@@ -191,20 +192,5 @@ class SubscriptionAdminController {
     private ResponseEntity<SubscriptionView> withEtag(Subscription subscription) {
         SubscriptionView view = views.of(subscription);
         return ResponseEntity.ok().eTag(view.etag()).body(view);
-    }
-
-    private static @Nullable Long expectedVersion(@Nullable String ifMatch, @Nullable Long bodyVersion) {
-        Long fromHeader = null;
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
-            try {
-                fromHeader = Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-            } catch (NumberFormatException ex) {
-                throw new InvalidInput("If-Match", "must be the ETag of the subscription, such as \"3\"");
-            }
-        }
-        if (fromHeader != null && bodyVersion != null && !fromHeader.equals(bodyVersion)) {
-            throw new InvalidInput("version", "differs from the If-Match header");
-        }
-        return fromHeader != null ? fromHeader : bodyVersion;
     }
 }

@@ -73,9 +73,8 @@ final class SubscriptionInputs {
         }
     }
 
-    /** A partial edit from the next cycle on; absent fields stay. */
+    /** A partial edit from the next cycle on; absent fields stay. The version comes as {@code If-Match}. */
     record PatchRequest(
-            @Nullable Long version,
             @Valid @Nullable CustomerInput customer,
             @Valid @Nullable DeliveryInput delivery,
             @Size(max = 32) @Nullable String deliveryMethodCode,
