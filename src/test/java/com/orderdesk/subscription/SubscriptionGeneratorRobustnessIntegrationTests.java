@@ -84,7 +84,7 @@ class SubscriptionGeneratorRobustnessIntegrationTests extends SubscriptionIntegr
         assertThat(count("orders")).isEqualTo(6);
         assertThat(count("payments")).isEqualTo(6);
 
-        clock.setDate(LocalDate.of(2028, 5, 1));
+        setDate(LocalDate.of(2028, 5, 1));
         List<String> caughtUp = runConcurrently(4);
 
         assertThat(caughtUp).as("three missed cycles, one order each").hasSize(6);

@@ -3,6 +3,7 @@ package com.orderdesk.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +11,11 @@ import java.util.Map;
 
 import com.orderdesk.order.TestOrders;
 import com.orderdesk.payment.PaymentTestConfiguration;
+import com.orderdesk.shared.ShopTime;
 import com.orderdesk.support.IntegrationTestSupport;
+import com.orderdesk.support.TestClock;
 import com.orderdesk.support.TestApi.Response;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,27 +24,28 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Subscriptions end to end: the whole application on a real port, so that the GMO-PG and DSK
- * adapters talk HTTP to the built-in sandbox simulators, on PostgreSQL, with a clock the test moves.
+ * adapters talk HTTP to the built-in sandbox simulators, on PostgreSQL, with the test clock moved
+ * through the calendar.
  * The scheduled generator is off; tests run it through the admin API as the schedule would.
  * Payment methods CARD (GMO-PG) and CVS (DSK) and a registered customer exist before each test; the
  * payment core's scripted test provider is there for a provider that refuses subscriptions.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "orderdesk.subscriptions.generation-cron=-")
-@Import({SubscriptionTestConfiguration.class, PaymentTestConfiguration.class})
+@Import(PaymentTestConfiguration.class)
 abstract class SubscriptionIntegrationTestSupport extends IntegrationTestSupport {
 
     static final String CARD = "CARD";
     static final String CVS = "CVS";
 
     @Autowired
-    MutableClock clock;
+    TestClock clock;
 
     String customerId;
 
     @BeforeEach
     void methodsAndCustomer() {
-        clock.setDate(LocalDate.of(2028, 1, 20));
+        setDate(LocalDate.of(2028, 1, 20));
         createMethod(CARD, "クレジットカード", "GMO_PG", Map.of());
         createMethod(CVS, "コンビニ払い", "DSK", Map.of("paymentDeadlineDays", "5"));
         Map<String, Object> customer = new LinkedHashMap<>(Map.of("name", "山田 太郎", "email", "taro.yamada@example.jp",
@@ -48,6 +53,16 @@ abstract class SubscriptionIntegrationTestSupport extends IntegrationTestSupport
         Response created = api.asOperator().post("/api/admin/customers", customer);
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         customerId = created.json().at("/id").asString();
+    }
+
+    /** Moves the application's clock to 09:00 Japan time on {@code date}. */
+    void setDate(LocalDate date) {
+        clock.travelTo(date.atTime(LocalTime.of(9, 0)).atZone(ShopTime.ZONE).toInstant());
+    }
+
+    @AfterEach
+    void systemTime() {
+        clock.reset();
     }
 
     void createMethod(String code, String name, String provider, Map<String, String> options) {

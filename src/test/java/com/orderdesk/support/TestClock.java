@@ -18,6 +18,11 @@ public class TestClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** Moves the clock (forward or back) so that it reads {@code instant} now, and runs on from there. */
+    public void travelTo(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }
@@ -32,8 +37,26 @@ public class TestClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same moving time seen in another zone (the GMO-PG simulator reads Japan dates this way). */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the test clock runs in UTC like the application's");
+        TestClock moving = this;
+        return new Clock() {
+
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return moving.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return moving.instant();
+            }
+        };
     }
 }
