@@ -3,6 +3,8 @@ package com.orderdesk.shared.idempotency;
 import java.time.Clock;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -31,9 +33,14 @@ class IdempotencyConfiguration {
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeyStore store, JsonMapper jsonMapper,
-            IdempotencyProperties properties, ObjectProvider<SecurityFilterProperties> securityFilter) {
+            IdempotencyProperties properties, ObjectProvider<SecurityFilterProperties> securityFilter,
+            ObjectProvider<MeterRegistry> meters) {
         int securityOrder = securityFilter.getIfAvailable(SecurityFilterProperties::new).getOrder();
-        var filter = new IdempotencyFilter(store, new IdempotencyProblems(jsonMapper), properties.maxBodySize().toBytes());
+        MeterRegistry registry = meters.getIfAvailable();
+        Runnable onReplay = registry == null ? () -> { } : Counter.builder("orderdesk.idempotency.replays")
+                .description("POSTs answered again from the idempotency store").register(registry)::increment;
+        var filter = new IdempotencyFilter(store, new IdempotencyProblems(jsonMapper), properties.maxBodySize().toBytes(),
+                onReplay);
         var registration = new FilterRegistrationBean<>(filter);
         registration.addUrlPatterns("/api/admin/*", "/api/store/*");
         registration.setOrder(securityOrder + 1);

@@ -42,8 +42,15 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     private final RequestFingerprinter fingerprinter;
     private final IdempotencyProblems problems;
     private final long maxBodyBytes;
+    private final Runnable onReplay;
 
     IdempotencyFilter(IdempotencyKeyStore store, IdempotencyProblems problems, long maxBodyBytes) {
+        this(store, problems, maxBodyBytes, () -> { });
+    }
+
+    /** {@code onReplay} counts answers given again from the store (the {@code orderdesk.idempotency.replays} metric). */
+    IdempotencyFilter(IdempotencyKeyStore store, IdempotencyProblems problems, long maxBodyBytes, Runnable onReplay) {
+        this.onReplay = onReplay;
         this.store = store;
         this.fingerprinter = new RequestFingerprinter(maxBodyBytes);
         this.problems = problems;
@@ -89,7 +96,10 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             case Claimed claimed -> proceed(fingerprinted.request(), response, chain, claimed);
             case Taken taken when !taken.fingerprint().equals(fingerprinted.fingerprint()) -> problems.keyReused(response);
             case Taken taken when !taken.completed() || taken.response() == null -> problems.stillInProgress(response);
-            case Taken taken -> taken.response().replayTo(response);
+            case Taken taken -> {
+                onReplay.run();
+                taken.response().replayTo(response);
+            }
         }
     }
 

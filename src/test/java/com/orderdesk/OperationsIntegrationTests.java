@@ -1,0 +1,76 @@
+package com.orderdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import com.orderdesk.order.TestOrders;
+import com.orderdesk.support.IntegrationTestSupport;
+import com.orderdesk.support.TestApi.Response;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What an operator of the service reads: health with database and circuit breakers, build info, business metrics. */
+class OperationsIntegrationTests extends IntegrationTestSupport {
+
+    @Autowired
+    MeterRegistry meters;
+
+    @Test
+    void readinessNeedsTheDatabaseAndHealthShowsTheCircuitBreakers() {
+        Response readiness = api.asAdmin().get("/actuator/health/readiness");
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().at("/components/db/status").asString()).isEqualTo("UP");
+
+        Response health = api.asAdmin().get("/actuator/health");
+        assertThat(health.json().at("/components/circuitBreakers/details").has("dsk")).isTrue();
+        assertThat(api.anonymous().get("/actuator/health").json().has("components"))
+                .as("anonymous probes see the status only").isFalse();
+    }
+
+    @Test
+    void infoCarriesTheBuildAndTheModulithEndpointTheModules() {
+        Response info = api.asAdmin().get("/actuator/info");
+        assertThat(info.json().at("/build/version").asString()).isNotBlank();
+        assertThat(info.json().at("/build/artifact").asString()).isEqualTo("orderdesk");
+
+        Response modules = api.asAdmin().get("/actuator/modulith");
+        assertThat(modules.status()).isEqualTo(200);
+        assertThat(modules.text()).contains("payment", "order");
+    }
+
+    @Test
+    void inboxBacklogAndFailedNoticesAreGaugedPerProvider() {
+        Instant later = Instant.now().plus(1, ChronoUnit.DAYS);
+        notice("RECEIVED", later);
+        notice("RECEIVED", later);
+        notice("FAILED", later);
+
+        assertThat(meters.get("orderdesk.inbox.backlog").tag("provider", "dsk").gauge().value()).isEqualTo(2);
+        assertThat(meters.get("orderdesk.inbox.failed").tag("provider", "dsk").gauge().value()).isEqualTo(1);
+        assertThat(meters.get("orderdesk.inbox.backlog").tag("provider", "gmo-pg").gauge().value()).isZero();
+    }
+
+    @Test
+    void idempotentReplaysAreCounted() {
+        double before = meters.get("orderdesk.idempotency.replays").counter().count();
+        String key = "ops-" + UUID.randomUUID();
+        api.asOperator().post("/api/admin/orders", TestOrders.order(), "Idempotency-Key", key);
+        Response again = api.asOperator().post("/api/admin/orders", TestOrders.order(), "Idempotency-Key", key);
+
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(meters.get("orderdesk.idempotency.replays").counter().count()).isEqualTo(before + 1);
+    }
+
+    private void notice(String status, Instant nextAttempt) {
+        jdbc.update("""
+                INSERT INTO payment_notifications (id, provider, source_address, headers, charset, body, status,
+                    next_attempt_at, received_at)
+                VALUES (?, 'DSK', '127.0.0.1', '', 'UTF-8', ?, ?, ?, now())""",
+                UUID.randomUUID(), new byte[0], status, Timestamp.from(nextAttempt));
+    }
+}
