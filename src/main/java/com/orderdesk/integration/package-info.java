@@ -7,7 +7,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Integration",
-        allowedDependencies = {"order", "payment", "payment :: next-action", "shipping", "shared"})
+        allowedDependencies = {"order", "payment", "payment :: next-action", "payment :: secret-cipher", "shipping", "shared"})
 package com.orderdesk.integration;
 
 import org.jspecify.annotations.NullMarked;

@@ -18,6 +18,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * AES-256-GCM for provider credentials at rest. New values are encrypted under the current key
@@ -25,8 +26,10 @@ import org.jspecify.annotations.Nullable;
  * key is listed in {@code orderdesk.payment.retired-secret-keys}, which is how the key rotates.
  * Each value gets a fresh random 12-byte nonce, and a caller-given context (provider and
  * credential name) is bound in as associated data so a ciphertext only decrypts where it was
- * written.
+ * written. Exposed as {@code payment :: secret-cipher} so the integration module encrypts its
+ * webhook signing secrets under the same key (it belongs in shared once nobody else is moving it).
  */
+@NamedInterface("secret-cipher")
 public class SecretCipher {
 
     private static final int IV_BYTES = 12;

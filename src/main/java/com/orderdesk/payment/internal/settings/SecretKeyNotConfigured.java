@@ -1,12 +1,14 @@
 package com.orderdesk.payment.internal.settings;
 
 import com.orderdesk.shared.ProblemException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Credentials cannot be stored because {@code ORDERDESK_SECRET_KEY} is not set (503): the request
  * is fine, the server is not ready for it. Everything else (sandbox, settings without
  * credentials) keeps working without the key.
  */
+@NamedInterface("secret-cipher")
 public class SecretKeyNotConfigured extends ProblemException {
 
     SecretKeyNotConfigured() {
