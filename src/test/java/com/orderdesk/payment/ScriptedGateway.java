@@ -1,5 +1,6 @@
 package com.orderdesk.payment;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -27,7 +28,9 @@ import com.orderdesk.payment.gateway.InboundNotification;
 import com.orderdesk.payment.gateway.NotificationReceiver;
 import com.orderdesk.payment.gateway.NotificationRejected;
 import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.payment.gateway.NotificationClassification;
 import com.orderdesk.payment.gateway.ParsedNotification;
+import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ShipmentReporting;
@@ -38,8 +41,8 @@ import com.orderdesk.payment.gateway.ShipmentReporting;
  * hook run at every call (to check what the core wrote before calling). Records every call.
  * Notifications are {@code key=…&order=…&status=…&at=…&trusted=…} form bodies.
  */
-public class ScriptedGateway implements PaymentGateway, NotificationReceiver, AuthenticationCompletion,
-        ShipmentReporting {
+public class ScriptedGateway implements PaymentGateway, NotificationReceiver<Map<String, String>>,
+        AuthenticationCompletion, ShipmentReporting {
 
     /** A provider no real adapter has, so no test of the core depends on a real provider's code. */
     public static final ProviderCode CODE = ProviderCode.declare("SCRIPTED", "scripted", "テスト決済");
@@ -59,6 +62,7 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver, Au
     private final List<ShipmentReport> shipmentReports = new CopyOnWriteArrayList<>();
     private final List<ReportedShipment> previousShipments = new CopyOnWriteArrayList<>();
     private volatile Optional<String> amendmentRefusal = Optional.empty();
+    private volatile Runnable onStatus = () -> { };
 
     public static GatewayCapabilities defaultCapabilities() {
         return GatewayCapabilities.builder()
@@ -92,6 +96,12 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver, Au
         shipmentReports.clear();
         previousShipments.clear();
         amendmentRefusal = Optional.empty();
+        onStatus = () -> { };
+    }
+
+    /** Runs at every status query before it answers (to make the provider slow). */
+    public void onStatus(Runnable hook) {
+        this.onStatus = hook;
     }
 
     /** The next call of this kind answers with {@code result}. */
@@ -131,6 +141,16 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver, Au
     @Override
     public GatewayCapabilities capabilities() {
         return capabilities;
+    }
+
+    @Override
+    public String providerOrderId(String orderNumber, int attempt) {
+        return orderNumber + "-" + attempt;
+    }
+
+    @Override
+    public Map<String, String> sandboxCredentials() {
+        return Map.of("traderCode", "000000001", "password", "sandbox1");
     }
 
     @Override
@@ -179,6 +199,7 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver, Au
     @Override
     public GatewayStatusResult status(GatewayStatusRequest request) {
         calls.add(new Call(OperationKind.STATUS_QUERY, 0, new UUID(0, 0), request.payment().paymentId()));
+        onStatus.run();
         if (statusFailure != null) {
             throw statusFailure;
         }
@@ -194,9 +215,18 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver, Au
     }
 
     @Override
-    public ParsedNotification parse(InboundNotification notification, ProviderSettings settings) {
+    public Charset charset() {
+        return StandardCharsets.UTF_8;
+    }
+
+    @Override
+    public void verifySource(InboundNotification raw, ProviderSettings settings) {
+    }
+
+    @Override
+    public Map<String, String> parse(InboundNotification raw, ProviderSettings settings) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String pair : notification.bodyText().split("&")) {
+        for (String pair : raw.bodyText().split("&")) {
             String[] parts = pair.split("=", 2);
             if (parts.length == 2) {
                 fields.put(parts[0], parts[1]);
@@ -205,16 +235,33 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver, Au
         if (!fields.containsKey("key") || !fields.containsKey("order")) {
             throw new NotificationRejected("missing key or order", false);
         }
-        return new ParsedNotification(fields.get("key"), fields.get("order"),
+        return fields;
+    }
+
+    @Override
+    public PaymentLocator locate(Map<String, String> fields) {
+        return PaymentLocator.byProviderOrderId(fields.get("order"));
+    }
+
+    @Override
+    public NotificationClassification classify(Map<String, String> fields) {
+        return NotificationClassification.reports(fields.get("key"),
                 fields.containsKey("status") ? PaymentStatus.valueOf(fields.get("status")) : null,
                 fields.get("status"), fields.containsKey("amount") ? Long.valueOf(fields.get("amount")) : null,
                 fields.containsKey("at") ? Instant.parse(fields.get("at")) : null,
                 Boolean.parseBoolean(fields.getOrDefault("trusted", "true")), Map.of());
     }
 
+    /** The notice as the ingest would store it. */
+    public ParsedNotification parsed(InboundNotification raw) {
+        Map<String, String> fields = parse(raw, null);
+        return new ParsedNotification(locate(fields), classify(fields));
+    }
+
     @Override
-    public Acknowledgement acknowledgement(boolean accepted) {
-        return new Acknowledgement(200, "text/plain", accepted ? "0" : "1");
+    public Acknowledgement answer(Answer answer) {
+        return new Acknowledgement(answer == Answer.ACCEPTED ? 200 : 400, "text/plain",
+                answer == Answer.ACCEPTED ? "0" : "1");
     }
 
     /** A notification as the provider would post it. */

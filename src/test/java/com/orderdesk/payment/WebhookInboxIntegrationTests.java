@@ -10,7 +10,6 @@ import java.util.UUID;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.NotificationInbox;
 import com.orderdesk.payment.gateway.OperationKind;
-import com.orderdesk.payment.gateway.ParsedNotification;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -96,8 +95,9 @@ class WebhookInboxIntegrationTests extends PaymentIntegrationTestSupport {
                 .isEqualTo("unknown order: no payment has provider order id OD-404-1");
 
         String number = authorizedOrder();
-        jdbc.update("UPDATE payment_notifications SET body = convert_to(?, 'UTF8') WHERE id = ?",
-                "key=N-5&order=" + number + "-1&status=CAPTURED", id);
+        // The worker reads what was parsed at ingest, never the body again: the locator is what an
+        // operator's fix (or a payment arriving later) has to match.
+        jdbc.update("UPDATE payment_notifications SET provider_order_id = ? WHERE id = ?", number + "-1", id);
         var replay = api.asOperator().post("/api/admin/webhooks/" + id + "/replay", Map.of());
 
         assertThat(replay.status()).isEqualTo(202);
@@ -148,8 +148,7 @@ class WebhookInboxIntegrationTests extends PaymentIntegrationTestSupport {
 
     private UUID accept(String body) {
         var raw = ScriptedGateway.notification(body);
-        ParsedNotification parsed = gateway.parse(raw, null);
-        return inbox.accept(raw, parsed);
+        return inbox.accept(raw, gateway.parsed(raw));
     }
 
     private JsonNode entry(UUID id) {

@@ -1,5 +1,7 @@
 package com.orderdesk.payment.dsk;
 
+import java.util.Map;
+
 import com.orderdesk.payment.dsk.wire.DskCredentials;
 import com.orderdesk.payment.gateway.ProviderSettings;
 
@@ -13,13 +15,13 @@ final class DskAccount {
     static final String TENANT_ID = "tenantId";
     static final String PASSWORD = "password";
 
-    /** Comma-separated IPs/CIDRs DSK's notices may come from (CraftCart's seed names 52.198.37.11). */
-    static final String OPTION_ALLOWLIST = "notificationAllowlist";
-
     /** Days from today (Japan) to the payment deadline; also read from the payment method's options. */
     static final String OPTION_DEADLINE_DAYS = "paymentDeadlineDays";
 
     static final int DEFAULT_DEADLINE_DAYS = 7;
+
+    /** What the built-in simulator accepts; used whenever DSK runs in SANDBOX. */
+    static final Map<String, String> SANDBOX = Map.of(TENANT_ID, "sandbox-tenant", PASSWORD, "sandboxpass");
 
     private DskAccount() {
     }

@@ -1,21 +1,30 @@
 package com.orderdesk.payment.dsk;
 
+import com.orderdesk.payment.gateway.kit.ProviderHttpClient;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the DSK client with the resilience4j instances named {@value DskClient#INSTANCE}
- * ({@code resilience4j.circuitbreaker.instances.dsk}, {@code resilience4j.retry.instances.dsk}).
+ * ({@code resilience4j.*.instances.dsk} in application.yml).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DskProperties.class)
 class DskConfiguration {
 
+    @Bean(destroyMethod = "close")
+    ProviderHttpClient dskHttpClient(DskProperties properties, CircuitBreakerRegistry circuitBreakers,
+            RetryRegistry retries, TimeLimiterRegistry timeLimiters) {
+        return new ProviderHttpClient(DskClient.INSTANCE, "DSK", properties.connectTimeout(), properties.readTimeout(),
+                circuitBreakers, retries, timeLimiters);
+    }
+
     @Bean
-    DskClient dskClient(DskProperties properties, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries) {
-        return new DskClient(properties, circuitBreakers, retries);
+    DskClient dskClient(ProviderHttpClient dskHttpClient) {
+        return new DskClient(dskHttpClient);
     }
 }

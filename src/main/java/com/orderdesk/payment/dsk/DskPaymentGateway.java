@@ -1,12 +1,12 @@
 package com.orderdesk.payment.dsk;
 
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.orderdesk.payment.internal.ProviderTransportFailure;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.dsk.wire.CancelRequest;
@@ -25,11 +25,16 @@ import com.orderdesk.payment.gateway.GatewayStatusRequest;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.InboundNotification;
 import com.orderdesk.payment.gateway.NextAction;
+import com.orderdesk.payment.gateway.NotificationClassification;
 import com.orderdesk.payment.gateway.NotificationReceiver;
 import com.orderdesk.payment.gateway.OperationKind;
-import com.orderdesk.payment.gateway.ParsedNotification;
 import com.orderdesk.payment.gateway.PaymentGateway;
+import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.ProviderSettings;
+import com.orderdesk.payment.gateway.kit.ProviderOrderIds;
+import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
+import com.orderdesk.payment.dsk.DskNotificationParser.DskNotice;
+import com.orderdesk.payment.dsk.wire.DskForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -48,11 +53,19 @@ import org.springframework.stereotype.Component;
  * the notice types {@code datakbn} 1/2/3.
  */
 @Component
-class DskPaymentGateway implements PaymentGateway, NotificationReceiver {
+class DskPaymentGateway implements PaymentGateway, NotificationReceiver<DskNotice> {
 
     static final long MIN_AMOUNT = 1;
     /** Convenience stores take less than 300,000 yen per slip (fact sheet, "Limits"). */
     static final long MAX_AMOUNT = 299_999;
+
+    /**
+     * DSK's {@code orderid}: PROPOSED limit of at most 20 of {@code [0-9A-Za-z-]} (the w2 package
+     * sends the shop's order number). With OrderDesk's numbering ({@code OD-000123-2}) it is the
+     * order number and attempt as they are; a long custom prefix is shortened by the kit, keeping the
+     * distinguishing end. Stored as the {@value #ORDER_ID} reference, which notices are located by.
+     */
+    static final ProviderOrderIds ORDER_IDS = new ProviderOrderIds(20, "0-9A-Za-z-");
 
     /** References kept on the payment. */
     static final String DSK_ID = "dskid";
@@ -94,6 +107,16 @@ class DskPaymentGateway implements PaymentGateway, NotificationReceiver {
         return CAPABILITIES;
     }
 
+    @Override
+    public String providerOrderId(String orderNumber, int attempt) {
+        return ORDER_IDS.of(orderNumber, attempt);
+    }
+
+    @Override
+    public Map<String, String> sandboxCredentials() {
+        return DskAccount.SANDBOX;
+    }
+
     /**
      * Registers the order; PENDING (未入金) with the selection URL as the next action. A repeated
      * registration of the same orderid ({@code -3}, after a lost reply or the core retrying an
@@ -111,7 +134,7 @@ class DskPaymentGateway implements PaymentGateway, NotificationReceiver {
         } catch (IllegalArgumentException e) {
             return GatewayResult.failed(kind, null, e.getMessage());
         }
-        return DskOutcomes.guard(kind, () -> {
+        return DskOutcomes.OUTCOMES.guard(kind, () -> {
             DskReply reply = client.send(request.settings().baseUrl(), registration);
             boolean duplicate = reply.result() == DskReply.DUPLICATE_ORDER;
             if (!reply.succeeded() && !duplicate) {
@@ -156,7 +179,7 @@ class DskPaymentGateway implements PaymentGateway, NotificationReceiver {
     public GatewayResult cancel(GatewayOperationRequest request) {
         OperationKind kind = OperationKind.CANCEL;
         String orderId = orderId(request.payment());
-        return DskOutcomes.guard(kind, () -> {
+        return DskOutcomes.OUTCOMES.guard(kind, () -> {
             DskReply reply = client.send(request.settings().baseUrl(),
                     new CancelRequest(DskAccount.credentials(request.settings()), orderId));
             if (!reply.succeeded()) {
@@ -215,13 +238,13 @@ class DskPaymentGateway implements PaymentGateway, NotificationReceiver {
             reply = client.send(request.settings().baseUrl(),
                     new StatusRequest(DskAccount.credentials(request.settings()), orderId(payment)));
         } catch (ProviderTransportFailure e) {
-            throw DskOutcomes.unavailable(e.getMessage());
+            throw DskOutcomes.OUTCOMES.unavailable(e.getMessage());
         }
         if (reply.result() == DskReply.UNKNOWN_ORDER) {
             return GatewayStatusResult.unknownPayment();
         }
         if (!reply.succeeded()) {
-            throw DskOutcomes.unavailable("status query answered " + reply.describe());
+            throw DskOutcomes.OUTCOMES.unavailable("status query answered " + reply.describe());
         }
         Long amount = number(reply.field("amount"));
         Long paidAmount = number(reply.field("paidamount"));
@@ -241,19 +264,39 @@ class DskPaymentGateway implements PaymentGateway, NotificationReceiver {
     }
 
     @Override
-    public ParsedNotification parse(InboundNotification notification, ProviderSettings settings) {
-        return notifications.parse(notification, settings);
+    public Charset charset() {
+        return DskForm.CHARSET;
     }
 
     @Override
-    public Acknowledgement acknowledgement(boolean accepted) {
-        return DskNotificationParser.acknowledgement(accepted);
+    public void verifySource(InboundNotification raw, ProviderSettings settings) {
+        notifications.verifySource(raw, settings);
     }
 
-    /** The orderid the registration used (kept as a reference), else derived the same way again. */
+    @Override
+    public DskNotice parse(InboundNotification raw, ProviderSettings settings) {
+        return notifications.parse(raw, settings);
+    }
+
+    @Override
+    public PaymentLocator locate(DskNotice notice) {
+        return notifications.locate(notice);
+    }
+
+    @Override
+    public NotificationClassification classify(DskNotice notice) {
+        return notifications.classify(notice);
+    }
+
+    @Override
+    public Acknowledgement answer(Answer answer) {
+        return notifications.answer(answer);
+    }
+
+    /** The orderid the registration used (kept as a reference), else the provider order id it was made as. */
     private static String orderId(GatewayPaymentState payment) {
         String registered = payment.references().get(ORDER_ID);
-        return registered != null ? registered : DskOrderId.of(payment.providerOrderId());
+        return registered != null ? registered : payment.providerOrderId();
     }
 
     private static @Nullable Long number(@Nullable String value) {

@@ -3,6 +3,7 @@ package com.orderdesk.payment.dsk;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import com.orderdesk.payment.dsk.wire.DskText;
 import com.orderdesk.payment.dsk.wire.RegistrationRequest;
@@ -11,7 +12,8 @@ import com.orderdesk.shared.ShopTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds DSK's registration from a payment start: the orderid ({@link DskOrderId}), the payment
+ * Builds DSK's registration from a payment start: the orderid (the provider order id
+ * {@link DskPaymentGateway#ORDER_IDS} made), the payment
  * deadline, and the shopper's name and phone in the shape DSK takes them.
  *
  * <p>Deadline: {@value DskAccount#OPTION_DEADLINE_DAYS} days from today in Japan (default
@@ -24,16 +26,25 @@ final class DskRegistrations {
 
     private static final int MAX_DEADLINE_DAYS = 365;
 
+    private static final Pattern ORDER_ID = Pattern.compile("[0-9A-Za-z-]{1,20}");
+
     private final Clock clock;
 
     DskRegistrations(Clock clock) {
         this.clock = clock;
     }
 
-    /** @throws IllegalArgumentException when the deadline option is not a number of days */
+    /**
+     * @throws IllegalArgumentException when the deadline option is not a number of days, or the
+     *         provider order id is not one DSK takes (a payment started before DSK owned its ids)
+     */
     RegistrationRequest of(GatewayAuthorizeRequest request) {
+        if (!ORDER_ID.matcher(request.providerOrderId()).matches()) {
+            throw new IllegalArgumentException("provider order id " + request.providerOrderId()
+                    + " is not a DSK orderid (at most 20 of [0-9A-Za-z-]); start a new payment attempt");
+        }
         String[] names = names(request.customer().name());
-        return new RegistrationRequest(DskAccount.credentials(request.settings()), DskOrderId.of(request.providerOrderId()),
+        return new RegistrationRequest(DskAccount.credentials(request.settings()), request.providerOrderId(),
                 request.amount(), expire(request), names[0], names[1], phone(request.customer().phone()),
                 request.customer().email());
     }

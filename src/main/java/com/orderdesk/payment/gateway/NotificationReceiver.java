@@ -1,23 +1,69 @@
 package com.orderdesk.payment.gateway;
 
+import java.nio.charset.Charset;
+
+import org.jspecify.annotations.Nullable;
+
 /**
- * Extra flow of adapters whose provider pushes notifications (GMO-PG, DSK, Paygent). The provider's
- * {@code …NotificationController} authenticates and parses with it, stores the raw notification
- * in the inbox, and answers with {@link #acknowledgement}; the inbox worker parses again when it
- * applies the notification.
+ * Extra flow of adapters whose provider pushes notifications (GMO-PG, DSK, Paygent). The core's one
+ * webhook route {@code POST /webhooks/{provider}} drives it through {@link NotificationIngest} in
+ * Hyperswitch's steps: {@link #verifySource verify the source} → {@link #parse parse} →
+ * {@link #locate locate} the payment → {@link #classify classify} (including "ignore") → store in
+ * the inbox → {@link #answer answer} in the provider's own acknowledgement format. The notice is
+ * parsed once, here, at ingest: the inbox stores what {@link #locate} and {@link #classify} said
+ * and its worker never asks the adapter to read the body again.
+ *
+ * @param <N> the provider's notice as the adapter reads it (its wire record)
  */
-public interface NotificationReceiver {
+public interface NotificationReceiver<N> {
+
+    /** The charset of the provider's notice bodies (Shift_JIS family for GMO and DSK). */
+    Charset charset();
 
     /**
-     * Authenticates (source allowlist, shop credentials, signature — whatever the provider offers)
-     * and parses a notification. Never null.
+     * Step 1: is the caller the provider? Checks what the raw request shows (source address,
+     * signature header) before the body is read.
      *
-     * @throws NotificationRejected when it is not from the provider or cannot be read
+     * @throws NotificationRejected {@code unauthenticated} when it is not
      */
-    ParsedNotification parse(InboundNotification notification, ProviderSettings settings);
+    void verifySource(InboundNotification raw, ProviderSettings settings);
 
-    /** The HTTP answer the provider expects (GMO {@code 0}, DSK {@code <SENBDATA>STATUS=800</SENBDATA>}). */
-    Acknowledgement acknowledgement(boolean accepted);
+    /**
+     * Step 2: reads the body, checking credentials the provider puts in it (GMO's ShopID/ShopPass).
+     *
+     * @throws NotificationRejected {@code unauthenticated} for wrong credentials, otherwise when unreadable
+     */
+    N parse(InboundNotification raw, ProviderSettings settings);
+
+    /**
+     * Step 3: which of the payment's provider references names it (a reference the adapter itself
+     * returned earlier, or {@link PaymentLocator#byProviderOrderId the provider order id}). Null only
+     * for a notice about no payment, which {@link #classify} must then ignore.
+     */
+    @Nullable PaymentLocator locate(N notice);
+
+    /**
+     * Step 4: what the notice says in OrderDesk's terms, or that it needs no action
+     * ({@link NotificationClassification#ignore}).
+     *
+     * @throws NotificationRejected when a field it needs is unreadable
+     */
+    NotificationClassification classify(N notice);
+
+    /** Step 5: the HTTP answer the provider expects for each result (its literal bodies and statuses). */
+    Acknowledgement answer(Answer answer);
+
+    /** What came of a notice, for {@link #answer}. */
+    enum Answer {
+        /** Stored (or a duplicate of a stored one, or ignored): the provider may stop sending it. */
+        ACCEPTED,
+        /** Not from the provider (source, credentials, signature). */
+        UNAUTHENTICATED,
+        /** From the provider, but not readable. */
+        UNREADABLE,
+        /** Could not be stored (database down): the provider must send it again. */
+        NOT_STORED
+    }
 
     /** Status, content type and literal body of the answer to the provider. */
     record Acknowledgement(int status, String contentType, String body) {

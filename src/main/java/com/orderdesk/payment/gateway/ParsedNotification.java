@@ -1,34 +1,23 @@
 package com.orderdesk.payment.gateway;
 
-import java.time.Instant;
-import java.util.Map;
-
-import com.orderdesk.payment.PaymentStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an authenticated notification says, in OrderDesk's terms.
+ * A notification as the inbox stores it: where its payment is and what it says, read once at
+ * ingest by the adapter's {@link NotificationReceiver}.
  *
- * @param deduplicationKey the provider's identity of this notification (duplicates share it)
- * @param providerOrderId the shop order id the provider knows the payment by
- * @param status the unified status the notification reports, null when it reports none (test pings)
- * @param providerStatus the provider's status word, verbatim
- * @param amount the amount it reports (paid amount for convenience stores), if any
- * @param occurredAt when it happened at the provider, if it says (orders notifications per payment)
- * @param trusted the provider signs it, so it may be applied without first asking the provider
- * @param references provider handles carried by the notification
+ * @param locator how to find the payment; null only for an ignored notice about no payment
+ * @param classification what it says
  */
-public record ParsedNotification(
-        String deduplicationKey,
-        String providerOrderId,
-        @Nullable PaymentStatus status,
-        @Nullable String providerStatus,
-        @Nullable Long amount,
-        @Nullable Instant occurredAt,
-        boolean trusted,
-        Map<String, String> references) {
+public record ParsedNotification(@Nullable PaymentLocator locator, NotificationClassification classification) {
 
     public ParsedNotification {
-        references = Map.copyOf(references);
+        if (locator == null && !classification.ignored()) {
+            throw new IllegalArgumentException("a notification to apply must name its payment");
+        }
+    }
+
+    public String deduplicationKey() {
+        return classification.deduplicationKey();
     }
 }

@@ -1,5 +1,7 @@
 package com.orderdesk.payment.gateway;
 
+import java.util.Map;
+
 import com.orderdesk.payment.ProviderCode;
 
 /**
@@ -30,6 +32,19 @@ public interface PaymentGateway {
 
     /** What this provider can do; the admin API shows it and refuses what it cannot. Never null. */
     GatewayCapabilities capabilities();
+
+    /**
+     * The id attempt {@code attempt} of order {@code orderNumber} is sent to the provider as (the
+     * shop's order id), within the provider's length and alphabet and unique per attempt. The core
+     * stores it as the payment's provider order id and never derives it itself. Never null.
+     */
+    String providerOrderId(String orderNumber, int attempt);
+
+    /**
+     * The dummy credentials the provider's built-in simulator accepts, used whenever the shop runs
+     * the provider in SANDBOX. Never real secrets; never null.
+     */
+    Map<String, String> sandboxCredentials();
 
     /**
      * Starts a payment: registers or authorizes it at the provider (and captures at once when the

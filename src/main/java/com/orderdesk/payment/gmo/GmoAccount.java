@@ -1,5 +1,7 @@
 package com.orderdesk.payment.gmo;
 
+import java.util.Map;
+
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gmo.wire.ShopCredentials;
 import com.orderdesk.payment.gmo.wire.SiteCredentials;
@@ -14,6 +16,10 @@ final class GmoAccount {
     static final String SHOP_PASS = "shopPass";
     static final String SITE_ID = "siteId";
     static final String SITE_PASS = "sitePass";
+
+    /** What the built-in simulator accepts; used whenever GMO-PG runs in SANDBOX. */
+    static final Map<String, String> SANDBOX = Map.of(SHOP_ID, "tshop00000001", SHOP_PASS, "sandboxpass",
+            SITE_ID, "tsite00000001", SITE_PASS, "sandboxpass");
 
     private GmoAccount() {
     }

@@ -60,7 +60,7 @@ class GmoAuthorizer {
         }
         ProviderSettings settings = request.settings();
         JobCd jobCd = request.captureImmediately() ? JobCd.CAPTURE : JobCd.AUTH;
-        return GmoOutcomes.guard(kind, () -> {
+        return GmoOutcomes.OUTCOMES.guard(kind, () -> {
             GmoReply entry = client.send(settings.baseUrl(), new EntryTranRequest(GmoAccount.shop(settings),
                     request.providerOrderId(), jobCd, request.amount(), settings.flag(OPTION_TDS2) ? 2 : 0));
             if (entry.hasErrorInfo(ORDER_ID_EXISTS)) {
@@ -131,7 +131,7 @@ class GmoAuthorizer {
         if (!GmoReferences.addressable(payment)) {
             return GmoReferences.notAddressable(kind);
         }
-        return GmoOutcomes.guard(kind, () -> {
+        return GmoOutcomes.OUTCOMES.guard(kind, () -> {
             String accessId = payment.reference(GmoReferences.ACCESS_ID);
             String accessPass = payment.reference(GmoReferences.ACCESS_PASS);
             GmoReply reply = client.send(settings.baseUrl(), new SecureTran2Request(accessId, accessPass));

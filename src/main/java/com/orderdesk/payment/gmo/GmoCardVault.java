@@ -3,7 +3,7 @@ package com.orderdesk.payment.gmo;
 import java.util.List;
 import java.util.function.Supplier;
 
-import com.orderdesk.payment.internal.ProviderTransportFailure;
+import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.StoredCards.StoredCard;
 import com.orderdesk.payment.gmo.wire.DeleteCardRequest;
@@ -96,11 +96,11 @@ class GmoCardVault {
             return client.send(settings.baseUrl(), request);
         }
         catch (ProviderTransportFailure.NotSent e) {
-            throw GmoOutcomes.unavailable(e.getMessage());
+            throw GmoOutcomes.OUTCOMES.unavailable(e.getMessage());
         }
         catch (ProviderTransportFailure e) {
             // The card may or may not be stored now; listing the cards tells.
-            throw GmoOutcomes.unavailable(e.getMessage() + "; list the customer's cards before trying again");
+            throw GmoOutcomes.OUTCOMES.unavailable(e.getMessage() + "; list the customer's cards before trying again");
         }
     }
 
@@ -109,7 +109,7 @@ class GmoCardVault {
             return reader.get();
         }
         catch (MalformedGmoReply e) {
-            throw GmoOutcomes.unavailable(e.getMessage());
+            throw GmoOutcomes.OUTCOMES.unavailable(e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package com.orderdesk.payment.gmo;
 
+import com.orderdesk.payment.gateway.kit.ProviderHttpClient;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
@@ -15,9 +16,15 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(GmoProperties.class)
 class GmoConfiguration {
 
+    @Bean(destroyMethod = "close")
+    ProviderHttpClient gmoHttpClient(GmoProperties properties, CircuitBreakerRegistry circuitBreakers,
+            RetryRegistry retries, TimeLimiterRegistry timeLimiters) {
+        return new ProviderHttpClient(GmoClient.INSTANCE, "GMO-PG", properties.connectTimeout(),
+                properties.readTimeout(), circuitBreakers, retries, timeLimiters);
+    }
+
     @Bean
-    GmoClient gmoClient(GmoProperties properties, CircuitBreakerRegistry circuitBreakers, RetryRegistry retries,
-            TimeLimiterRegistry timeLimiters) {
-        return new GmoClient(properties, circuitBreakers, retries, timeLimiters);
+    GmoClient gmoClient(ProviderHttpClient gmoHttpClient) {
+        return new GmoClient(gmoHttpClient);
     }
 }

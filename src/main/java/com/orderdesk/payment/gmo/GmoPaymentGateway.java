@@ -1,10 +1,11 @@
 package com.orderdesk.payment.gmo;
 
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import com.orderdesk.payment.internal.ProviderTransportFailure;
+import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.AmountChangePlan;
@@ -18,14 +19,19 @@ import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.GatewayStatusRequest;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.InboundNotification;
+import com.orderdesk.payment.gateway.NotificationClassification;
 import com.orderdesk.payment.gateway.NotificationReceiver;
 import com.orderdesk.payment.gateway.OperationKind;
-import com.orderdesk.payment.gateway.ParsedNotification;
+import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.StoredCards;
+import com.orderdesk.payment.gateway.kit.ProviderOrderIds;
+import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
+import com.orderdesk.payment.gmo.GmoNotificationParser.GmoNotification;
 import com.orderdesk.payment.gmo.wire.AlterTranRequest;
 import com.orderdesk.payment.gmo.wire.ChangeTranRequest;
+import com.orderdesk.payment.gmo.wire.GmoForm;
 import com.orderdesk.payment.gmo.wire.GmoReply;
 import com.orderdesk.payment.gmo.wire.JobCd;
 import com.orderdesk.payment.gmo.wire.MalformedGmoReply;
@@ -49,9 +55,13 @@ import org.springframework.stereotype.Component;
  * it), so capabilities say partial refunds are possible.
  */
 @Component
-class GmoPaymentGateway implements PaymentGateway, NotificationReceiver, StoredCards, AuthenticationCompletion {
+class GmoPaymentGateway implements PaymentGateway, NotificationReceiver<GmoNotification>, StoredCards,
+        AuthenticationCompletion {
 
     static final long MAX_AMOUNT = 9_999_999;
+
+    /** GMO's OrderID: at most 27 characters of {@code [A-Za-z0-9-]} (fact sheet, EntryTran). */
+    static final ProviderOrderIds ORDER_IDS = new ProviderOrderIds(27, "A-Za-z0-9-");
 
     /** GMO answers SearchTrade for an OrderID it never saw with "no such transaction". */
     private static final String NO_SUCH_TRANSACTION = "E01110002";
@@ -97,6 +107,16 @@ class GmoPaymentGateway implements PaymentGateway, NotificationReceiver, StoredC
     @Override
     public GatewayCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    @Override
+    public String providerOrderId(String orderNumber, int attempt) {
+        return ORDER_IDS.of(orderNumber, attempt);
+    }
+
+    @Override
+    public Map<String, String> sandboxCredentials() {
+        return GmoAccount.SANDBOX;
     }
 
     @Override
@@ -162,12 +182,12 @@ class GmoPaymentGateway implements PaymentGateway, NotificationReceiver, StoredC
                 return GatewayStatusResult.unknownPayment();
             }
             if (reply.failed()) {
-                throw GmoOutcomes.unavailable("SearchTrade answered " + reply.errorMessage());
+                throw GmoOutcomes.OUTCOMES.unavailable("SearchTrade answered " + reply.errorMessage());
             }
             trade = SearchTradeResponse.from(reply);
         }
         catch (ProviderTransportFailure | MalformedGmoReply e) {
-            throw GmoOutcomes.unavailable(e.getMessage());
+            throw GmoOutcomes.OUTCOMES.unavailable(e.getMessage());
         }
         Map<String, String> references = GmoReferences.of(trade.accessId(), trade.accessPass(), null, trade.tranId(),
                 trade.approve(), trade.forward());
@@ -182,7 +202,7 @@ class GmoPaymentGateway implements PaymentGateway, NotificationReceiver, StoredC
             return GmoReferences.notAddressable(kind);
         }
         ProviderSettings settings = request.settings();
-        return GmoOutcomes.guard(kind, () -> {
+        return GmoOutcomes.OUTCOMES.guard(kind, () -> {
             GmoReply reply = client.send(settings.baseUrl(), new AlterTranRequest(GmoAccount.shop(settings),
                     accessId(payment), accessPass(payment), jobCd, amount));
             return transacted(reply, kind, jobCd, after);
@@ -196,7 +216,7 @@ class GmoPaymentGateway implements PaymentGateway, NotificationReceiver, StoredC
             return GmoReferences.notAddressable(kind);
         }
         ProviderSettings settings = request.settings();
-        return GmoOutcomes.guard(kind, () -> {
+        return GmoOutcomes.OUTCOMES.guard(kind, () -> {
             GmoReply reply = client.send(settings.baseUrl(), new ChangeTranRequest(GmoAccount.shop(settings),
                     accessId(payment), accessPass(payment), jobCd, amount));
             return transacted(reply, kind, jobCd, after);
@@ -229,13 +249,33 @@ class GmoPaymentGateway implements PaymentGateway, NotificationReceiver, StoredC
     }
 
     @Override
-    public ParsedNotification parse(InboundNotification notification, ProviderSettings settings) {
-        return notifications.parse(notification, settings).toParsed();
+    public Charset charset() {
+        return GmoForm.CHARSET;
     }
 
     @Override
-    public Acknowledgement acknowledgement(boolean accepted) {
-        return GmoNotificationParser.acknowledgement(accepted);
+    public void verifySource(InboundNotification raw, ProviderSettings settings) {
+        notifications.verifySource(raw, settings);
+    }
+
+    @Override
+    public GmoNotification parse(InboundNotification raw, ProviderSettings settings) {
+        return notifications.parse(raw, settings);
+    }
+
+    @Override
+    public @Nullable PaymentLocator locate(GmoNotification notice) {
+        return notifications.locate(notice);
+    }
+
+    @Override
+    public NotificationClassification classify(GmoNotification notice) {
+        return notifications.classify(notice);
+    }
+
+    @Override
+    public Acknowledgement answer(Answer answer) {
+        return notifications.answer(answer);
     }
 
     @Override

@@ -1,27 +1,36 @@
 package com.orderdesk.payment.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.GatewayStatusRequest;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
-import com.orderdesk.payment.gateway.InboundNotification;
-import com.orderdesk.payment.gateway.NotificationReceiver;
-import com.orderdesk.payment.gateway.NotificationRejected;
-import com.orderdesk.payment.gateway.ParsedNotification;
 import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import jakarta.annotation.PreDestroy;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,11 +38,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Processes the webhook inbox: claims one RECEIVED entry at a time with {@code FOR UPDATE SKIP
- * LOCKED} (several instances share the work), oldest first and only when no older entry of the same
- * payment is still waiting (in order per payment). It parses the raw notification again through
- * the adapter, confirms an untrusted one with a status query, and applies it; technical failures
- * are retried with backoff, then the entry is FAILED for the operator's listing and replay.
+ * Processes the webhook inbox from the columns the adapter parsed at ingest (never the raw body).
+ *
+ * <p>Per entry, in three steps so that no row lock is held while a provider is asked:
+ * <ol>
+ *   <li><b>claim</b> (short transaction): the oldest due RECEIVED entry of a provider whose payment
+ *       has no older entry still waiting or in progress, taken with {@code FOR UPDATE SKIP LOCKED}
+ *       (several instances share the work) and marked PROCESSING until a lease ends; committed;</li>
+ *   <li><b>confirm</b> (no transaction): find the payment by the notice's locator and, for an
+ *       unsigned notice, ask the provider for the payment's state;</li>
+ *   <li><b>apply</b> (second transaction): if the claim is still ours, apply through the same state
+ *       machine operators use and finish the entry.</li>
+ * </ol>
+ * Entries run on virtual threads with at most {@code orderdesk.payments.inbox.concurrency-per-provider}
+ * in flight per provider, so a slow provider holds only its own permits and never stalls another's
+ * notices; the per-payment rule keeps each payment's notices in the order they happened. Technical
+ * failures are retried with backoff, then the entry is FAILED for the operator's listing and replay.
+ * An instance that dies mid-entry leaves it PROCESSING until the lease ends; then it is claimed again.
  */
 @Component
 class InboxWorker {
@@ -41,6 +62,8 @@ class InboxWorker {
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
     private static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(5), Duration.ofSeconds(30),
             Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofHours(1));
+    /** Longer than any provider call's time limit; a claim older than this belongs to a dead worker. */
+    private static final Duration LEASE = Duration.ofMinutes(5);
 
     private final JdbcTemplate jdbc;
     private final PaymentRepository payments;
@@ -49,10 +72,13 @@ class InboxWorker {
     private final ProviderSettingsLookup settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Map<ProviderCode, Semaphore> inFlight = new EnumMap<>(ProviderCode.class);
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
     InboxWorker(JdbcTemplate jdbc, PaymentRepository payments, NotificationApplication application,
             PaymentGateways gateways, ProviderSettingsLookup settings, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock, @Value("${orderdesk.payments.inbox.concurrency-per-provider:4}") int perProvider) {
         this.jdbc = jdbc;
         this.payments = payments;
         this.application = application;
@@ -60,76 +86,141 @@ class InboxWorker {
         this.settings = settings;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        for (ProviderCode provider : ProviderCode.values()) {
+            inFlight.put(provider, new Semaphore(Math.max(1, perProvider)));
+        }
+    }
+
+    /** A claimed entry: what the adapter parsed at ingest, and the lease that proves the claim. */
+    record Claim(UUID id, ProviderCode provider, @Nullable PaymentLocator locator, @Nullable PaymentStatus status,
+            @Nullable String providerStatus, @Nullable Long amount, @Nullable Instant occurredAt, boolean trusted,
+            Map<String, String> references, int attempts, Instant leaseEnds) {
     }
 
     @Scheduled(fixedDelayString = "${orderdesk.payments.inbox-poll-interval:PT1S}")
     void processDue() {
-        int handled = 0;
-        while (handled < 100 && Boolean.TRUE.equals(transactions.execute(tx -> processNext()))) {
-            handled++;
+        dispatch();
+    }
+
+    /** Asks for a dispatch soon, off the caller's thread; cheap enough to call after every stored notice. */
+    void wake() {
+        if (wakeQueued.compareAndSet(false, true)) {
+            try {
+                workers.execute(() -> {
+                    wakeQueued.set(false);
+                    dispatch();
+                });
+            } catch (RejectedExecutionException shuttingDown) {
+                wakeQueued.set(false);
+            }
         }
     }
 
-    /** Processes one due entry; false when none is due. */
-    boolean processNext() {
-        List<Map<String, Object>> due = jdbc.queryForList("""
-                SELECT id, attempts FROM payment_notifications n
-                WHERE status = 'RECEIVED' AND next_attempt_at <= ?
+    @PreDestroy
+    void stop() {
+        workers.shutdown();
+    }
+
+    /** Claims due entries while providers have free permits, each processed on its own virtual thread. */
+    void dispatch() {
+        boolean claimed = true;
+        while (claimed && !workers.isShutdown()) {
+            claimed = false;
+            for (ProviderCode provider : ProviderCode.values()) {
+                Semaphore permits = inFlight.get(provider);
+                if (!permits.tryAcquire()) {
+                    continue;
+                }
+                Claim claim;
+                try {
+                    claim = transactions.execute(tx -> claimNext(provider));
+                } catch (RuntimeException e) {
+                    permits.release();
+                    log.warn("Could not claim {} notifications", provider, e);
+                    continue;
+                }
+                if (claim == null) {
+                    permits.release();
+                    continue;
+                }
+                claimed = true;
+                try {
+                    workers.execute(() -> {
+                        try {
+                            process(claim);
+                        } finally {
+                            permits.release();
+                            wake();
+                        }
+                    });
+                } catch (RejectedExecutionException shuttingDown) {
+                    permits.release();
+                    return;
+                }
+            }
+        }
+    }
+
+    private @Nullable Claim claimNext(ProviderCode provider) {
+        Instant now = clock.instant();
+        List<UUID> due = jdbc.queryForList("""
+                SELECT id FROM payment_notifications n
+                WHERE n.provider = ?
+                  AND ((n.status = 'RECEIVED' AND n.next_attempt_at <= ?) OR (n.status = 'PROCESSING' AND n.claimed_until < ?))
                   AND NOT EXISTS (SELECT 1 FROM payment_notifications o
-                      WHERE o.provider = n.provider AND o.provider_order_id = n.provider_order_id
-                        AND o.status = 'RECEIVED' AND o.id <> n.id
+                      WHERE o.provider = n.provider AND o.locator_reference = n.locator_reference
+                        AND o.provider_order_id = n.provider_order_id
+                        AND o.status IN ('RECEIVED', 'PROCESSING') AND o.id <> n.id
                         AND (coalesce(o.occurred_at, o.received_at), o.received_at)
                             < (coalesce(n.occurred_at, n.received_at), n.received_at))
                 ORDER BY coalesce(occurred_at, received_at), received_at
-                LIMIT 1 FOR UPDATE SKIP LOCKED""", Timestamp.from(clock.instant()));
+                LIMIT 1 FOR UPDATE SKIP LOCKED""", UUID.class, provider.name(), Timestamp.from(now), Timestamp.from(now));
         if (due.isEmpty()) {
-            return false;
+            return null;
         }
-        UUID id = (UUID) due.getFirst().get("id");
-        int attempts = ((Number) due.getFirst().get("attempts")).intValue();
-        InboundNotification raw = jdbc.queryForObject("SELECT * FROM payment_notifications WHERE id = ?",
-                (row, index) -> NotificationStore.raw(row), id);
-        try {
-            process(id, raw);
-        } catch (RuntimeException failure) {
-            log.warn("Notification {} could not be processed (attempt {})", id, attempts + 1, failure);
-            retryOrFail(id, attempts, failure.getClass().getSimpleName() + ": " + failure.getMessage());
-        }
-        return true;
+        // Micro-second precision, as PostgreSQL keeps it: the lease value is compared to prove the claim.
+        Instant leaseEnds = now.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
+        jdbc.update("UPDATE payment_notifications SET status = 'PROCESSING', claimed_until = ? WHERE id = ?",
+                Timestamp.from(leaseEnds), due.getFirst());
+        return jdbc.queryForObject("SELECT * FROM payment_notifications WHERE id = ?",
+                (row, index) -> claim(row, leaseEnds), due.getFirst());
     }
 
-    private void process(UUID id, InboundNotification raw) {
-        ProviderCode provider = raw.provider();
-        Optional<NotificationReceiver> receiver = gateways.feature(provider, NotificationReceiver.class);
-        if (receiver.isEmpty()) {
-            finish(id, "FAILED", null, provider.displayName() + " has no notification receiver", null);
-            return;
-        }
-        ParsedNotification parsed;
+    private void process(Claim claim) {
         try {
-            parsed = receiver.get().parse(raw, settings.settingsFor(provider));
-        } catch (NotificationRejected rejected) {
-            finish(id, "FAILED", null, "rejected on re-parse: " + rejected.getMessage(), null);
+            confirmAndApply(claim);
+        } catch (RuntimeException failure) {
+            log.warn("Notification {} could not be processed (attempt {})", claim.id(), claim.attempts() + 1, failure);
+            transactions.executeWithoutResult(tx -> retryOrFail(claim,
+                    failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+        }
+    }
+
+    private void confirmAndApply(Claim claim) {
+        ProviderCode provider = claim.provider();
+        if (claim.locator() == null) {
+            finishAlone(claim, "FAILED", null, "the notification names no payment", null);
             return;
         }
-        Optional<Payment> found = payments.findByProviderAndProviderOrderId(provider, parsed.providerOrderId());
-        if (found.isEmpty()) {
-            finish(id, "FAILED", null, "unknown order: no payment has provider order id " + parsed.providerOrderId(), null);
+        Optional<Payment> located = transactions.execute(tx -> locate(provider, claim.locator()));
+        if (located.isEmpty()) {
+            finishAlone(claim, "FAILED", null, "unknown order: no payment has " + describe(claim.locator()), null);
             return;
         }
-        Payment payment = found.get();
-        if (parsed.status() == null) {
-            finish(id, "IGNORED", payment.id(), null, "reports no status");
+        UUID paymentId = located.get().id();
+        if (claim.status() == null) {
+            finishAlone(claim, "IGNORED", paymentId, null, "reports no status");
             return;
         }
-        PaymentStatus reported = parsed.status();
-        String providerStatus = parsed.providerStatus();
-        Long amount = parsed.amount();
-        Map<String, String> references = parsed.references();
-        if (!parsed.trusted()) {
-            // Unsigned: only a hint. What the provider says when asked is what gets applied.
+        PaymentStatus reported = claim.status();
+        String providerStatus = claim.providerStatus();
+        Long amount = claim.amount();
+        Map<String, String> references = claim.references();
+        if (!claim.trusted()) {
+            // Unsigned: only a hint. What the provider says when asked is what gets applied; asked
+            // with no transaction open, so a slow provider holds no lock and no connection.
             GatewayStatusResult confirmed = gateways.get(provider).status(
-                    new GatewayStatusRequest(payment.toState(), settings.settingsFor(provider)));
+                    new GatewayStatusRequest(located.get().toState(), settings.settingsFor(provider)));
             if (!confirmed.known() || confirmed.status() == null) {
                 throw new IllegalStateException("the provider does not confirm the notification (status "
                         + confirmed.providerStatus() + ")");
@@ -141,27 +232,80 @@ class InboxWorker {
             merged.putAll(confirmed.references());
             references = merged;
         }
-        NotificationApplication.Applied applied = application.apply(payment, reported, providerStatus, amount,
-                parsed.occurredAt(), references);
-        finish(id, applied.ignored() ? "IGNORED" : "PROCESSED", payment.id(), null, applied.outcome());
+        PaymentStatus status = reported;
+        String word = providerStatus;
+        Long paid = amount;
+        Map<String, String> carried = references;
+        transactions.executeWithoutResult(tx -> {
+            if (!stillClaimed(claim)) {
+                log.warn("Notification {} was claimed again after its lease ended; not applied twice", claim.id());
+                return;
+            }
+            Payment payment = payments.findById(paymentId).orElseThrow();
+            NotificationApplication.Applied applied = application.apply(payment, status, word, paid,
+                    claim.occurredAt(), carried);
+            finish(claim, applied.ignored() ? "IGNORED" : "PROCESSED", payment.id(), null, applied.outcome());
+        });
     }
 
-    private void finish(UUID id, String status, UUID paymentId, String error, String outcome) {
+    private Optional<Payment> locate(ProviderCode provider, PaymentLocator locator) {
+        if (locator.byProviderOrderId()) {
+            return payments.findByProviderAndProviderOrderId(provider, locator.value());
+        }
+        List<UUID> ids = payments.findIdsByProviderReference(provider.name(), locator.reference(), locator.value());
+        if (ids.size() > 1) {
+            throw new IllegalStateException(ids.size() + " payments have " + describe(locator));
+        }
+        return ids.stream().findFirst().flatMap(payments::findById);
+    }
+
+    private static String describe(PaymentLocator locator) {
+        return locator.byProviderOrderId() ? "provider order id " + locator.value()
+                : "reference " + locator.reference() + " = " + locator.value();
+    }
+
+    private boolean stillClaimed(Claim claim) {
+        return !jdbc.queryForList("""
+                SELECT id FROM payment_notifications WHERE id = ? AND status = 'PROCESSING' AND claimed_until = ?
+                FOR UPDATE""", UUID.class, claim.id(), Timestamp.from(claim.leaseEnds())).isEmpty();
+    }
+
+    private void finishAlone(Claim claim, String status, @Nullable UUID paymentId, @Nullable String error,
+            @Nullable String outcome) {
+        transactions.executeWithoutResult(tx -> finish(claim, status, paymentId, error, outcome));
+    }
+
+    private void finish(Claim claim, String status, @Nullable UUID paymentId, @Nullable String error,
+            @Nullable String outcome) {
         jdbc.update("""
                 UPDATE payment_notifications SET status = ?, payment_id = ?, last_error = ?, outcome = ?,
-                    attempts = attempts + 1, processed_at = ? WHERE id = ?""",
+                    attempts = attempts + 1, processed_at = ?, claimed_until = NULL
+                WHERE id = ? AND status = 'PROCESSING' AND claimed_until = ?""",
                 status, paymentId, NotificationStore.truncate(error), NotificationStore.truncate(outcome),
-                Timestamp.from(clock.instant()), id);
+                Timestamp.from(clock.instant()), claim.id(), Timestamp.from(claim.leaseEnds()));
     }
 
-    private void retryOrFail(UUID id, int attempts, String error) {
-        boolean last = attempts + 1 >= BACKOFF.size();
-        Instant next = clock.instant().plus(BACKOFF.get(Math.min(attempts, BACKOFF.size() - 1)));
-        // In the claiming transaction: it holds the row lock, a separate one would wait for it.
+    private void retryOrFail(Claim claim, String error) {
+        boolean last = claim.attempts() + 1 >= BACKOFF.size();
+        Instant next = clock.instant().plus(BACKOFF.get(Math.min(claim.attempts(), BACKOFF.size() - 1)));
         jdbc.update("""
                 UPDATE payment_notifications SET status = ?, attempts = attempts + 1, next_attempt_at = ?,
-                    last_error = ?, processed_at = ? WHERE id = ?""",
+                    last_error = ?, processed_at = ?, claimed_until = NULL
+                WHERE id = ? AND status = 'PROCESSING' AND claimed_until = ?""",
                 last ? "FAILED" : "RECEIVED", Timestamp.from(next), NotificationStore.truncate(error),
-                last ? Timestamp.from(clock.instant()) : null, id);
+                last ? Timestamp.from(clock.instant()) : null, claim.id(), Timestamp.from(claim.leaseEnds()));
+    }
+
+    private static Claim claim(ResultSet row, Instant leaseEnds) throws SQLException {
+        String reference = row.getString("locator_reference");
+        String value = row.getString("provider_order_id");
+        String status = row.getString("parsed_status");
+        Timestamp occurredAt = row.getTimestamp("occurred_at");
+        return new Claim(row.getObject("id", UUID.class), ProviderCode.valueOf(row.getString("provider")),
+                reference == null || value == null ? null : new PaymentLocator(reference, value),
+                status == null ? null : PaymentStatus.valueOf(status), row.getString("parsed_provider_status"),
+                row.getObject("parsed_amount", Long.class), occurredAt == null ? null : occurredAt.toInstant(),
+                row.getBoolean("trusted"), NotificationStore.HEADERS.convertToEntityAttribute(
+                        row.getString("parsed_references")), row.getInt("attempts"), leaseEnds);
     }
 }

@@ -1,6 +1,5 @@
 package com.orderdesk.payment.internal;
 
-import java.nio.charset.Charset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,8 +13,10 @@ import com.orderdesk.payment.NotificationEntry;
 import com.orderdesk.payment.PaymentNotifications;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.InboundNotification;
+import com.orderdesk.payment.gateway.NotificationClassification;
 import com.orderdesk.payment.gateway.NotificationInbox;
 import com.orderdesk.payment.gateway.ParsedNotification;
+import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.shared.NotFound;
 import com.orderdesk.shared.StateConflict;
 import org.jspecify.annotations.Nullable;
@@ -27,14 +28,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The webhook inbox table: notification controllers store into it ({@link NotificationInbox}),
- * operators list and replay ({@link PaymentNotifications}); the {@link InboxWorker} processes it.
+ * The webhook inbox table: the webhook route stores into it ({@link NotificationInbox}) what the
+ * adapter parsed at ingest, raw body kept for audit; operators list and replay
+ * ({@link PaymentNotifications}); the {@link InboxWorker} processes the parsed columns.
  * A duplicate is recognised by the unique (provider, deduplication key) and stored once.
  */
 @Component
 class NotificationStore implements NotificationInbox, PaymentNotifications {
 
-    private static final StringMapConverter HEADERS = new StringMapConverter();
+    static final StringMapConverter HEADERS = new StringMapConverter();
 
     private final JdbcTemplate jdbc;
     private final InboxWorker worker;
@@ -46,28 +48,40 @@ class NotificationStore implements NotificationInbox, PaymentNotifications {
         this.clock = clock;
     }
 
+    /**
+     * Appends the notice with what the adapter parsed (one insert; a duplicate is recognised by the
+     * unique key and costs nothing more). An ignored notice is stored already IGNORED.
+     */
     @Override
     @Transactional
     public UUID accept(InboundNotification raw, ParsedNotification parsed) {
         Instant now = clock.instant();
+        NotificationClassification said = parsed.classification();
+        PaymentLocator locator = parsed.locator();
         List<UUID> inserted = jdbc.queryForList("""
-                INSERT INTO payment_notifications (id, provider, dedup_key, provider_order_id, source_address, headers,
-                    content_type, charset, body, parsed_status, parsed_provider_status, parsed_amount, occurred_at,
-                    trusted, status, next_attempt_at, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?)
+                INSERT INTO payment_notifications (id, provider, dedup_key, locator_reference, provider_order_id,
+                    source_address, headers, content_type, charset, body, parsed_status, parsed_provider_status,
+                    parsed_amount, occurred_at, trusted, parsed_references, status, next_attempt_at, outcome,
+                    received_at, processed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (provider, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
                 RETURNING id""", UUID.class,
-                UUID.randomUUID(), raw.provider().name(), parsed.deduplicationKey(), parsed.providerOrderId(),
+                UUID.randomUUID(), raw.provider().name(), said.deduplicationKey(),
+                locator == null ? null : locator.reference(), locator == null ? null : locator.value(),
                 raw.sourceAddress(), HEADERS.convertToDatabaseColumn(raw.headers()), raw.contentType(),
-                raw.charset().name(), raw.body(), parsed.status() == null ? null : parsed.status().name(),
-                parsed.providerStatus(), parsed.amount(), timestamp(parsed.occurredAt()), parsed.trusted(),
-                Timestamp.from(now), Timestamp.from(raw.receivedAt()));
+                raw.charset().name(), raw.body(), said.status() == null ? null : said.status().name(),
+                said.providerStatus(), said.amount(), timestamp(said.occurredAt()), said.trusted(),
+                HEADERS.convertToDatabaseColumn(said.references()), said.ignored() ? "IGNORED" : "RECEIVED",
+                Timestamp.from(now), truncate(said.ignoredBecause()), Timestamp.from(raw.receivedAt()),
+                said.ignored() ? Timestamp.from(now) : null);
         if (!inserted.isEmpty()) {
-            processSoonAfterCommit();
+            if (!said.ignored()) {
+                processSoonAfterCommit();
+            }
             return inserted.getFirst();
         }
         return jdbc.queryForObject("SELECT id FROM payment_notifications WHERE provider = ? AND dedup_key = ?",
-                UUID.class, raw.provider().name(), parsed.deduplicationKey());
+                UUID.class, raw.provider().name(), said.deduplicationKey());
     }
 
     @Override
@@ -103,7 +117,8 @@ class NotificationStore implements NotificationInbox, PaymentNotifications {
         }
         jdbc.update("""
                 UPDATE payment_notifications SET status = 'RECEIVED', attempts = 0, next_attempt_at = ?,
-                    processed_at = NULL WHERE id = ?""", Timestamp.from(clock.instant()), id);
+                    processed_at = NULL, claimed_until = NULL WHERE id = ?""", Timestamp.from(clock.instant()), id);
+        processSoonAfterCommit();
         return find(id);
     }
 
@@ -113,7 +128,7 @@ class NotificationStore implements NotificationInbox, PaymentNotifications {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    Thread.ofVirtual().start(worker::processDue);
+                    worker.wake();
                 }
             });
         }
@@ -122,14 +137,6 @@ class NotificationStore implements NotificationInbox, PaymentNotifications {
     NotificationEntry find(UUID id) {
         return jdbc.query("SELECT * FROM payment_notifications WHERE id = ?", ENTRY, id).stream().findFirst()
                 .orElseThrow(() -> new NotFound("Notification", id.toString()));
-    }
-
-    /** The stored raw notification, as the adapter parses it again. */
-    static InboundNotification raw(ResultSet row) throws SQLException {
-        Map<String, String> headers = HEADERS.convertToEntityAttribute(row.getString("headers"));
-        return new InboundNotification(ProviderCode.stored(row.getString("provider")), row.getString("source_address"),
-                headers, row.getString("content_type"), row.getBytes("body"), Charset.forName(row.getString("charset")),
-                row.getTimestamp("received_at").toInstant());
     }
 
     static @Nullable String truncate(@Nullable String text) {

@@ -43,9 +43,6 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "payments")
 class Payment {
 
-    /** GMO-PG accepts at most 27 characters of [A-Za-z0-9-] as the shop's order id. */
-    static final int PROVIDER_ORDER_ID_LENGTH = 27;
-
     @Id
     private UUID id;
 
@@ -162,31 +159,21 @@ class Payment {
     protected Payment() {
     }
 
-    Payment(UUID orderId, String orderNumber, int attempt, ProviderCode provider, String paymentMethodCode,
-            boolean captureImmediately, long amount, Instant now) {
+    /** @param providerOrderId the id the provider's adapter made for this attempt ({@code PaymentGateway.providerOrderId}) */
+    Payment(UUID orderId, String orderNumber, int attempt, ProviderCode provider, String providerOrderId,
+            String paymentMethodCode, boolean captureImmediately, long amount, Instant now) {
         this.id = UUID.randomUUID();
         this.orderId = orderId;
         this.orderNumber = orderNumber;
         this.attempt = attempt;
         this.provider = provider;
         this.paymentMethodCode = paymentMethodCode;
-        this.providerOrderId = providerOrderId(orderNumber, attempt);
+        this.providerOrderId = providerOrderId;
         this.captureImmediately = captureImmediately;
         this.status = PaymentStatus.PENDING;
         this.amount = amount;
         this.createdAt = now;
         this.updatedAt = now;
-    }
-
-    /** The order number reduced to GMO's alphabet, with the attempt appended, kept within 27 characters. */
-    static String providerOrderId(String orderNumber, int attempt) {
-        String suffix = "-" + attempt;
-        String base = orderNumber.replaceAll("[^A-Za-z0-9-]", "");
-        int room = PROVIDER_ORDER_ID_LENGTH - suffix.length();
-        if (base.length() > room) {
-            base = base.substring(base.length() - room);
-        }
-        return base + suffix;
     }
 
     /**

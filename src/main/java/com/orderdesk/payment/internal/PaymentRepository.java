@@ -25,6 +25,12 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
     Optional<Payment> findByProviderAndProviderOrderId(ProviderCode provider, String providerOrderId);
 
+    /** The payments of a provider holding the reference {@code name} = {@code value} (a notice's locator). */
+    @Query(value = """
+            select p.id from payments p join payment_references r on r.payment_id = p.id
+            where p.provider = ?1 and r.name = ?2 and r.value = ?3""", nativeQuery = true)
+    List<UUID> findIdsByProviderReference(String provider, String name, String value);
+
     List<Payment> findByStatusAndAuthExpiresAtBetweenOrderByAuthExpiresAt(PaymentStatus status, Instant from,
             Instant until);
 

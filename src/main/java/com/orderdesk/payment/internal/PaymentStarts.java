@@ -74,8 +74,9 @@ class PaymentStarts {
     private Payment create(UUID orderId, String orderNumber, String paymentMethodCode, long amount, int attempt) {
         PaymentMethodDefinition method = methods.find(paymentMethodCode)
                 .orElseThrow(() -> new PaymentMethodUnknown(paymentMethodCode));
+        String providerOrderId = gateways.get(method.provider()).providerOrderId(orderNumber, attempt);
         Payment payment = payments.saveAndFlush(new Payment(orderId, orderNumber, attempt, method.provider(),
-                method.code(), method.captureImmediately(), amount, clock.instant()));
+                providerOrderId, method.code(), method.captureImmediately(), amount, clock.instant()));
         orders.recordHistory(orderId, HistoryKind.PAYMENT, method.provider().displayName() + " 決済開始 "
                 + PaymentRules.yen(amount) + " (" + method.name() + ", attempt " + attempt + ")");
         changes.created(payment);

@@ -11,6 +11,7 @@ import com.orderdesk.payment.gateway.ProviderNotConfigured;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
 import com.orderdesk.payment.gateway.ProviderUnavailable;
+import com.orderdesk.payment.gateway.RequestNotSendable;
 import com.orderdesk.payment.gateway.PaymentGateways;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -76,10 +77,11 @@ class ProviderCalls {
         } catch (ProviderUnavailable unavailable) {
             operationLog.notSent(operationId, unavailable.getMessage());
             throw unavailable;
-        } catch (ProviderNotConfigured notConfigured) {
-            // Raised while building the request (a missing credential): nothing left OrderDesk.
-            operationLog.notSent(operationId, notConfigured.getMessage());
-            throw notConfigured;
+        } catch (ProviderNotConfigured | RequestNotSendable refused) {
+            // Raised while building the request (a missing credential, a value the provider's
+            // format cannot carry): nothing left OrderDesk.
+            operationLog.notSent(operationId, refused.getMessage());
+            throw refused;
         } catch (RuntimeException unexpected) {
             // The adapter broke its contract; the request may have left, so the outcome is unknown.
             log.warn("{} {} for payment {} ended with an exception; outcome unknown", payment.provider(), kind,

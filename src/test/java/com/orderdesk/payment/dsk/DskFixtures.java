@@ -17,6 +17,8 @@ import com.orderdesk.shared.ShopTime;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import com.orderdesk.payment.gateway.kit.ProviderHttpClient;
 
 /** Builders for the DSK adapter's plain unit tests: a fast client, settings and payments. */
 final class DskFixtures {
@@ -31,8 +33,8 @@ final class DskFixtures {
     static DskClient client() {
         RetryRegistry retries = RetryRegistry.ofDefaults();
         retries.retry(DskClient.INSTANCE, RetryConfig.custom().maxAttempts(2).waitDuration(Duration.ofMillis(10)).build());
-        return new DskClient(new DskProperties(Duration.ofSeconds(1), Duration.ofMillis(700),
-                new DskProperties.Simulator(true, null)), CircuitBreakerRegistry.ofDefaults(), retries);
+        return new DskClient(new ProviderHttpClient(DskClient.INSTANCE, "DSK", Duration.ofSeconds(1),
+                Duration.ofMillis(700), CircuitBreakerRegistry.ofDefaults(), retries, TimeLimiterRegistry.ofDefaults()));
     }
 
     static ProviderSettings settings(String baseUrl) {

@@ -10,13 +10,11 @@ import java.util.Map;
 import com.orderdesk.payment.gateway.RecordingInbox;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.dsk.wire.DskForm;
-import com.orderdesk.payment.gateway.NotificationInbox;
 import com.orderdesk.payment.gateway.ProviderSettings;
-import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import com.orderdesk.payment.gateway.WebhookEndpoint;
 import com.orderdesk.shared.ShopTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -33,15 +31,10 @@ class DskNotificationControllerTests {
 
     @BeforeEach
     void setUp() {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("inbox", inbox);
-        beans.addBean("settings", (ProviderSettingsLookup) provider -> settings);
-        DskNotificationParser parser = new DskNotificationParser();
-        DskNotificationController controller = new DskNotificationController(
-                new DskPaymentGateway(DskFixtures.client(), parser, Clock.systemUTC()),
-                beans.getBeanProvider(ProviderSettingsLookup.class), beans.getBeanProvider(NotificationInbox.class),
+        WebhookEndpoint webhook = new WebhookEndpoint(new DskPaymentGateway(DskFixtures.client(),
+                new DskNotificationParser(), Clock.systemUTC()), inbox, provider -> settings,
                 Clock.fixed(Instant.parse("2026-11-24T01:16:00Z"), ShopTime.ZONE));
-        mvc = MockMvcBuilders.standaloneSetup(controller).build();
+        mvc = MockMvcBuilders.standaloneSetup(webhook).build();
     }
 
     private MockHttpServletResponse send(byte[] body, String from) throws Exception {
@@ -59,8 +52,8 @@ class DskNotificationControllerTests {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).isEqualTo("<SENBDATA>STATUS=800</SENBDATA>");
         assertThat(inbox.accepted).singleElement().satisfies(parsed -> {
-            assertThat(parsed.status()).isEqualTo(PaymentStatus.PAID);
-            assertThat(parsed.providerOrderId()).isEqualTo("OD-001001-1");
+            assertThat(parsed.classification().status()).isEqualTo(PaymentStatus.PAID);
+            assertThat(parsed.locator().value()).isEqualTo("OD-001001-1");
         });
         assertThat(inbox.raw.getFirst().sourceAddress()).isEqualTo(DSK_ADDRESS);
         assertThat(inbox.raw.getFirst().charset()).isEqualTo(DskForm.CHARSET);

@@ -11,7 +11,9 @@ import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.dsk.wire.DskForm;
 import com.orderdesk.payment.gateway.InboundNotification;
 import com.orderdesk.payment.gateway.NotificationRejected;
+import com.orderdesk.payment.gateway.NotificationReceiver.Answer;
 import com.orderdesk.payment.gateway.ParsedNotification;
+import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettings.Environment;
 import org.junit.jupiter.api.Test;
@@ -34,32 +36,33 @@ class DskNotificationParserTests {
 
     @Test
     void paidNoticeIsPaidWithThePaidAmountAndJapanTime() {
-        ParsedNotification parsed = parser.parse(notice(PAID, DSK_ADDRESS), production);
+        ParsedNotification parsed = read(notice(PAID, DSK_ADDRESS), production);
 
-        assertThat(parsed.providerOrderId()).isEqualTo("OD-001001-1");
-        assertThat(parsed.status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(parsed.providerStatus()).isEqualTo("入金済み");
-        assertThat(parsed.amount()).isEqualTo(1500);
-        assertThat(parsed.occurredAt()).isEqualTo(Instant.parse("2026-11-24T01:15:00Z"));
-        assertThat(parsed.trusted()).as("unsigned: the core confirms with the status query").isFalse();
+        assertThat(parsed.locator()).as("located by the orderid the registration stored")
+                .isEqualTo(PaymentLocator.byReference(DskPaymentGateway.ORDER_ID, "OD-001001-1"));
+        assertThat(parsed.classification().status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(parsed.classification().providerStatus()).isEqualTo("入金済み");
+        assertThat(parsed.classification().amount()).isEqualTo(1500);
+        assertThat(parsed.classification().occurredAt()).isEqualTo(Instant.parse("2026-11-24T01:15:00Z"));
+        assertThat(parsed.classification().trusted()).as("unsigned: the core confirms with the status query").isFalse();
         assertThat(parsed.deduplicationKey()).isEqualTo("20261123000001:1:20261124101500");
-        assertThat(parsed.references()).containsEntry("dskid", "20261123000001").containsEntry("receiptno", "123456789012")
+        assertThat(parsed.classification().references()).containsEntry("dskid", "20261123000001").containsEntry("receiptno", "123456789012")
                 .containsEntry("conveni", "010").containsEntry("datakbn", "1").doesNotContainKey("tenantid");
     }
 
     @Test
     void mismatchedNoticeCarriesThePaidAmountForTheCoreToCompare() {
-        ParsedNotification parsed = parser.parse(notice(PAID.replace("amount=1500", "amount=1000"), DSK_ADDRESS), production);
+        ParsedNotification parsed = read(notice(PAID.replace("amount=1500", "amount=1000"), DSK_ADDRESS), production);
 
-        assertThat(parsed.status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(parsed.amount()).isEqualTo(1000);
+        assertThat(parsed.classification().status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(parsed.classification().amount()).isEqualTo(1000);
     }
 
     @Test
     void aResentNoticeHasTheSameDeduplicationKeyAndAnotherKindDoesNot() {
-        String first = parser.parse(notice(PAID, DSK_ADDRESS), production).deduplicationKey();
-        String again = parser.parse(notice(PAID, "203.0.113.7"), production).deduplicationKey();
-        String confirmed = parser.parse(notice(PAID.replace("datakbn=1", "datakbn=3"), DSK_ADDRESS), production)
+        String first = read(notice(PAID, DSK_ADDRESS), production).deduplicationKey();
+        String again = read(notice(PAID, "203.0.113.7"), production).deduplicationKey();
+        String confirmed = read(notice(PAID.replace("datakbn=1", "datakbn=3"), DSK_ADDRESS), production)
                 .deduplicationKey();
 
         assertThat(again).isEqualTo(first);
@@ -68,33 +71,33 @@ class DskNotificationParserTests {
 
     @Test
     void paymentCancelledNoticeIsCancelled() {
-        ParsedNotification parsed = parser.parse(notice(PAID.replace("datakbn=1", "datakbn=2"), DSK_ADDRESS), production);
+        ParsedNotification parsed = read(notice(PAID.replace("datakbn=1", "datakbn=2"), DSK_ADDRESS), production);
 
-        assertThat(parsed.status()).isEqualTo(PaymentStatus.CANCELLED);
-        assertThat(parsed.providerStatus()).isEqualTo("入金取消");
+        assertThat(parsed.classification().status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(parsed.classification().providerStatus()).isEqualTo("入金取消");
     }
 
     @Test
     void confirmationIsPaid() {
-        ParsedNotification parsed = parser.parse(notice(PAID.replace("datakbn=1", "datakbn=3"), DSK_ADDRESS), production);
+        ParsedNotification parsed = read(notice(PAID.replace("datakbn=1", "datakbn=3"), DSK_ADDRESS), production);
 
-        assertThat(parsed.status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(parsed.providerStatus()).isEqualTo("入金確定");
+        assertThat(parsed.classification().status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(parsed.classification().providerStatus()).isEqualTo("入金確定");
     }
 
     @Test
     void sourceOutsideTheAllowlistIsUnauthenticated() {
-        assertThatThrownBy(() -> parser.parse(notice(PAID, "198.51.100.9"), production))
+        assertThatThrownBy(() -> read(notice(PAID, "198.51.100.9"), production))
                 .isInstanceOfSatisfying(NotificationRejected.class, e -> assertThat(e.unauthenticated()).isTrue())
                 .hasMessageContaining("198.51.100.9");
     }
 
     @Test
     void wrongTenantIsUnauthenticatedWithoutSayingTheExpectedOne() {
-        assertThatThrownBy(() -> parser.parse(notice(PAID.replace(DskFixtures.TENANT, "T999"), DSK_ADDRESS), production))
+        assertThatThrownBy(() -> read(notice(PAID.replace(DskFixtures.TENANT, "T999"), DSK_ADDRESS), production))
                 .isInstanceOfSatisfying(NotificationRejected.class, e -> assertThat(e.unauthenticated()).isTrue())
                 .hasMessageNotContaining(DskFixtures.TENANT);
-        assertThatThrownBy(() -> parser.parse(notice(PAID.replace("&tenantid=" + DskFixtures.TENANT, ""), DSK_ADDRESS),
+        assertThatThrownBy(() -> read(notice(PAID.replace("&tenantid=" + DskFixtures.TENANT, ""), DSK_ADDRESS),
                 production)).isInstanceOf(NotificationRejected.class);
     }
 
@@ -103,10 +106,10 @@ class DskNotificationParserTests {
         ProviderSettings live = DskFixtures.settings("https://dsk.invalid", Environment.PRODUCTION, Map.of());
         ProviderSettings sandbox = DskFixtures.settings("http://127.0.0.1:8080/api/sandbox/dsk", Environment.SANDBOX, Map.of());
 
-        assertThatThrownBy(() -> parser.parse(notice(PAID, "127.0.0.1"), live)).isInstanceOf(NotificationRejected.class);
-        assertThat(parser.parse(notice(PAID, "127.0.0.1"), sandbox).status()).isEqualTo(PaymentStatus.PAID);
-        assertThat(parser.parse(notice(PAID, "0:0:0:0:0:0:0:1"), sandbox).status()).isEqualTo(PaymentStatus.PAID);
-        assertThatThrownBy(() -> parser.parse(notice(PAID, "192.168.1.20"), sandbox)).isInstanceOf(NotificationRejected.class);
+        assertThatThrownBy(() -> read(notice(PAID, "127.0.0.1"), live)).isInstanceOf(NotificationRejected.class);
+        assertThat(read(notice(PAID, "127.0.0.1"), sandbox).classification().status()).isEqualTo(PaymentStatus.PAID);
+        assertThat(read(notice(PAID, "0:0:0:0:0:0:0:1"), sandbox).classification().status()).isEqualTo(PaymentStatus.PAID);
+        assertThatThrownBy(() -> read(notice(PAID, "192.168.1.20"), sandbox)).isInstanceOf(NotificationRejected.class);
     }
 
     @Test
@@ -114,15 +117,22 @@ class DskNotificationParserTests {
         for (String body : new String[] {"<html/>", PAID.replace("datakbn=1", "datakbn=9"),
                 PAID.replace("orderid=OD-001001-1", "orderid="), PAID.replace("paydate=20261124101500", "paydate=yesterday"),
                 PAID.replace("amount=1500", "amount=many")}) {
-            assertThatThrownBy(() -> parser.parse(notice(body, DSK_ADDRESS), production))
+            assertThatThrownBy(() -> read(notice(body, DSK_ADDRESS), production))
                     .isInstanceOfSatisfying(NotificationRejected.class, e -> assertThat(e.unauthenticated()).isFalse());
         }
     }
 
     @Test
     void acknowledgementIsDsksLiteral() {
-        assertThat(DskNotificationParser.acknowledgement(true).body()).isEqualTo("<SENBDATA>STATUS=800</SENBDATA>");
-        assertThat(DskNotificationParser.acknowledgement(false).body()).doesNotContain("STATUS=800");
-        assertThat(DskNotificationParser.acknowledgement(false).status()).isEqualTo(500);
+        assertThat(parser.answer(Answer.ACCEPTED).body()).isEqualTo("<SENBDATA>STATUS=800</SENBDATA>");
+        assertThat(parser.answer(Answer.NOT_STORED).body()).doesNotContain("STATUS=800");
+        assertThat(parser.answer(Answer.NOT_STORED).status()).isEqualTo(500);
+    }
+
+    /** The ingest's steps: verify the source, parse, locate, classify. */
+    private ParsedNotification read(InboundNotification raw, ProviderSettings settings) {
+        parser.verifySource(raw, settings);
+        DskNotificationParser.DskNotice notice = parser.parse(raw, settings);
+        return new ParsedNotification(parser.locate(notice), parser.classify(notice));
     }
 }

@@ -29,6 +29,7 @@ import com.orderdesk.payment.gateway.NextAction;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderUnavailable;
+import com.orderdesk.payment.gateway.RequestNotSendable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -90,6 +91,21 @@ class DskPaymentGatewayTests {
                     .isEqualTo(DskFixtures.japan("2026-12-02T00:00:00"));
             assertThat(action.expiresOn()).as("the payment due date as DSK's expire names it")
                     .isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+        }
+
+        @Test
+        void aValueDsksCharsetCannotCarryIsRefusedNamingTheFieldAndNothingIsSent() {
+            var template = DskFixtures.authorize(settings, 1500, Map.of());
+            var customer = new com.orderdesk.payment.gateway.GatewayCustomer(template.customer().name(), null,
+                    "hanako😀@example.jp", "03-1234-5678", null, null, "1500001", "東京都", "渋谷区", "神宮前1-1-1", null, null);
+            var request = new com.orderdesk.payment.gateway.GatewayAuthorizeRequest(template.paymentId(),
+                    template.operationId(), template.orderNumber(), template.providerOrderId(), 1500, false, customer,
+                    template.lines(), Map.of(), null, settings);
+
+            assertThatThrownBy(() -> gateway.authorize(request))
+                    .isInstanceOfSatisfying(RequestNotSendable.class, refused -> assertThat(refused.errors())
+                            .singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("customer.email")));
+            dsk.verify(0, postRequestedFor(urlEqualTo(ORDER)));
         }
 
         @Test

@@ -1,7 +1,6 @@
 package com.orderdesk.payment.dsk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,16 +8,19 @@ import org.junit.jupiter.api.Test;
 class DskRegistrationsTests {
 
     @Test
-    void providerOrderIdsThatFitAreSentAsTheyAre() {
-        assertThat(DskOrderId.of("OD-000123-2")).isEqualTo("OD-000123-2");
-        assertThat(DskOrderId.of("A2345678901234567890")).hasSize(20).isEqualTo("A2345678901234567890");
+    void providerOrderIdsThatFitAreTheOrderNumberAndAttempt() {
+        assertThat(DskPaymentGateway.ORDER_IDS.of("OD-000123", 2)).isEqualTo("OD-000123-2");
+        assertThat(DskPaymentGateway.ORDER_IDS.of("A23456789012345678", 1)).hasSize(20)
+                .isEqualTo("A23456789012345678-1");
     }
 
     @Test
-    void longOrForeignIdsKeepTheirDistinguishingEnd() {
-        assertThat(DskOrderId.of("SHOPNAME-2026-0000123-12")).isEqualTo("NAME-2026-0000123-12");
-        assertThat(DskOrderId.of("注文_12345-1")).isEqualTo("12345-1");
-        assertThatThrownBy(() -> DskOrderId.of("注文")).isInstanceOf(IllegalArgumentException.class);
+    void longOrForeignOrderNumbersKeepTheirDistinguishingEndWithinTwentyCharacters() {
+        String id = DskPaymentGateway.ORDER_IDS.of("SHOPNAME-2026-0000123", 12);
+        assertThat(id).hasSize(20).matches("[0-9A-Za-z-]+").startsWith("2026-0000123-").endsWith("-12");
+        assertThat(DskPaymentGateway.ORDER_IDS.of("注文_12345", 1)).matches("12345-[0-9A-Z]{4}-1");
+        assertThat(DskPaymentGateway.ORDER_IDS.of("SHOPA-2026-0000123", 1))
+                .as("numbers sharing an end stay apart").isNotEqualTo(DskPaymentGateway.ORDER_IDS.of("SHOPB-2026-0000123", 1));
     }
 
     @Test

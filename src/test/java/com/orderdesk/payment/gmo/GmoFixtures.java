@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.orderdesk.payment.internal.ProviderTransportFailure;
+import com.orderdesk.payment.gateway.kit.ProviderHttpClient;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCustomer;
@@ -38,12 +38,18 @@ final class GmoFixtures {
     }
 
     static GmoClient client(CircuitBreakerRegistry circuitBreakers) {
-        RetryRegistry retries = RetryRegistry.of(RetryConfig.custom().maxAttempts(2).waitDuration(Duration.ofMillis(10))
-                .retryExceptions(ProviderTransportFailure.class).build());
-        TimeLimiterRegistry timeLimiters = TimeLimiterRegistry.of(TimeLimiterConfig.custom()
-                .timeoutDuration(Duration.ofSeconds(5)).build());
-        return new GmoClient(new GmoProperties(Duration.ofSeconds(1), Duration.ofSeconds(2),
-                new GmoProperties.Simulator(true)), circuitBreakers, retries, timeLimiters);
+        return new GmoClient(http(circuitBreakers));
+    }
+
+    /** The kit's client as the application configures it for GMO-PG, with short timeouts and quick retries. */
+    static ProviderHttpClient http(CircuitBreakerRegistry circuitBreakers) {
+        RetryRegistry retries = RetryRegistry.ofDefaults();
+        retries.retry(GmoClient.INSTANCE, RetryConfig.custom().maxAttempts(2).waitDuration(Duration.ofMillis(10)).build());
+        TimeLimiterRegistry timeLimiters = TimeLimiterRegistry.ofDefaults();
+        timeLimiters.timeLimiter(GmoClient.INSTANCE, TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(5))
+                .build());
+        return new ProviderHttpClient(GmoClient.INSTANCE, "GMO-PG", Duration.ofSeconds(1), Duration.ofSeconds(2),
+                circuitBreakers, retries, timeLimiters);
     }
 
     static ProviderSettings settings(String baseUrl) {

@@ -9,21 +9,21 @@ import java.util.Map;
 
 import com.orderdesk.payment.gateway.RecordingInbox;
 import com.orderdesk.payment.PaymentStatus;
-import com.orderdesk.payment.gateway.NotificationInbox;
+import com.orderdesk.payment.gateway.NotificationClassification;
 import com.orderdesk.payment.gateway.ParsedNotification;
+import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.ProviderSettings;
-import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import com.orderdesk.payment.gateway.WebhookEndpoint;
 import com.orderdesk.payment.gmo.wire.GmoForm;
 import com.orderdesk.shared.ShopTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
-/** The result-notification endpoint with a recording inbox; standalone MockMvc, no Spring context. */
+/** GMO-PG's receiver behind the webhook ingest with a recording inbox; standalone MockMvc, no Spring context. */
 class GmoNotificationControllerTests {
 
     private static final String GOOD = "ShopID=tshop00000001&ShopPass=sandboxpass&AccessID=a1b2&AccessPass=secretpass"
@@ -32,18 +32,16 @@ class GmoNotificationControllerTests {
             + "&PayType=0";
 
     private final RecordingInbox inbox = new RecordingInbox();
-    private ProviderSettings settings = GmoFixtures.settings("http://gmo.invalid");
+    private ProviderSettings settings = GmoFixtures.settings("http://gmo.invalid",
+            Map.of("notificationAllowlist", "203.0.113.10"));
     private MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("inbox", inbox);
-        beans.addBean("settings", (ProviderSettingsLookup) provider -> settings);
-        GmoNotificationController controller = new GmoNotificationController(new GmoNotificationParser(),
-                beans.getBeanProvider(ProviderSettingsLookup.class), beans.getBeanProvider(NotificationInbox.class),
-                Clock.fixed(Instant.parse("2026-11-23T03:00:01Z"), ShopTime.ZONE));
-        mvc = MockMvcBuilders.standaloneSetup(controller).build();
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T03:00:01Z"), ShopTime.ZONE);
+        WebhookEndpoint webhook = new WebhookEndpoint(new GmoPaymentGateway(GmoFixtures.client(),
+                new GmoNotificationParser(), clock), inbox, provider -> settings, clock);
+        mvc = MockMvcBuilders.standaloneSetup(webhook).build();
     }
 
     private MockHttpServletResponse send(String body, String from) throws Exception {
@@ -61,9 +59,10 @@ class GmoNotificationControllerTests {
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).isEqualTo("0");
         assertThat(response.getContentType()).startsWith("text/plain");
-        ParsedNotification parsed = inbox.accepted.getFirst();
+        ParsedNotification stored = inbox.accepted.getFirst();
+        NotificationClassification parsed = stored.classification();
         assertThat(parsed.deduplicationKey()).isEqualTo("OD-1001-1:SALES:20261123120000:SALES");
-        assertThat(parsed.providerOrderId()).isEqualTo("OD-1001-1");
+        assertThat(stored.locator()).isEqualTo(PaymentLocator.byProviderOrderId("OD-1001-1"));
         assertThat(parsed.status()).isEqualTo(PaymentStatus.CAPTURED);
         assertThat(parsed.providerStatus()).isEqualTo("SALES");
         assertThat(parsed.amount()).isEqualTo(1500);
@@ -125,17 +124,44 @@ class GmoNotificationControllerTests {
                 .replace("TranDate=20261123120000", "TranDate=20261124090000"), "203.0.113.10");
 
         assertThat(inbox.entries).hasSize(2);
-        assertThat(inbox.accepted.getLast().status()).isEqualTo(PaymentStatus.CANCELLED);
+        assertThat(inbox.accepted.getLast().classification().status()).isEqualTo(PaymentStatus.CANCELLED);
     }
 
     @Test
-    void connectivityTestIsAnsweredWithoutStoring() throws Exception {
+    void connectivityTestIsClassifiedAsIgnoredAndAnsweredZero() throws Exception {
         MockHttpServletResponse response = send("ShopID=tshop00000001&ShopPass=sandboxpass&OrderID=&ErrCode=E00"
                 + "&ErrInfo=E00000000", "203.0.113.10");
 
         assertThat(response.getContentAsString()).isEqualTo("0");
-        assertThat(inbox.accepted).isEmpty();
+        assertThat(inbox.accepted).singleElement().satisfies(stored -> {
+            assertThat(stored.locator()).isNull();
+            assertThat(stored.classification().ignoredBecause()).isEqualTo("GMO-PG connectivity test");
+        });
         assertThat(inbox.rejections).isEmpty();
+    }
+
+    @Test
+    void emptyAllowlistAdmitsOnlyLoopbackInTheSandboxAndNobodyLive() throws Exception {
+        settings = GmoFixtures.settings("http://gmo.invalid");
+        MockHttpServletResponse outside = send(GOOD, "203.0.113.10");
+        MockHttpServletResponse loopback = send(GOOD, "127.0.0.1");
+        settings = new ProviderSettings(true, ProviderSettings.Environment.PRODUCTION, "https://gmo.invalid",
+                settings.credentials(), Map.of());
+        MockHttpServletResponse live = send(GOOD, "127.0.0.1");
+
+        assertThat(outside.getStatus()).isEqualTo(403);
+        assertThat(loopback.getContentAsString()).isEqualTo("0");
+        assertThat(live.getStatus()).isEqualTo(403);
+        assertThat(inbox.rejections).hasSize(2).allSatisfy(reason -> assertThat(reason).contains("empty"));
+    }
+
+    @Test
+    void unreadableAmountIsRejectedNotTakenAsAbsent() throws Exception {
+        MockHttpServletResponse response = send(GOOD.replace("Amount=1500", "Amount=1,500"), "203.0.113.10");
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(inbox.accepted).isEmpty();
+        assertThat(inbox.rejections).singleElement().asString().contains("Amount");
     }
 
     @Test
@@ -143,7 +169,7 @@ class GmoNotificationControllerTests {
         send("ShopID=tshop00000001&ShopPass=sandboxpass&AccessID=a1b2&OrderID=OD-1001-1&Status=UNPROCESSED&JobCd=AUTH"
                 + "&Amount=1500&TranDate=20261123120000&ErrCode=42G&ErrInfo=42G020000", "203.0.113.10");
 
-        ParsedNotification parsed = inbox.accepted.getFirst();
+        NotificationClassification parsed = inbox.accepted.getFirst().classification();
         assertThat(parsed.status()).isEqualTo(PaymentStatus.PENDING);
         assertThat(parsed.references()).containsEntry("ErrCode", "42G/42G020000")
                 .hasEntrySatisfying("ErrMessage", message -> assertThat(message).contains("insufficient balance"));
@@ -164,6 +190,7 @@ class GmoNotificationControllerTests {
 
         MockHttpServletResponse response = send(GOOD, "203.0.113.10");
 
+        assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentAsString()).isEqualTo("1");
     }
 }

@@ -24,6 +24,7 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.orderdesk.payment.gateway.kit.ProviderHttpClient;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.GatewayOutcome;
@@ -336,9 +337,10 @@ class GmoPaymentGatewayTests {
 
         @Test
         void callsAfterShutdownAreNotSent() {
-            GmoClient client = GmoFixtures.client();
-            GmoPaymentGateway gateway = new GmoPaymentGateway(client, new GmoNotificationParser(), Clock.systemUTC());
-            client.close();
+            ProviderHttpClient http = GmoFixtures.http(CircuitBreakerRegistry.ofDefaults());
+            GmoPaymentGateway gateway = new GmoPaymentGateway(new GmoClient(http), new GmoNotificationParser(),
+                    Clock.systemUTC());
+            http.close();
 
             assertThatThrownBy(() -> gateway.authorize(GmoFixtures.authorize(settings, false, Map.of("token", "t"), null)))
                     .isInstanceOf(ProviderUnavailable.class);

@@ -68,7 +68,8 @@ class GmoScenarioIntegrationTests extends IntegrationTestSupport {
         settings.put("enabled", true);
         settings.put("environment", "TEST");
         settings.put("baseUrl", gmo.baseUrl());
-        settings.put("options", Map.of());
+        // Outside the sandbox an empty allowlist admits no notification (the kit's one rule).
+        settings.put("options", Map.of("notificationAllowlist", "127.0.0.1"));
         settings.put("credentials", Map.of("shopId", "tshop00000001", "shopPass", "sandboxpass", "siteId",
                 "tsite00000001", "sitePass", "sandboxsitepass"));
         Response saved = api.asAdmin().put("/api/admin/providers/gmo-pg/settings", settings);

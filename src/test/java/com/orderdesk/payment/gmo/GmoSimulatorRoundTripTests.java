@@ -22,13 +22,14 @@ import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.NextAction;
 import com.orderdesk.payment.gateway.NotificationInbox;
 import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.payment.gateway.PaymentLocator;
+import com.orderdesk.payment.gateway.WebhookEndpoint;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
 import com.orderdesk.payment.gateway.StoredCards.StoredCard;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.servlet.context.AnnotationConfigServletWebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -191,8 +192,8 @@ class GmoSimulatorRoundTripTests {
         assertThat(sent.body()).contains("\"received\":true").contains("\"reply\":\"0\"");
         RecordingInbox inbox = server.getBean(RecordingInbox.class);
         assertThat(inbox.accepted).anySatisfy(parsed -> {
-            assertThat(parsed.providerOrderId()).isEqualTo(request.providerOrderId());
-            assertThat(parsed.status()).isEqualTo(PaymentStatus.AUTHORIZED);
+            assertThat(parsed.locator()).isEqualTo(PaymentLocator.byProviderOrderId(request.providerOrderId()));
+            assertThat(parsed.classification().status()).isEqualTo(PaymentStatus.AUTHORIZED);
         });
     }
 
@@ -232,15 +233,9 @@ class GmoSimulatorRoundTripTests {
         }
 
         @Bean
-        GmoNotificationParser notificationParser() {
-            return new GmoNotificationParser();
-        }
-
-        @Bean
-        GmoNotificationController notificationController(GmoNotificationParser parser,
-                ObjectProvider<ProviderSettingsLookup> lookup,
-                ObjectProvider<NotificationInbox> inbox, Clock clock) {
-            return new GmoNotificationController(parser, lookup, inbox, clock);
+        WebhookEndpoint webhook(ProviderSettingsLookup lookup, NotificationInbox inbox, Clock clock) {
+            return new WebhookEndpoint(new GmoPaymentGateway(GmoFixtures.client(), new GmoNotificationParser(), clock),
+                    inbox, lookup, clock);
         }
     }
 }

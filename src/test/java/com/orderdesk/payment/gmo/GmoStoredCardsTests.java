@@ -16,6 +16,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.orderdesk.payment.gateway.ProviderSettings;
+import com.orderdesk.payment.gateway.RequestNotSendable;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
 import com.orderdesk.payment.gateway.StoredCards.StoredCard;
 import com.orderdesk.shared.InvalidInput;
@@ -103,6 +104,19 @@ class GmoStoredCardsTests {
         gmo.verify(1, postRequestedFor(urlEqualTo("/payment/SaveMember.idPass")));
         gmo.verify(postRequestedFor(urlEqualTo("/payment/SaveCard.idPass"))
                 .withRequestBody(containing("MemberID=" + MEMBER + "&Token=tok-card&HolderName=TARO+YAMADA")));
+    }
+
+    @Test
+    void aHolderNameGmosCharsetCannotCarryIsRefusedNamingTheFieldAndNoCardIsSent() {
+        stub("SearchMember", "MemberID=" + MEMBER + "&MemberName=&DeleteFlag=0");
+
+        assertThatThrownBy(() -> gateway.store(MEMBER, MEMBER, "tok-card", "TARO 😀", settings))
+                .isInstanceOfSatisfying(RequestNotSendable.class, refused -> {
+                    assertThat(refused.status()).isEqualTo(422);
+                    assertThat(refused.errors()).singleElement().satisfies(error ->
+                            assertThat(error.field()).isEqualTo("holderName"));
+                });
+        gmo.verify(0, postRequestedFor(urlEqualTo("/payment/SaveCard.idPass")));
     }
 
     @Test

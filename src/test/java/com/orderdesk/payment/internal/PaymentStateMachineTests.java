@@ -184,13 +184,6 @@ class PaymentStateMachineTests {
         assertThat(payment.refundableAmount()).isEqualTo(2900);
     }
 
-    @Test
-    void providerOrderIdsFitGmosLimit() {
-        assertThat(Payment.providerOrderId("OD-000123", 2)).isEqualTo("OD-000123-2");
-        assertThat(Payment.providerOrderId("ショップ_OD/0000000000000000000000000001", 12))
-                .hasSize(27).matches("[A-Za-z0-9-]+").endsWith("0001-12");
-    }
-
     private static java.util.Optional<String> refusal(PaymentAction action, Payment payment, Instant now, Long amount) {
         return PaymentRules.refusal(action, payment, capabilities(true, false, true, true, true, true,
                 EnumSet.of(AUTHORIZED)), now, amount);
@@ -213,7 +206,8 @@ class PaymentStateMachineTests {
 
     /** A payment of 3,830 yen put into the status along a legal path (authorized for 60 days from NOW). */
     private static Payment paymentIn(PaymentStatus status) {
-        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ProviderCode.DSK, "M", false, 3830, NOW);
+        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ProviderCode.DSK, "OD-000001-1", "M", false, 3830,
+                NOW);
         List<PaymentStatus> path = switch (status) {
             case PENDING -> List.of();
             case AUTHORIZED, EXPIRED -> List.of(AUTHORIZED, status);

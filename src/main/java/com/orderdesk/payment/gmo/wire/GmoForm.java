@@ -4,35 +4,39 @@ import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.Set;
 
-import com.orderdesk.payment.internal.Windows31jForm;
+import com.orderdesk.payment.gateway.kit.FormCodec;
+import com.orderdesk.payment.gateway.kit.MalformedReply;
 import org.springframework.http.MediaType;
 
 /**
  * GMO-PG's {@code Key=Value&Key=Value} encoding, used for requests, answers and result
- * notifications alike.
+ * notifications alike: the kit's {@link FormCodec} in Windows-31J with GMO's secret fields.
  *
- * <p>Charset: {@link #CHARSET} is Windows-31J (Microsoft's Shift_JIS). The fact sheet names
- * Shift_JIS as GMO's classic default for the protocol type; Windows-31J encodes the same bytes for
- * everything Shift_JIS has and also the characters Japanese shoppers really type (①, ～, NEC/IBM
- * kanji), which plain Shift_JIS would turn into {@code ?}. Values OrderDesk sends are almost all
- * ASCII (ids, amounts, tokens); the charset matters for {@code MemberName}/{@code HolderName} and
- * for notification fields. This is the one place it is decided.
+ * <p>Charset: Windows-31J (Microsoft's Shift_JIS). The fact sheet names Shift_JIS as GMO's classic
+ * default for the protocol type; Windows-31J encodes the same bytes for everything Shift_JIS has
+ * and also the characters Japanese shoppers really type (①, ～, NEC/IBM kanji). A value with a
+ * character even Windows-31J lacks (an emoji in a holder name) is refused before sending, naming
+ * the field, instead of reaching GMO as {@code ?}.
  */
 public final class GmoForm {
-
-    public static final Charset CHARSET = Windows31jForm.CHARSET;
-
-    public static final MediaType CONTENT_TYPE = new MediaType(MediaType.APPLICATION_FORM_URLENCODED, CHARSET);
 
     /** Fields whose values are secrets or card data: never logged, never written to history. */
     public static final Set<String> SECRET_FIELDS = Set.of("ShopPass", "SitePass", "AccessPass", "Token", "CardNo",
             "SecurityCode", "Expire", "PaRes", "MD");
 
+    private static final FormCodec CODEC = new FormCodec("GMO-PG", FormCodec.WINDOWS_31J, SECRET_FIELDS,
+            Map.of("MemberName", "customer.name", "HolderName", "holderName"));
+
+    public static final Charset CHARSET = CODEC.charset();
+
+    public static final MediaType CONTENT_TYPE = CODEC.contentType();
+
     private GmoForm() {
     }
 
+    /** @throws com.orderdesk.payment.gateway.RequestNotSendable when a value cannot be carried */
     public static byte[] encode(Map<String, String> fields) {
-        return Windows31jForm.encode(fields);
+        return CODEC.encode(fields);
     }
 
     /**
@@ -43,14 +47,14 @@ public final class GmoForm {
      */
     public static Map<String, String> decode(byte[] body) {
         try {
-            return Windows31jForm.decode(body);
-        } catch (Windows31jForm.MalformedForm malformed) {
+            return CODEC.decode(body);
+        } catch (MalformedReply malformed) {
             throw new MalformedGmoReply(malformed.getMessage());
         }
     }
 
     /** The fields as text fit for logs and history: secrets replaced by {@code ****}. */
     public static String masked(Map<String, String> fields) {
-        return Windows31jForm.masked(fields, SECRET_FIELDS);
+        return CODEC.masked(fields);
     }
 }

@@ -3,32 +3,31 @@ package com.orderdesk.payment.internal.settings;
 import java.util.Map;
 
 import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.PaymentGateway;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * Where each provider's built-in simulator answers ({@code <base>/api/sandbox/<slug>}) and the
- * dummy credentials it accepts. The base is resolved on every call because the embedded server's
- * port ({@code local.server.port}) is only known once it has started, and may be random in tests.
+ * dummy credentials it accepts, which each adapter declares itself
+ * ({@link PaymentGateway#sandboxCredentials()}; none for a provider without an adapter). The base
+ * is resolved on every call because the embedded server's port ({@code local.server.port}) is only
+ * known once it has started, and may be random in tests.
  */
 @Component
 class SandboxEndpoints {
 
-    private static final Map<ProviderCode, Map<String, String>> CREDENTIALS = Map.of(
-            ProviderCode.GMO_PG, Map.of("shopId", "tshop00000001", "shopPass", "sandboxpass",
-                    "siteId", "tsite00000001", "sitePass", "sandboxpass"),
-            ProviderCode.DSK, Map.of("tenantId", "sandbox-tenant", "password", "sandboxpass"),
-            ProviderCode.PAYGENT_PAIDY, Map.of("merchantId", "sandbox-merchant", "connectId", "sandbox-connect",
-                    "connectPassword", "sandboxpass"),
-            ProviderCode.KURONEKO_ATOBARAI, Map.of("ycfStrCode", "00000000001", "password", "sandbox1"),
-            ProviderCode.KURONEKO_KAKEBARAI, Map.of("traderCode", "000000001", "password", "sandbox1"));
-
     private final Environment environment;
     private final ProviderSettingsProperties properties;
+    private final ObjectProvider<PaymentGateways> gateways;
 
-    SandboxEndpoints(Environment environment, ProviderSettingsProperties properties) {
+    SandboxEndpoints(Environment environment, ProviderSettingsProperties properties,
+            ObjectProvider<PaymentGateways> gateways) {
         this.environment = environment;
         this.properties = properties;
+        this.gateways = gateways;
     }
 
     String baseUrl(ProviderCode provider) {
@@ -36,7 +35,9 @@ class SandboxEndpoints {
     }
 
     Map<String, String> credentials(ProviderCode provider) {
-        return CREDENTIALS.getOrDefault(provider, Map.of());
+        PaymentGateways adapters = gateways.getIfAvailable();
+        return adapters == null ? Map.of()
+                : adapters.feature(provider, PaymentGateway.class).map(PaymentGateway::sandboxCredentials).orElse(Map.of());
     }
 
     private String base() {

@@ -1,4 +1,4 @@
-package com.orderdesk.payment.internal;
+package com.orderdesk.payment.gateway.kit;
 
 import java.io.IOException;
 import java.net.ConnectException;

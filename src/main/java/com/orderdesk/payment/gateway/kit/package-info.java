@@ -1,0 +1,16 @@
+/**
+ * The adapter kit: what every provider adapter needs besides the port and is written once here — a
+ * resilient HTTP client per provider ({@link com.orderdesk.payment.gateway.kit.ProviderHttpClient}),
+ * form and XML codecs in the provider's charset with a preflight that refuses what the charset
+ * cannot carry ({@link com.orderdesk.payment.gateway.kit.FormCodec},
+ * {@link com.orderdesk.payment.gateway.kit.XmlReplies}), the notice-source allowlist and
+ * constant-time secret comparison ({@link com.orderdesk.payment.gateway.kit.SourceAllowlist},
+ * {@link com.orderdesk.payment.gateway.kit.Secrets}), literal acknowledgements, provider order ids
+ * and the mapping of transport failures to the port's outcomes
+ * ({@link com.orderdesk.payment.gateway.kit.ProviderOutcomes}). Adapters depend on the port, this
+ * kit, and nothing else of payment ({@code ArchitectureTests}); the kit itself knows no provider.
+ */
+@NullMarked
+package com.orderdesk.payment.gateway.kit;
+
+import org.jspecify.annotations.NullMarked;

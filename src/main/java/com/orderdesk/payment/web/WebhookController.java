@@ -1,0 +1,85 @@
+package com.orderdesk.payment.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.InboundNotification;
+import com.orderdesk.payment.gateway.NotificationInbox;
+import com.orderdesk.payment.gateway.NotificationIngest;
+import com.orderdesk.payment.gateway.NotificationReceiver;
+import com.orderdesk.payment.gateway.NotificationReceiver.Acknowledgement;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import com.orderdesk.shared.NotFound;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The one webhook route: {@code POST /webhooks/{provider}} (the provider's slug, e.g.
+ * {@code gmo-pg}, {@code dsk}) hands the notice, exactly as it arrived, to the provider adapter's
+ * {@link NotificationReceiver} through {@link NotificationIngest} (verify → parse → locate →
+ * classify → store → answer) and writes the provider's literal acknowledgement back. A provider
+ * without a receiver is 404. Authentication is the adapter's (the webhook security chain is open).
+ */
+@RestController
+class WebhookController {
+
+    private final PaymentGateways gateways;
+    private final NotificationIngest ingest;
+    private final Clock clock;
+
+    WebhookController(PaymentGateways gateways, NotificationInbox inbox, ProviderSettingsLookup settings, Clock clock) {
+        this.gateways = gateways;
+        this.ingest = new NotificationIngest(inbox, settings);
+        this.clock = clock;
+    }
+
+    @PostMapping("/webhooks/{provider}")
+    ResponseEntity<String> receive(@PathVariable String provider, HttpServletRequest request) throws IOException {
+        ProviderCode code = ProviderCode.fromSlug(provider)
+                .orElseThrow(() -> new NotFound("Webhook", "/webhooks/" + provider));
+        NotificationReceiver<?> receiver = gateways.feature(code, NotificationReceiver.class)
+                .orElseThrow(() -> new NotFound("Webhook", "/webhooks/" + provider));
+        InboundNotification raw = new InboundNotification(code, request.getRemoteAddr(), headers(request),
+                String.valueOf(request.getContentType()), body(request, receiver.charset()), receiver.charset(),
+                clock.instant());
+        Acknowledgement answer = ingest.receive(receiver, raw);
+        return ResponseEntity.status(answer.status()).contentType(MediaType.parseMediaType(answer.contentType()))
+                .body(answer.body());
+    }
+
+    /**
+     * The raw body bytes, never decoded by Spring (a Shift_JIS form read as UTF-8 would be broken).
+     * If a filter already consumed the form parameters, the body stream is empty and the form is
+     * rebuilt from them in the provider's charset.
+     */
+    private static byte[] body(HttpServletRequest request, Charset charset) throws IOException {
+        byte[] body = request.getInputStream().readAllBytes();
+        if (body.length > 0 || request.getParameterMap().isEmpty()) {
+            return body;
+        }
+        StringBuilder form = new StringBuilder();
+        request.getParameterMap().forEach((name, values) -> form.append(form.isEmpty() ? "" : "&").append(name)
+                .append('=').append(URLEncoder.encode(values.length == 0 ? "" : values[0], charset)));
+        return form.toString().getBytes(charset);
+    }
+
+    private static Map<String, String> headers(HttpServletRequest request) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name.toLowerCase(Locale.ROOT), request.getHeader(name));
+        }
+        return headers;
+    }
+}
