@@ -1,5 +1,6 @@
 package com.orderdesk.payment.dsk;
 
+import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +8,10 @@ import java.util.Map;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.dsk.wire.DskForm;
 import com.orderdesk.payment.dsk.wire.MalformedDskReply;
+import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.InboundNotification;
 import com.orderdesk.payment.gateway.NotificationClassification;
-import com.orderdesk.payment.gateway.NotificationReceiver.Acknowledgement;
-import com.orderdesk.payment.gateway.NotificationReceiver.Answer;
+import com.orderdesk.payment.gateway.NotificationReceiver;
 import com.orderdesk.payment.gateway.NotificationRejected;
 import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.ProviderSettings;
@@ -37,7 +38,17 @@ import org.springframework.stereotype.Component;
  * be stored is answered HTTP 500 {@code NG}.
  */
 @Component
-class DskNotificationParser {
+class DskNotificationParser implements NotificationReceiver<DskNotificationParser.DskNotice> {
+
+    @Override
+    public ProviderCode providerCode() {
+        return ProviderCode.DSK;
+    }
+
+    @Override
+    public Charset charset() {
+        return DskForm.CHARSET;
+    }
 
     /** The body DSK needs to stop resending (public). */
     static final String ACK = "<SENBDATA>STATUS=800</SENBDATA>";
@@ -51,7 +62,8 @@ class DskNotificationParser {
     private static final LiteralAcknowledgements ANSWERS = new LiteralAcknowledgements(
             "text/plain;charset=windows-31j", ACK, "NG", 500);
 
-    void verifySource(InboundNotification notification, ProviderSettings settings) {
+    @Override
+    public void verifySource(InboundNotification notification, ProviderSettings settings) {
         SourceAllowlist.verify("DSK", notification.sourceAddress(), settings);
     }
 
@@ -59,7 +71,8 @@ class DskNotificationParser {
      * @throws NotificationRejected {@code unauthenticated} when the tenant id is wrong, otherwise
      *         when the notice cannot be read
      */
-    DskNotice parse(InboundNotification notification, ProviderSettings settings) {
+    @Override
+    public DskNotice parse(InboundNotification notification, ProviderSettings settings) {
         Map<String, String> fields;
         try {
             fields = DskForm.decode(notification.body());
@@ -72,11 +85,13 @@ class DskNotificationParser {
         return new DskNotice(new NoticeFields("DSK", fields));
     }
 
-    PaymentLocator locate(DskNotice notice) {
+    @Override
+    public PaymentLocator locate(DskNotice notice) {
         return PaymentLocator.byReference(DskPaymentGateway.ORDER_ID, notice.fields().required("orderid"));
     }
 
-    NotificationClassification classify(DskNotice notice) {
+    @Override
+    public NotificationClassification classify(DskNotice notice) {
         NoticeFields fields = notice.fields();
         String dskId = fields.required("dskid");
         String kind = fields.required("datakbn");
@@ -95,7 +110,8 @@ class DskNotificationParser {
                 fields.keep(List.of("dskid", "receiptno", "conveni", "datakbn", "paydate")));
     }
 
-    Acknowledgement answer(Answer answer) {
+    @Override
+    public Acknowledgement answer(Answer answer) {
         return ANSWERS.answer(answer);
     }
 

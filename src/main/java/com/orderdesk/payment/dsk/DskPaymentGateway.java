@@ -1,6 +1,5 @@
 package com.orderdesk.payment.dsk;
 
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -23,18 +22,12 @@ import com.orderdesk.payment.gateway.GatewayPaymentState;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.GatewayStatusRequest;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
-import com.orderdesk.payment.gateway.InboundNotification;
 import com.orderdesk.payment.gateway.NextAction;
-import com.orderdesk.payment.gateway.NotificationClassification;
-import com.orderdesk.payment.gateway.NotificationReceiver;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gateway.PaymentGateway;
-import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.kit.ProviderOrderIds;
 import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
-import com.orderdesk.payment.dsk.DskNotificationParser.DskNotice;
-import com.orderdesk.payment.dsk.wire.DskForm;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +46,7 @@ import org.springframework.stereotype.Component;
  * the notice types {@code datakbn} 1/2/3.
  */
 @Component
-class DskPaymentGateway implements PaymentGateway, NotificationReceiver<DskNotice> {
+class DskPaymentGateway implements PaymentGateway {
 
     static final long MIN_AMOUNT = 1;
     /** Convenience stores take less than 300,000 yen per slip (fact sheet, "Limits"). */
@@ -88,12 +81,10 @@ class DskPaymentGateway implements PaymentGateway, NotificationReceiver<DskNotic
             .build();
 
     private final DskClient client;
-    private final DskNotificationParser notifications;
     private final DskRegistrations registrations;
 
-    DskPaymentGateway(DskClient client, DskNotificationParser notifications, Clock clock) {
+    DskPaymentGateway(DskClient client, Clock clock) {
         this.client = client;
-        this.notifications = notifications;
         this.registrations = new DskRegistrations(clock);
     }
 
@@ -263,35 +254,6 @@ class DskPaymentGateway implements PaymentGateway, NotificationReceiver<DskNotic
                 amount, paidAmount, references, null);
     }
 
-    @Override
-    public Charset charset() {
-        return DskForm.CHARSET;
-    }
-
-    @Override
-    public void verifySource(InboundNotification raw, ProviderSettings settings) {
-        notifications.verifySource(raw, settings);
-    }
-
-    @Override
-    public DskNotice parse(InboundNotification raw, ProviderSettings settings) {
-        return notifications.parse(raw, settings);
-    }
-
-    @Override
-    public PaymentLocator locate(DskNotice notice) {
-        return notifications.locate(notice);
-    }
-
-    @Override
-    public NotificationClassification classify(DskNotice notice) {
-        return notifications.classify(notice);
-    }
-
-    @Override
-    public Acknowledgement answer(Answer answer) {
-        return notifications.answer(answer);
-    }
 
     /** The orderid the registration used (kept as a reference), else the provider order id it was made as. */
     private static String orderId(GatewayPaymentState payment) {

@@ -2,11 +2,14 @@ package com.orderdesk.payment.gateway;
 
 import java.nio.charset.Charset;
 
+import com.orderdesk.payment.ProviderCode;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * Extra flow of adapters whose provider pushes notifications (GMO-PG, DSK, Paygent). The core's one
- * webhook route {@code POST /webhooks/{provider}} drives it through {@link NotificationIngest} in
+ * The notification side of an adapter whose provider pushes notifications (GMO-PG, DSK, Paygent): a
+ * Spring bean of the provider's package, found by {@link #providerCode()}. The core's one webhook
+ * route {@code POST /webhooks/{provider}} drives it through {@link NotificationIngest} in
  * Hyperswitch's steps: {@link #verifySource verify the source} → {@link #parse parse} →
  * {@link #locate locate} the payment → {@link #classify classify} (including "ignore") → store in
  * the inbox → {@link #answer answer} in the provider's own acknowledgement format. The notice is
@@ -16,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param <N> the provider's notice as the adapter reads it (its wire record)
  */
 public interface NotificationReceiver<N> {
+
+    /** Whose notices these are; the route {@code /webhooks/<slug>} dispatches by it. */
+    ProviderCode providerCode();
 
     /** The charset of the provider's notice bodies (Shift_JIS family for GMO and DSK). */
     Charset charset();

@@ -1,13 +1,14 @@
 package com.orderdesk.payment.gmo;
 
+import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.InboundNotification;
 import com.orderdesk.payment.gateway.NotificationClassification;
-import com.orderdesk.payment.gateway.NotificationReceiver.Acknowledgement;
-import com.orderdesk.payment.gateway.NotificationReceiver.Answer;
+import com.orderdesk.payment.gateway.NotificationReceiver;
 import com.orderdesk.payment.gateway.NotificationRejected;
 import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.ProviderSettings;
@@ -33,7 +34,17 @@ import org.springframework.stereotype.Component;
  * also when storing failed, which GMO's documentation answers with HTTP 200 and {@code 1}.
  */
 @Component
-class GmoNotificationParser {
+class GmoNotificationParser implements NotificationReceiver<GmoNotificationParser.GmoNotification> {
+
+    @Override
+    public ProviderCode providerCode() {
+        return ProviderCode.GMO_PG;
+    }
+
+    @Override
+    public Charset charset() {
+        return GmoForm.CHARSET;
+    }
 
     /** ErrInfo of GMO's connectivity test, which needs no action. */
     static final String CONNECTIVITY_TEST = "E00000000";
@@ -42,7 +53,8 @@ class GmoNotificationParser {
 
     private static final LiteralAcknowledgements ANSWERS = new LiteralAcknowledgements("text/plain", "0", "1", 200);
 
-    void verifySource(InboundNotification notification, ProviderSettings settings) {
+    @Override
+    public void verifySource(InboundNotification notification, ProviderSettings settings) {
         SourceAllowlist.verify("GMO-PG", notification.sourceAddress(), settings);
     }
 
@@ -50,7 +62,8 @@ class GmoNotificationParser {
      * @throws NotificationRejected {@code unauthenticated} when ShopID or ShopPass is wrong,
      *         otherwise when the body cannot be read
      */
-    GmoNotification parse(InboundNotification notification, ProviderSettings settings) {
+    @Override
+    public GmoNotification parse(InboundNotification notification, ProviderSettings settings) {
         Map<String, String> fields;
         try {
             fields = GmoForm.decode(notification.body());
@@ -65,12 +78,14 @@ class GmoNotificationParser {
         return new GmoNotification(new NoticeFields("GMO-PG", fields), GmoReply.of(fields));
     }
 
-    @Nullable PaymentLocator locate(GmoNotification notice) {
+    @Override
+    public @Nullable PaymentLocator locate(GmoNotification notice) {
         String orderId = notice.fields().optional("OrderID");
         return orderId == null ? null : PaymentLocator.byProviderOrderId(orderId);
     }
 
-    NotificationClassification classify(GmoNotification notice) {
+    @Override
+    public NotificationClassification classify(GmoNotification notice) {
         NoticeFields fields = notice.fields();
         String key = String.join(":", fields.all().getOrDefault("OrderID", ""), fields.all().getOrDefault("Status", ""),
                 fields.all().getOrDefault("TranDate", ""), fields.all().getOrDefault("JobCd", ""));
@@ -89,7 +104,8 @@ class GmoNotificationParser {
                 fields.japanTime("TranDate", TRAN_DATE), false, references);
     }
 
-    Acknowledgement answer(Answer answer) {
+    @Override
+    public Acknowledgement answer(Answer answer) {
         return ANSWERS.answer(answer);
     }
 

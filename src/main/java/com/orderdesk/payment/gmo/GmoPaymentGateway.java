@@ -1,6 +1,5 @@
 package com.orderdesk.payment.gmo;
 
-import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -18,20 +17,14 @@ import com.orderdesk.payment.gateway.GatewayPaymentState;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.GatewayStatusRequest;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
-import com.orderdesk.payment.gateway.InboundNotification;
-import com.orderdesk.payment.gateway.NotificationClassification;
-import com.orderdesk.payment.gateway.NotificationReceiver;
 import com.orderdesk.payment.gateway.OperationKind;
-import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.StoredCards;
 import com.orderdesk.payment.gateway.kit.ProviderOrderIds;
 import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
-import com.orderdesk.payment.gmo.GmoNotificationParser.GmoNotification;
 import com.orderdesk.payment.gmo.wire.AlterTranRequest;
 import com.orderdesk.payment.gmo.wire.ChangeTranRequest;
-import com.orderdesk.payment.gmo.wire.GmoForm;
 import com.orderdesk.payment.gmo.wire.GmoReply;
 import com.orderdesk.payment.gmo.wire.JobCd;
 import com.orderdesk.payment.gmo.wire.MalformedGmoReply;
@@ -45,8 +38,8 @@ import org.springframework.stereotype.Component;
  * The GMO-PG credit card adapter, the port's face for GMO: it starts payments through
  * {@link GmoAuthorizer}, captures / cancels / refunds with AlterTran, changes amounts with
  * ChangeTran (planned by {@link GmoAmountChangePlanner}), asks SearchTrade for the state, and
- * offers stored cards ({@link GmoCardVault}) and the result notification
- * ({@link GmoNotificationParser}) as extra flows. Wire facts: {@code shared/providers/gmo-pg.md};
+ * offers stored cards ({@link GmoCardVault}) and 3-D Secure completion as extra flows; the result
+ * notification is {@link GmoNotificationParser}'s. Wire facts: {@code shared/providers/gmo-pg.md};
  * operator rules: seed 001.
  *
  * <p>Refunds: GMO has no partial-refund API. A refund of the whole remaining captured amount is a
@@ -55,8 +48,7 @@ import org.springframework.stereotype.Component;
  * it), so capabilities say partial refunds are possible.
  */
 @Component
-class GmoPaymentGateway implements PaymentGateway, NotificationReceiver<GmoNotification>, StoredCards,
-        AuthenticationCompletion {
+class GmoPaymentGateway implements PaymentGateway, StoredCards, AuthenticationCompletion {
 
     static final long MAX_AMOUNT = 9_999_999;
 
@@ -88,14 +80,12 @@ class GmoPaymentGateway implements PaymentGateway, NotificationReceiver<GmoNotif
     private final GmoClient client;
     private final GmoAuthorizer authorizer;
     private final GmoCardVault cards;
-    private final GmoNotificationParser notifications;
     private final Clock clock;
 
-    GmoPaymentGateway(GmoClient client, GmoNotificationParser notifications, Clock clock) {
+    GmoPaymentGateway(GmoClient client, Clock clock) {
         this.client = client;
         this.authorizer = new GmoAuthorizer(client, clock);
         this.cards = new GmoCardVault(client);
-        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -248,35 +238,6 @@ class GmoPaymentGateway implements PaymentGateway, NotificationReceiver<GmoNotif
         return String.format("%,d円", amount);
     }
 
-    @Override
-    public Charset charset() {
-        return GmoForm.CHARSET;
-    }
-
-    @Override
-    public void verifySource(InboundNotification raw, ProviderSettings settings) {
-        notifications.verifySource(raw, settings);
-    }
-
-    @Override
-    public GmoNotification parse(InboundNotification raw, ProviderSettings settings) {
-        return notifications.parse(raw, settings);
-    }
-
-    @Override
-    public @Nullable PaymentLocator locate(GmoNotification notice) {
-        return notifications.locate(notice);
-    }
-
-    @Override
-    public NotificationClassification classify(GmoNotification notice) {
-        return notifications.classify(notice);
-    }
-
-    @Override
-    public Acknowledgement answer(Answer answer) {
-        return notifications.answer(answer);
-    }
 
     @Override
     public List<StoredCard> list(String providerCustomerId, ProviderSettings settings) {

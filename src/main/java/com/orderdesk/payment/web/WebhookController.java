@@ -5,7 +5,9 @@ import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,7 +17,6 @@ import com.orderdesk.payment.gateway.NotificationInbox;
 import com.orderdesk.payment.gateway.NotificationIngest;
 import com.orderdesk.payment.gateway.NotificationReceiver;
 import com.orderdesk.payment.gateway.NotificationReceiver.Acknowledgement;
-import com.orderdesk.payment.gateway.PaymentGateways;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
 import com.orderdesk.shared.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,19 +29,27 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The one webhook route: {@code POST /webhooks/{provider}} (the provider's slug, e.g.
  * {@code gmo-pg}, {@code dsk}) hands the notice, exactly as it arrived, to the provider adapter's
- * {@link NotificationReceiver} through {@link NotificationIngest} (verify → parse → locate →
+ * {@link NotificationReceiver} bean through {@link NotificationIngest} (verify → parse → locate →
  * classify → store → answer) and writes the provider's literal acknowledgement back. A provider
  * without a receiver is 404. Authentication is the adapter's (the webhook security chain is open).
  */
 @RestController
 class WebhookController {
 
-    private final PaymentGateways gateways;
+    private final Map<ProviderCode, NotificationReceiver<?>> receivers = new EnumMap<>(ProviderCode.class);
     private final NotificationIngest ingest;
     private final Clock clock;
 
-    WebhookController(PaymentGateways gateways, NotificationInbox inbox, ProviderSettingsLookup settings, Clock clock) {
-        this.gateways = gateways;
+    /** @throws IllegalStateException (start-up fails) when two receivers claim one provider */
+    WebhookController(List<NotificationReceiver<?>> receivers, NotificationInbox inbox, ProviderSettingsLookup settings,
+            Clock clock) {
+        for (NotificationReceiver<?> receiver : receivers) {
+            NotificationReceiver<?> previous = this.receivers.putIfAbsent(receiver.providerCode(), receiver);
+            if (previous != null) {
+                throw new IllegalStateException("Two notification receivers for " + receiver.providerCode() + ": "
+                        + previous.getClass().getName() + " and " + receiver.getClass().getName());
+            }
+        }
         this.ingest = new NotificationIngest(inbox, settings);
         this.clock = clock;
     }
@@ -49,8 +58,10 @@ class WebhookController {
     ResponseEntity<String> receive(@PathVariable String provider, HttpServletRequest request) throws IOException {
         ProviderCode code = ProviderCode.fromSlug(provider)
                 .orElseThrow(() -> new NotFound("Webhook", "/webhooks/" + provider));
-        NotificationReceiver<?> receiver = gateways.feature(code, NotificationReceiver.class)
-                .orElseThrow(() -> new NotFound("Webhook", "/webhooks/" + provider));
+        NotificationReceiver<?> receiver = receivers.get(code);
+        if (receiver == null) {
+            throw new NotFound("Webhook", "/webhooks/" + provider);
+        }
         InboundNotification raw = new InboundNotification(code, request.getRemoteAddr(), headers(request),
                 String.valueOf(request.getContentType()), body(request, receiver.charset()), receiver.charset(),
                 clock.instant());

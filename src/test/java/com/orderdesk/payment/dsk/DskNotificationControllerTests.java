@@ -31,8 +31,7 @@ class DskNotificationControllerTests {
 
     @BeforeEach
     void setUp() {
-        WebhookEndpoint webhook = new WebhookEndpoint(new DskPaymentGateway(DskFixtures.client(),
-                new DskNotificationParser(), Clock.systemUTC()), inbox, provider -> settings,
+        WebhookEndpoint webhook = new WebhookEndpoint(new DskNotificationParser(), inbox, provider -> settings,
                 Clock.fixed(Instant.parse("2026-11-24T01:16:00Z"), ShopTime.ZONE));
         mvc = MockMvcBuilders.standaloneSetup(webhook).build();
     }

@@ -44,7 +44,7 @@ class DskPaymentGatewayTests {
     private static final String SELECTION_URL = "https://kessai.example/select?dskid=20261123000001&sig=x=y";
 
     private final WireMockServer dsk = new WireMockServer(wireMockConfig().dynamicPort());
-    private final DskPaymentGateway gateway = new DskPaymentGateway(DskFixtures.client(), new DskNotificationParser(),
+    private final DskPaymentGateway gateway = new DskPaymentGateway(DskFixtures.client(),
             // 16:30 UTC on the 23rd is already the 24th in Japan, where DSK's dates are.
             Clock.fixed(Instant.parse("2026-11-23T16:30:00Z"), ZoneOffset.UTC));
     private ProviderSettings settings;

@@ -21,20 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Profile("adapter-tests-construct-it-themselves")
 public class WebhookEndpoint {
 
-    private final PaymentGateway adapter;
+    private final NotificationReceiver<?> receiver;
     private final NotificationIngest ingest;
     private final Clock clock;
 
-    public WebhookEndpoint(PaymentGateway adapter, NotificationInbox inbox, ProviderSettingsLookup settings, Clock clock) {
-        this.adapter = adapter;
+    public WebhookEndpoint(NotificationReceiver<?> receiver, NotificationInbox inbox, ProviderSettingsLookup settings,
+            Clock clock) {
+        this.receiver = receiver;
         this.ingest = new NotificationIngest(inbox, settings);
         this.clock = clock;
     }
 
     @PostMapping("/webhooks/*")
     ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
-        NotificationReceiver<?> receiver = (NotificationReceiver<?>) adapter;
-        InboundNotification raw = new InboundNotification(adapter.providerCode(), request.getRemoteAddr(), Map.of(),
+        InboundNotification raw = new InboundNotification(receiver.providerCode(), request.getRemoteAddr(), Map.of(),
                 String.valueOf(request.getContentType()), request.getInputStream().readAllBytes(), receiver.charset(),
                 clock.instant());
         NotificationReceiver.Acknowledgement answer = ingest.receive(receiver, raw);

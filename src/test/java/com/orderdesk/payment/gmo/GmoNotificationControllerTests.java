@@ -39,8 +39,7 @@ class GmoNotificationControllerTests {
     @BeforeEach
     void setUp() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T03:00:01Z"), ShopTime.ZONE);
-        WebhookEndpoint webhook = new WebhookEndpoint(new GmoPaymentGateway(GmoFixtures.client(),
-                new GmoNotificationParser(), clock), inbox, provider -> settings, clock);
+        WebhookEndpoint webhook = new WebhookEndpoint(new GmoNotificationParser(), inbox, provider -> settings, clock);
         mvc = MockMvcBuilders.standaloneSetup(webhook).build();
     }
 

@@ -73,7 +73,7 @@ class GmoPaymentGatewayTests {
     }
 
     private GmoPaymentGateway gateway(Clock clock) {
-        return new GmoPaymentGateway(GmoFixtures.client(), new GmoNotificationParser(), clock);
+        return new GmoPaymentGateway(GmoFixtures.client(), clock);
     }
 
     private GmoPaymentGateway gateway() {
@@ -338,7 +338,7 @@ class GmoPaymentGatewayTests {
         @Test
         void callsAfterShutdownAreNotSent() {
             ProviderHttpClient http = GmoFixtures.http(CircuitBreakerRegistry.ofDefaults());
-            GmoPaymentGateway gateway = new GmoPaymentGateway(new GmoClient(http), new GmoNotificationParser(),
+            GmoPaymentGateway gateway = new GmoPaymentGateway(new GmoClient(http),
                     Clock.systemUTC());
             http.close();
 
@@ -352,7 +352,7 @@ class GmoPaymentGatewayTests {
             CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                     .minimumNumberOfCalls(2).slidingWindowSize(2).failureRateThreshold(50)
                     .waitDurationInOpenState(Duration.ofMinutes(1)).build());
-            GmoPaymentGateway gateway = new GmoPaymentGateway(GmoFixtures.client(breakers), new GmoNotificationParser(),
+            GmoPaymentGateway gateway = new GmoPaymentGateway(GmoFixtures.client(breakers),
                     Clock.systemUTC());
             gmo.stubFor(post(urlEqualTo(ENTRY)).willReturn(aResponse().withStatus(500)));
             gateway.authorize(GmoFixtures.authorize(settings, false, Map.of("token", "t"), null));

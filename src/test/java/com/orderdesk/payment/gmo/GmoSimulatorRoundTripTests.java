@@ -52,7 +52,7 @@ class GmoSimulatorRoundTripTests {
     private static String base;
     private static int orders;
 
-    private final GmoPaymentGateway gateway = new GmoPaymentGateway(GmoFixtures.client(), new GmoNotificationParser(),
+    private final GmoPaymentGateway gateway = new GmoPaymentGateway(GmoFixtures.client(),
             Clock.systemUTC());
 
     @BeforeAll
@@ -234,7 +234,7 @@ class GmoSimulatorRoundTripTests {
 
         @Bean
         WebhookEndpoint webhook(ProviderSettingsLookup lookup, NotificationInbox inbox, Clock clock) {
-            return new WebhookEndpoint(new GmoPaymentGateway(GmoFixtures.client(), new GmoNotificationParser(), clock),
+            return new WebhookEndpoint(new GmoNotificationParser(),
                     inbox, lookup, clock);
         }
     }

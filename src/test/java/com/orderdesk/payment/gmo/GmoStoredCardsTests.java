@@ -47,7 +47,7 @@ class GmoStoredCardsTests {
     void start() {
         gmo.start();
         settings = GmoFixtures.settings(gmo.baseUrl());
-        gateway = new GmoPaymentGateway(GmoFixtures.client(), new GmoNotificationParser(), Clock.systemUTC());
+        gateway = new GmoPaymentGateway(GmoFixtures.client(), Clock.systemUTC());
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("settings", (ProviderSettingsLookup) provider -> settings);
         mvc = MockMvcBuilders.standaloneSetup(new GmoStoredCardController(gateway,
