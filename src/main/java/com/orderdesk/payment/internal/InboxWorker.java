@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -72,7 +72,8 @@ class InboxWorker {
     private final ProviderSettingsLookup settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final Map<ProviderCode, Semaphore> inFlight = new EnumMap<>(ProviderCode.class);
+    private final Map<ProviderCode, Semaphore> inFlight = new ConcurrentHashMap<>();
+    private final int perProvider;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
@@ -86,9 +87,7 @@ class InboxWorker {
         this.settings = settings;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        for (ProviderCode provider : ProviderCode.values()) {
-            inFlight.put(provider, new Semaphore(Math.max(1, perProvider)));
-        }
+        this.perProvider = Math.max(1, perProvider);
     }
 
     /** A claimed entry: what the adapter parsed at ingest, and the lease that proves the claim. */
@@ -127,7 +126,7 @@ class InboxWorker {
         while (claimed && !workers.isShutdown()) {
             claimed = false;
             for (ProviderCode provider : ProviderCode.values()) {
-                Semaphore permits = inFlight.get(provider);
+                Semaphore permits = inFlight.computeIfAbsent(provider, code -> new Semaphore(this.perProvider));
                 if (!permits.tryAcquire()) {
                     continue;
                 }
@@ -301,7 +300,7 @@ class InboxWorker {
         String value = row.getString("provider_order_id");
         String status = row.getString("parsed_status");
         Timestamp occurredAt = row.getTimestamp("occurred_at");
-        return new Claim(row.getObject("id", UUID.class), ProviderCode.valueOf(row.getString("provider")),
+        return new Claim(row.getObject("id", UUID.class), ProviderCode.stored(row.getString("provider")),
                 reference == null || value == null ? null : new PaymentLocator(reference, value),
                 status == null ? null : PaymentStatus.valueOf(status), row.getString("parsed_provider_status"),
                 row.getObject("parsed_amount", Long.class), occurredAt == null ? null : occurredAt.toInstant(),

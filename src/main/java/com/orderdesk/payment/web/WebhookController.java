@@ -5,7 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WebhookController {
 
-    private final Map<ProviderCode, NotificationReceiver<?>> receivers = new EnumMap<>(ProviderCode.class);
+    private final Map<ProviderCode, NotificationReceiver<?>> receivers = new HashMap<>();
     private final NotificationIngest ingest;
     private final Clock clock;
 
