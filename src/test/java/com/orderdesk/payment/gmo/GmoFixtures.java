@@ -46,9 +46,10 @@ final class GmoFixtures {
         RetryRegistry retries = RetryRegistry.ofDefaults();
         retries.retry(GmoClient.INSTANCE, RetryConfig.custom().maxAttempts(2).waitDuration(Duration.ofMillis(10)).build());
         TimeLimiterRegistry timeLimiters = TimeLimiterRegistry.ofDefaults();
-        timeLimiters.timeLimiter(GmoClient.INSTANCE, TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(5))
+        timeLimiters.timeLimiter(GmoClient.INSTANCE, TimeLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(6))
                 .build());
-        return new ProviderHttpClient(GmoClient.INSTANCE, "GMO-PG", Duration.ofSeconds(1), Duration.ofSeconds(2),
+        // A read timeout generous enough for a cold client on a busy machine; tests of the timeout wait longer.
+        return new ProviderHttpClient(GmoClient.INSTANCE, "GMO-PG", Duration.ofSeconds(1), Duration.ofSeconds(4),
                 circuitBreakers, retries, timeLimiters);
     }
 

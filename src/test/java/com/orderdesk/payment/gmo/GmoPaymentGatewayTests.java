@@ -245,7 +245,7 @@ class GmoPaymentGatewayTests {
         @Test
         void answerAfterTheReadTimeoutIsUnknown() {
             entered();
-            gmo.stubFor(post(urlEqualTo(EXEC)).willReturn(ok(EXEC_OK).withFixedDelay(3000)));
+            gmo.stubFor(post(urlEqualTo(EXEC)).willReturn(ok(EXEC_OK).withFixedDelay(5000)));
 
             GatewayResult result = gateway().authorize(GmoFixtures.authorize(settings, false, Map.of("token", "t"), null));
 
