@@ -131,7 +131,7 @@ class MailOnEventsIntegrationTests extends MailIntegrationTestSupport {
 
     private UUID accept(String body) {
         var raw = ScriptedGateway.notification(body);
-        ParsedNotification parsed = gateway.parse(raw, null);
+        ParsedNotification parsed = gateway.parsed(raw);
         UUID id = inbox.accept(raw, parsed);
         await().atMost(Duration.ofSeconds(10)).until(() -> List.of("PROCESSED", "FAILED").contains(
                 jdbc.queryForObject("SELECT status FROM payment_notifications WHERE id = ?", String.class, id)));
