@@ -130,7 +130,7 @@ class ProviderDriftIntegrationTests extends PaymentIntegrationTestSupport {
 
     private void notify(String number, String key, String status, String at) {
         var raw = ScriptedGateway.notification("key=" + key + "&order=" + number + "-1&status=" + status + "&at=" + at);
-        UUID id = inbox.accept(raw, gateway.parse(raw, null));
+        UUID id = inbox.accept(raw, gateway.parsed(raw));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "SELECT status FROM payment_notifications WHERE id = ?", String.class, id).equals("PROCESSED"));
     }
