@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.orderdesk.payment.gateway.RequestNotSendable;
+import com.orderdesk.shared.Windows31jTwins;
 import org.springframework.http.MediaType;
 
 /**
@@ -67,15 +68,30 @@ public final class FormCodec {
      * @throws RequestNotSendable when a value holds a character the charset cannot carry
      */
     public byte[] encode(Map<String, String> fields) {
-        preflight(fields);
+        Map<String, String> sendable = twinned(fields);
+        preflight(sendable);
         StringBuilder body = new StringBuilder();
-        fields.forEach((key, value) -> {
+        sendable.forEach((key, value) -> {
             if (!body.isEmpty()) {
                 body.append('&');
             }
             body.append(key).append('=').append(URLEncoder.encode(value, charset));
         });
         return body.toString().getBytes(charset);
+    }
+
+    /**
+     * In Windows-31J, the characters whose JIS form has a standard CP932 twin ({@code 〜} typed on a
+     * Mac is {@code ～}) are sent as that twin ({@link Windows31jTwins}), as every Shift_JIS system
+     * reads them; only what has no twin is refused.
+     */
+    private Map<String, String> twinned(Map<String, String> fields) {
+        if (!charset.equals(WINDOWS_31J)) {
+            return fields;
+        }
+        Map<String, String> mapped = new LinkedHashMap<>();
+        fields.forEach((key, value) -> mapped.put(key, Windows31jTwins.map(value)));
+        return mapped;
     }
 
     /**

@@ -52,6 +52,13 @@ class FormCodecTests {
     }
 
     @Test
+    void aJisFormCharacterWithAStandardCp932TwinIsSentAsTheTwinNotRefused() {
+        byte[] body = codec.encode(Map.of("MemberName", "10〜12時 −5"));
+
+        assertThat(codec.decode(body)).containsEntry("MemberName", "10～12時 －5");
+    }
+
+    @Test
     void percentDecodingWorksOnBytesSoAnUnencodedSecondByteSurvives() {
         assertThat(codec.decode("memo=%83e%83X%83g".getBytes(StandardCharsets.US_ASCII))).containsEntry("memo", "テスト");
     }
