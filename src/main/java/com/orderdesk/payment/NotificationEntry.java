@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * A provider notification in the webhook inbox as operators see it (never its raw body: it may
  * carry shop credentials).
  *
- * @param status RECEIVED, PROCESSED, IGNORED (stale or nothing to apply), FAILED or REJECTED
+ * @param status RECEIVED, PROCESSING (claimed by a worker, which may be asking the provider), PROCESSED,
+ *        IGNORED (stale or nothing to apply), FAILED or REJECTED
  * @param outcome what processing did or why it ignored the notification
  */
 public record NotificationEntry(UUID id, ProviderCode provider, @Nullable String deduplicationKey,

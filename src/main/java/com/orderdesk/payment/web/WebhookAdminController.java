@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/webhooks")
 class WebhookAdminController {
 
-    private static final Set<String> STATUSES = Set.of("RECEIVED", "PROCESSED", "IGNORED", "FAILED", "REJECTED");
+    private static final Set<String> STATUSES = Set.of("RECEIVED", "PROCESSING", "PROCESSED", "IGNORED", "FAILED", "REJECTED");
 
     private final PaymentNotifications notifications;
 

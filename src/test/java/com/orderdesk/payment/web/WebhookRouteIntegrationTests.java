@@ -90,8 +90,9 @@ class WebhookRouteIntegrationTests extends PaymentIntegrationTestSupport {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> paymentsOf(fast).get(0).at("/status").asString()
                 .equals("CAPTURED"));
-        assertThat(jdbc.queryForObject("SELECT status FROM payment_notifications WHERE dedup_key = 'S-1'", String.class))
-                .as("claimed and committed while the provider is asked").isEqualTo("PROCESSING");
+        JsonNode inProgress = api.asOperator().get("/api/admin/webhooks?status=PROCESSING").json().at("/notifications");
+        assertThat(inProgress).as("claimed and committed while the provider is asked").singleElement()
+                .satisfies(entry -> assertThat(entry.at("/deduplicationKey").asString()).isEqualTo("S-1"));
         assertThat(paymentsOf(slow).get(0).at("/status").asString()).isEqualTo("AUTHORIZED");
         // The payment row is not locked meanwhile: an operator's write to it goes through at once.
         jdbc.update("UPDATE payments SET updated_at = updated_at WHERE order_number = ?", slow);
