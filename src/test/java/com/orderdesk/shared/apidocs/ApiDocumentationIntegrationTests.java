@@ -70,7 +70,7 @@ class ApiDocumentationIntegrationTests extends IntegrationTestSupport {
                 checked.add(where);
             }));
         }
-        assertThat(checked).contains("GET /api/admin/orders", "POST /api/store/checkout", "POST /webhooks/dsk",
+        assertThat(checked).contains("GET /api/admin/orders", "POST /api/store/checkout", "POST /webhooks/{provider}",
                 "POST /api/sandbox/dsk/{dskId}/pay");
     }
 
