@@ -8,10 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 
-import com.orderdesk.access.OperatorRole;
-import com.orderdesk.access.Operators;
-import com.orderdesk.support.IntegrationTestSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -23,21 +19,10 @@ import org.springframework.test.web.servlet.MvcResult;
  * Sign-in, sign-out, CSRF and the role rules of the console's own filter chain, with real operator
  * accounts and a real server session; and that the REST API's schemes are untouched by it.
  */
-class ConsoleSignInIntegrationTests extends IntegrationTestSupport {
-
-    private static final String PASSWORD = "a-long-passphrase";
+class ConsoleSignInIntegrationTests extends ConsoleTestSupport {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Operators operators;
-
-    @BeforeEach
-    void accounts() {
-        operators.create("hanako", PASSWORD, OperatorRole.OPERATOR);
-        operators.create("jiro", PASSWORD, OperatorRole.ADMIN);
-    }
 
     @Test
     void anonymousVisitorsAreSentToTheSignInPage() throws Exception {

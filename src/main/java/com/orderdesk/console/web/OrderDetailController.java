@@ -10,6 +10,7 @@ import com.orderdesk.order.OrderStatus;
 import com.orderdesk.order.StaleOrderVersion;
 import com.orderdesk.payment.PaymentDetails;
 import com.orderdesk.payment.PaymentManagement;
+import com.orderdesk.payment.PaymentMethodChoices;
 import com.orderdesk.shared.Prefectures;
 import com.orderdesk.shared.ProblemException;
 import com.orderdesk.shared.TaxCategory;
@@ -39,13 +40,15 @@ class OrderDetailController {
     private final OrderManagement orders;
     private final PaymentManagement payments;
     private final ShippingManagement shipping;
+    private final PaymentMethodChoices methods;
     private final Validator validator;
 
     OrderDetailController(OrderManagement orders, PaymentManagement payments, ShippingManagement shipping,
-            Validator validator) {
+            PaymentMethodChoices methods, Validator validator) {
         this.orders = orders;
         this.payments = payments;
         this.shipping = shipping;
+        this.methods = methods;
         this.validator = validator;
     }
 
@@ -114,6 +117,7 @@ class OrderDetailController {
         model.addAttribute("timeline", Timeline.of(orders.history(order.number()), attempts));
         model.addAttribute("taxCategories", TaxCategory.values());
         model.addAttribute("prefectures", Prefectures.ALL);
+        model.addAttribute("paymentMethods", methods.enabled());
         return "console/orders/detail";
     }
 }

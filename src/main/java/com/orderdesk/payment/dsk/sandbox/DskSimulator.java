@@ -97,7 +97,10 @@ class DskSimulator {
 
     /** DSK's payment-method-selection page: picking a store issues the receipt number. */
     @GetMapping(path = "/select/{dskId}", produces = MediaType.TEXT_HTML_VALUE)
-    ResponseEntity<String> select(@PathVariable String dskId, @RequestParam(required = false) @Nullable String conveni) {
+    ResponseEntity<String> select(@PathVariable String dskId, @RequestParam(required = false) @Nullable String conveni,
+            // DSK's selection URL carries these; declared so that the unknown-parameter check lets the page open
+            @RequestParam(name = "orderid", required = false) @Nullable String orderId,
+            @RequestParam(required = false) @Nullable String lang) {
         SimulatedDsk.Order order = dsk.byDskId(dskId).orElse(null);
         if (order == null) {
             return ResponseEntity.notFound().build();
