@@ -7,6 +7,7 @@ import com.orderdesk.integration.internal.StoreOrderSync;
 import com.orderdesk.integration.internal.StoreOrderSync.SyncPage;
 import com.orderdesk.integration.internal.StoreOrders;
 import com.orderdesk.shared.StoreCaller;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,8 @@ class StoreOrderReadController {
         this.sync = sync;
     }
 
+    @Operation(summary = "Read an order back", description = """
+            The order with its status, totals and lines, the current payment (unified status, the             provider's own status word, the shopper's next action) and the shipments with carrier,             tracking numbers and tracking URLs. Only orders of the key's store; any other number is 404.""")
     @GetMapping("/{number}")
     StoreOrder order(@PathVariable String number) {
         return orders.ofStore(number, StoreCaller.currentStore());
@@ -46,6 +49,8 @@ class StoreOrderReadController {
      * order changed again moves to the end. Later pages: {@code cursor} = the previous page's
      * {@code nextCursor} (alone).
      */
+    @Operation(summary = "Sync changed orders", description = """
+            First page: updatedSince (ISO-8601 instant). Every later page: cursor = the previous nextCursor,             alone. Items come in commit order of their last change, each with its own cursor; an order             changed again moves to the end and comes again. hasMore=false means caught up: keep nextCursor             and poll again later. Cursors stay valid; no change is skipped or repeated, also under             concurrent writes. Only the key's store's orders.""")
     @GetMapping
     SyncPage changed(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant updatedSince,
