@@ -95,7 +95,8 @@ class AccessIntegrationTests extends IntegrationTestSupport {
 
         Response listed = api.asAdmin().get("/api/admin/api-keys");
         assertThat(listed.json().at("/0/key").isMissingNode() || listed.json().at("/0/key").isNull()).isTrue();
-        assertThat(listed.text()).doesNotContain(key.substring(key.lastIndexOf('_') + 1));
+        // The secret follows the row prefix (odk_<prefix>_<secret>); base64url may itself contain '_'.
+        assertThat(listed.text()).doesNotContain(key.substring(key.indexOf('_', "odk_".length()) + 1));
         String stored = jdbc.queryForObject("SELECT secret_hash FROM api_keys", String.class);
         assertThat(stored).hasSize(64).doesNotContain(key);
 
