@@ -33,6 +33,7 @@ import com.orderdesk.payment.gateway.ParsedNotification;
 import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.ProviderSettings;
+import com.orderdesk.payment.gateway.ReviewStep;
 import com.orderdesk.payment.gateway.ShipmentReporting;
 
 /**
@@ -42,7 +43,10 @@ import com.orderdesk.payment.gateway.ShipmentReporting;
  * Notifications are {@code key=…&order=…&status=…&at=…&trusted=…} form bodies.
  */
 public class ScriptedGateway implements PaymentGateway, NotificationReceiver<Map<String, String>>,
-        AuthenticationCompletion, ShipmentReporting {
+        AuthenticationCompletion, ShipmentReporting, ReviewStep {
+
+    /** The shopper's code the review step accepts. */
+    public static final String REVIEW_CODE = "1234";
 
     /** A provider no real adapter has, so no test of the core depends on a real provider's code. */
     public static final ProviderCode CODE = ProviderCode.declare("SCRIPTED", "scripted", "テスト決済");
@@ -63,6 +67,7 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver<Map
     private final List<ReportedShipment> previousShipments = new CopyOnWriteArrayList<>();
     private volatile Optional<String> amendmentRefusal = Optional.empty();
     private volatile Runnable onStatus = () -> { };
+    private volatile ReviewPolicy reviewPolicy = defaultReviewPolicy();
 
     public static GatewayCapabilities defaultCapabilities() {
         return GatewayCapabilities.builder()
@@ -97,11 +102,22 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver<Map
         previousShipments.clear();
         amendmentRefusal = Optional.empty();
         onStatus = () -> { };
+        reviewPolicy = defaultReviewPolicy();
     }
 
     /** Runs at every status query before it answers (to make the provider slow). */
     public void onStatus(Runnable hook) {
         this.onStatus = hook;
+    }
+
+    /** Like atobarai's SMS check: 30 minutes for the shopper, 3 codes, and a timeout cancels the order. */
+    public static ReviewPolicy defaultReviewPolicy() {
+        return new ReviewPolicy(java.time.Duration.ofMinutes(30), java.time.Duration.ofDays(2), 3,
+                java.util.EnumSet.of(Failure.TIMED_OUT));
+    }
+
+    public void reviewPolicy(ReviewPolicy policy) {
+        this.reviewPolicy = policy;
     }
 
     /** The next call of this kind answers with {@code result}. */
@@ -329,5 +345,20 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver<Map
     @Override
     public Optional<String> amendmentRefusal(GatewayPaymentState payment, Amendment amendment) {
         return amendmentRefusal;
+    }
+
+    @Override
+    public ReviewPolicy reviewPolicy() {
+        return reviewPolicy;
+    }
+
+    @Override
+    public GatewayResult completeReviewStep(ReviewStepRequest request) {
+        record(OperationKind.REVIEW_STEP, request.payment().amount(), request.operationId(),
+                request.payment().paymentId());
+        GatewayResult fallback = REVIEW_CODE.equals(request.input().get("code"))
+                ? GatewayResult.succeeded(OperationKind.REVIEW_STEP, PaymentStatus.AUTHORIZED, "0", Map.of())
+                : GatewayResult.declined(OperationKind.REVIEW_STEP, "2", "認証番号が一致しません");
+        return next(OperationKind.REVIEW_STEP, fallback);
     }
 }

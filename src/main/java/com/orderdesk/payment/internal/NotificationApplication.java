@@ -30,11 +30,13 @@ class NotificationApplication {
     private final PaymentGateways gateways;
     private final OrderManagement orders;
     private final ProviderDrift drift;
+    private final Reviews reviews;
     private final Clock clock;
 
     NotificationApplication(PaymentChanges changes, PaymentGateways gateways, OrderManagement orders,
-            ProviderDrift drift, Clock clock) {
+            ProviderDrift drift, Reviews reviews, Clock clock) {
         this.drift = drift;
+        this.reviews = reviews;
         this.changes = changes;
         this.gateways = gateways;
         this.orders = orders;
@@ -86,6 +88,13 @@ class NotificationApplication {
                     + current + "); check whether the money must be returned or collected again");
         }
         drifted.ifPresent(reason -> changes.flag(payment, reason, AttentionCause.PROVIDER_DRIFT, Set.of()));
+        if (reported == PaymentStatus.UNDER_REVIEW) {
+            reviews.entered(payment);
+        } else if (reported == PaymentStatus.FAILED) {
+            reviews.failedByProvider(payment, current);
+        } else if (reported == PaymentStatus.AUTHORIZED && current == PaymentStatus.UNDER_REVIEW) {
+            payment.nextAction(com.orderdesk.payment.gateway.NextAction.NONE);
+        }
         orders.recordHistory(payment.orderId(), HistoryKind.NOTIFICATION, line);
         return new Applied(false, "applied: " + current + " → " + payment.status());
     }

@@ -30,11 +30,13 @@ class OperationResults {
     private final PaymentGateways gateways;
     private final OrderManagement orders;
     private final ShipmentReportResults shipmentReports;
+    private final Reviews reviews;
     private final Clock clock;
 
     OperationResults(PaymentRepository payments, PaymentOperationRepository operations, PaymentChanges changes,
-            PaymentGateways gateways, OrderManagement orders, ShipmentReportResults shipmentReports, Clock clock) {
+            PaymentGateways gateways, OrderManagement orders, ShipmentReportResults shipmentReports, Reviews reviews, Clock clock) {
         this.shipmentReports = shipmentReports;
+        this.reviews = reviews;
         this.payments = payments;
         this.operations = operations;
         this.changes = changes;
@@ -69,6 +71,10 @@ class OperationResults {
     private void apply(Payment payment, PaymentOperation operation, GatewayResult result) {
         if (ShipmentReportResults.handles(operation.kind())) {
             shipmentReports.apply(payment, operation, result);
+            return;
+        }
+        if (operation.kind() == OperationKind.REVIEW_STEP) {
+            reviews.stepAnswered(payment, result);
             return;
         }
         if (result.outcome() == GatewayOutcome.UNKNOWN) {
@@ -137,6 +143,9 @@ class OperationResults {
             payment.recordCapture(operation.amount(), operation.id(), clock.instant());
         }
         changes.follow(payment, target, providerName(payment));
+        if (payment.status() == PaymentStatus.UNDER_REVIEW) {
+            reviews.entered(payment);
+        }
     }
 
     static boolean isStart(OperationKind kind) {

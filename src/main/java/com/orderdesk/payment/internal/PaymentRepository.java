@@ -49,6 +49,23 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
             order by next_action_expires_at limit ?2 for update skip locked""", nativeQuery = true)
     List<UUID> lockLapsedPendingPayments(Instant lapsedBefore, int limit);
 
+    /** Payments under review past their deadline, locked so that one instance fails each. */
+    @Query(value = """
+            select id from payments where status = 'UNDER_REVIEW' and review_deadline <= ?1
+            order by review_deadline limit ?2 for update skip locked""", nativeQuery = true)
+    List<UUID> lockOverdueReviews(Instant now, int limit);
+
+    /**
+     * Open payments of providers that push no notifications whose next poll is due, locked so that
+     * one instance polls each.
+     */
+    @Query(value = """
+            select id from payments where provider in (?1)
+            and status in ('UNDER_REVIEW', 'AUTHORIZED', 'CAPTURED', 'PARTIALLY_REFUNDED')
+            and (next_poll_at is null or next_poll_at <= ?2)
+            order by next_poll_at nulls first limit ?3 for update skip locked""", nativeQuery = true)
+    List<UUID> lockDuePolls(java.util.Collection<String> providers, Instant now, int limit);
+
     @Query("""
             select p from Payment p where p.status = com.orderdesk.payment.PaymentStatus.AUTHORIZED
             and (p.authExpiresAt is null or p.authExpiresAt > ?1) order by p.authExpiresAt, p.orderNumber""")

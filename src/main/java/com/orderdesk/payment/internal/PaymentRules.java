@@ -40,7 +40,9 @@ final class PaymentRules {
         LEGAL.put(PENDING, EnumSet.of(UNDER_REVIEW, AUTHORIZED, CAPTURED, PAID, AMOUNT_MISMATCH, FAILED, CANCELLED,
                 EXPIRED));
         LEGAL.put(UNDER_REVIEW, EnumSet.of(AUTHORIZED, FAILED, CANCELLED));
-        LEGAL.put(AUTHORIZED, EnumSet.of(CAPTURED, CANCELLED, EXPIRED));
+        // FAILED: the provider withdrew a credit approval (atobarai's anti-fraud review can turn an
+        // approved payment down later); the payment is flagged when it happens.
+        LEGAL.put(AUTHORIZED, EnumSet.of(CAPTURED, CANCELLED, EXPIRED, FAILED));
         LEGAL.put(CAPTURED, EnumSet.of(PARTIALLY_REFUNDED, REFUNDED, CANCELLED));
         LEGAL.put(PARTIALLY_REFUNDED, EnumSet.of(REFUNDED, CANCELLED));
         // A convenience-store payment can be reversed by the provider (DSK 入金取消): CANCELLED, flagged.

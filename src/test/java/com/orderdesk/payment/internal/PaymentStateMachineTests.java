@@ -44,7 +44,8 @@ class PaymentStateMachineTests {
     private static final Map<PaymentStatus, Set<PaymentStatus>> LEGAL = Map.of(
             PENDING, EnumSet.of(UNDER_REVIEW, AUTHORIZED, CAPTURED, PAID, AMOUNT_MISMATCH, FAILED, CANCELLED, EXPIRED),
             UNDER_REVIEW, EnumSet.of(AUTHORIZED, FAILED, CANCELLED),
-            AUTHORIZED, EnumSet.of(CAPTURED, CANCELLED, EXPIRED),
+            // FAILED: the provider withdrew a credit approval (atobarai anti-fraud review after the auth).
+            AUTHORIZED, EnumSet.of(CAPTURED, CANCELLED, EXPIRED, FAILED),
             CAPTURED, EnumSet.of(PARTIALLY_REFUNDED, REFUNDED, CANCELLED),
             PARTIALLY_REFUNDED, EnumSet.of(REFUNDED, CANCELLED),
             PAID, EnumSet.of(AMOUNT_MISMATCH, PARTIALLY_REFUNDED, REFUNDED, CANCELLED),
