@@ -150,6 +150,7 @@ class Reconciliation {
             case REFUND -> EnumSet.of(PaymentStatus.REFUNDED, PaymentStatus.PARTIALLY_REFUNDED);
             case SHIPMENT_REPORT -> EnumSet.of(PaymentStatus.CAPTURED);
             case SHIPMENT_WITHDRAWAL -> EnumSet.of(PaymentStatus.AUTHORIZED);
+            case REVIEW_STEP -> EnumSet.of(PaymentStatus.AUTHORIZED, PaymentStatus.FAILED);
             default -> EnumSet.noneOf(PaymentStatus.class);
         };
     }

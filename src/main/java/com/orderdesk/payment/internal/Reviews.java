@@ -71,6 +71,11 @@ class Reviews {
         Instant now = clock.instant();
         if (result.outcome() == GatewayOutcome.SUCCEEDED || result.outcome() == GatewayOutcome.PENDING) {
             PaymentStatus status = result.status() != null ? result.status() : PaymentStatus.AUTHORIZED;
+            if (status == PaymentStatus.FAILED && payment.status() == PaymentStatus.UNDER_REVIEW) {
+                // Reconciliation learnt that the provider ended the review.
+                fail(payment, Failure.DECLINED, provider + " ended the review");
+                return;
+            }
             if (status == PaymentStatus.AUTHORIZED) {
                 payment.authorized(payment.amount(), result.authorizedUntil(),
                         gateways.get(payment.provider()).capabilities().authValidityDays(), now);
