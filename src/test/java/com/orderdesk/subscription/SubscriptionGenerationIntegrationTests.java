@@ -217,4 +217,28 @@ class SubscriptionGenerationIntegrationTests extends SubscriptionIntegrationTest
         assertThat(count("subscriptions")).isZero();
         assertThat(api.asOperator().get("/api/admin/subscriptions/SUB-999999").status()).isEqualTo(404);
     }
+
+    @Test
+    void aCycleAnOrderCheckRefusesIsNotOrderedButNotedOnceAndIsOrderedOnceTheCauseIsFixed() {
+        String number = start(subscription(CVS, interval("MONTHS", 1)));
+        Map<String, Object> cvs = method(CVS, "コンビニ払い", "DSK", Map.of("paymentDeadlineDays", "5"));
+        cvs.put("enabled", false);
+        Response disabled = api.asAdmin().put("/api/admin/payment-methods/" + CVS, cvs);
+        assertThat(disabled.status()).as(disabled.text()).isEqualTo(200);
+
+        Response run = api.asOperator().post("/api/admin/subscriptions/generation/runs", Map.of());
+        assertThat(runGenerator()).isEmpty();
+
+        assertThat(run.json().at("/orderNumbers").size()).isZero();
+        assertThat(run.json().at("/refused/0").asString()).startsWith(number + ": ");
+        assertThat(count("orders")).isZero();
+        assertThat(subscriptionOf(number).at("/generationProblem").asString()).isNotBlank();
+        assertThat(historyOf(number).stream().filter(line -> line.startsWith("Cycle 1 not ordered:")))
+                .as("noted once, not on every run").hasSize(1);
+
+        cvs.put("enabled", true);
+        api.asAdmin().put("/api/admin/payment-methods/" + CVS, cvs);
+        assertThat(runGenerator()).hasSize(1);
+        assertThat(subscriptionOf(number).at("/generationProblem").isNull()).isTrue();
+    }
 }

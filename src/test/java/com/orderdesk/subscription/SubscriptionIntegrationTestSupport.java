@@ -66,14 +66,18 @@ abstract class SubscriptionIntegrationTestSupport extends IntegrationTestSupport
     }
 
     void createMethod(String code, String name, String provider, Map<String, String> options) {
+        Response created = api.asAdmin().post("/api/admin/payment-methods", method(code, name, provider, options));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+    }
+
+    static Map<String, Object> method(String code, String name, String provider, Map<String, String> options) {
         Map<String, Object> method = new LinkedHashMap<>();
         method.put("code", code);
         method.put("name", name);
         method.put("provider", provider);
         method.put("captureImmediately", false);
         method.put("options", options);
-        Response created = api.asAdmin().post("/api/admin/payment-methods", method);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return method;
     }
 
     /** Stores a card at the GMO-PG sandbox under a fresh one-time token (one containing "decline" is declined whenever used). */
