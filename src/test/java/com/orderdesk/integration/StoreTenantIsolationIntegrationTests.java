@@ -36,7 +36,8 @@ class StoreTenantIsolationIntegrationTests extends PaymentIntegrationTestSupport
             "GET /api/store/customers/{id}", (caller, ids) -> caller.get("/api/store/customers/" + ids[1]),
             "GET /api/store/payment-methods", (caller, ids) -> caller.get("/api/store/payment-methods?amount=1000&customerId=" + ids[1]),
             "POST /api/store/orders", (caller, ids) -> caller.post("/api/store/orders", orderFor(ids[1])),
-            "POST /api/store/checkout", (caller, ids) -> caller.post("/api/store/checkout", orderFor(ids[1])));
+            "POST /api/store/checkout", (caller, ids) -> caller.post("/api/store/checkout", orderFor(ids[1])),
+            "POST /api/store/subscriptions", (caller, ids) -> caller.post("/api/store/subscriptions", subscriptionFor(ids[1])));
 
     /**
      * Routes that name no existing order or customer: registering a customer (it belongs to the
@@ -44,6 +45,15 @@ class StoreTenantIsolationIntegrationTests extends PaymentIntegrationTestSupport
      * caller's orders).
      */
     private static final Set<String> UNKEYED = Set.of("POST /api/store/customers", "GET /api/store/orders");
+
+    /**
+     * Routes keyed by a subscription number: SubscriptionPaymentIntegrationTests tries each with
+     * another store's subscription and a missing one.
+     */
+    private static final Set<String> SUBSCRIPTION_KEYED = Set.of("GET /api/store/subscriptions/{number}",
+            "GET /api/store/subscriptions/{number}/orders", "POST /api/store/subscriptions/{number}/pause",
+            "POST /api/store/subscriptions/{number}/resume", "POST /api/store/subscriptions/{number}/skip",
+            "POST /api/store/subscriptions/{number}/cancel");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -71,6 +81,7 @@ class StoreTenantIsolationIntegrationTests extends PaymentIntegrationTestSupport
 
         Set<String> covered = new TreeSet<>(ROUTES.keySet());
         covered.addAll(UNKEYED);
+        covered.addAll(SUBSCRIPTION_KEYED);
         assertThat(routes).containsExactlyInAnyOrderElementsOf(covered);
     }
 
@@ -140,6 +151,13 @@ class StoreTenantIsolationIntegrationTests extends PaymentIntegrationTestSupport
             order.put("customerId", customerId);
         }
         return order;
+    }
+
+    private static Map<String, Object> subscriptionFor(String customerId) {
+        Map<String, Object> subscription = orderFor(customerId);
+        subscription.remove("deliveryMethodCode");
+        subscription.put("interval", Map.of("unit", "MONTHS", "every", 1));
+        return subscription;
     }
 
     private static Map<String, Object> customer(String email) {

@@ -156,8 +156,17 @@ class SubscriptionPaymentIntegrationTests extends SubscriptionIntegrationTestSup
         body.put("customerId", member);
         String number = store.post("/api/store/subscriptions", body).json().at("/subscription/number").asString();
 
-        assertThat(other.get("/api/store/subscriptions/" + number).status()).isEqualTo(404);
-        assertThat(other.post("/api/store/subscriptions/" + number + "/cancel", Map.of()).status()).isEqualTo(404);
+        for (String route : List.of("GET ", "GET /orders", "POST /pause", "POST /resume", "POST /skip", "POST /cancel")) {
+            String[] parts = route.split(" ");
+            String path = parts.length > 1 ? parts[1] : "";
+            Response foreign = parts[0].equals("GET") ? other.get("/api/store/subscriptions/" + number + path)
+                    : other.post("/api/store/subscriptions/" + number + path, Map.of());
+            Response missing = parts[0].equals("GET") ? other.get("/api/store/subscriptions/SUB-999999" + path)
+                    : other.post("/api/store/subscriptions/SUB-999999" + path, Map.of());
+            assertThat(foreign.status()).as(route).isEqualTo(404).isEqualTo(missing.status());
+            assertThat(foreign.json().at("/type").asString()).as(route).isEqualTo(missing.json().at("/type").asString());
+            assertThat(foreign.text()).as(route).doesNotContain("山田").doesNotContain("2710");
+        }
         Response foreign = other.post("/api/store/subscriptions", body);
         assertThat(foreign.status()).isEqualTo(422);
         assertThat(foreign.json().at("/errors/0/field").asString()).isEqualTo("customerId");
