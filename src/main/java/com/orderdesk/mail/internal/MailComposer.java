@@ -6,6 +6,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.Properties;
 import java.util.UUID;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Builds the MIME message of a rendered mail, Japanese done right: subject and sender name as RFC
  * 2047 encoded words (Jakarta Mail splits them into words of at most 75 characters and folds the
  * header), a text/plain body in the configured charset whose transfer encoding Jakarta Mail picks
- * so that no line exceeds the limits (base64 or quoted-printable for UTF-8, 7bit for ISO-2022-JP),
+ * so that no line exceeds the limits (base64 or quoted-printable for UTF-8; 7bit for ISO-2022-JP
+ * while its lines fit 998 octets),
  * CRLF line ends, and a Message-ID fixed per mail so that a repeated attempt carries the same one.
  * ISO-2022-JP is used only when it can carry every character; otherwise the mail goes as UTF-8 and
  * the reason is returned, never a {@code ?} in place of a character.
@@ -64,12 +66,23 @@ class MailComposer {
             }
             helper.setSubject(subject);
             helper.setSentDate(Date.from(date));
-            helper.setText(body.replace("\n", "\r\n"));
+            String text = body.replace("\n", "\r\n");
+            helper.setText(text);
+            if (sevenBitJis(charset, text)) {
+                // Jakarta Mail counts ESC as non-ASCII and would pick quoted-printable; JIS is 7-bit by design.
+                message.setHeader("Content-Transfer-Encoding", "7bit");
+            }
             message.saveChanges();
             return new Composed(message, source(message), charset, note);
         } catch (MessagingException | UnsupportedEncodingException invalid) {
             throw new MailPreparationException("cannot compose the mail: " + invalid.getMessage(), invalid);
         }
+    }
+
+    /** ISO-2022-JP text whose lines all fit the 998-octet limit goes as 7bit, as Japanese mail conventionally does. */
+    private static boolean sevenBitJis(Charset charset, String text) {
+        return charset.name().equals("ISO-2022-JP")
+                && Arrays.stream(text.split("\r\n")).allMatch(line -> line.getBytes(charset).length <= 998);
     }
 
     private static boolean carries(Charset charset, String text) {
