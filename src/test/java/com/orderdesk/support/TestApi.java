@@ -93,11 +93,7 @@ public class TestApi {
 
         /** A POST with extra headers given as name, value pairs (such as {@code Idempotency-Key}). */
         public Response post(String uri, Object body, String... headers) {
-            MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.POST, uri);
-            for (int i = 0; i + 1 < headers.length; i += 2) {
-                builder.header(headers[i], headers[i + 1]);
-            }
-            return send(builder, body);
+            return send(withHeaders(MockMvcRequestBuilders.request(HttpMethod.POST, uri), headers), body);
         }
 
         /**
@@ -121,11 +117,7 @@ public class TestApi {
 
         /** A PATCH with exactly the given headers (no {@code If-Match} added). */
         public Response patchUnconditionally(String uri, Object body, String... headers) {
-            MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.PATCH, uri);
-            for (int i = 0; i + 1 < headers.length; i += 2) {
-                builder.header(headers[i], headers[i + 1]);
-            }
-            return send(builder, body);
+            return send(withHeaders(MockMvcRequestBuilders.request(HttpMethod.PATCH, uri), headers), body);
         }
 
         public Response delete(String uri) {
@@ -134,6 +126,11 @@ public class TestApi {
 
         public Response put(String uri, Object body) {
             return send(MockMvcRequestBuilders.request(HttpMethod.PUT, uri), body);
+        }
+
+        /** A PUT with extra headers given as name, value pairs (such as {@code If-Match}). */
+        public Response put(String uri, Object body, String... headers) {
+            return send(withHeaders(MockMvcRequestBuilders.request(HttpMethod.PUT, uri), headers), body);
         }
 
         /** POSTs bytes as {@code text/csv} (for CSV imports in a given encoding). */
@@ -167,6 +164,13 @@ public class TestApi {
         /** Sends a raw body as it is (for malformed JSON). */
         public Response postRaw(String uri, String rawBody) {
             return send(MockMvcRequestBuilders.request(HttpMethod.POST, uri), new RawBody(rawBody));
+        }
+
+        private MockHttpServletRequestBuilder withHeaders(MockHttpServletRequestBuilder builder, String... headers) {
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                builder.header(headers[i], headers[i + 1]);
+            }
+            return builder;
         }
 
         private Response send(MockHttpServletRequestBuilder builder, Object body) {

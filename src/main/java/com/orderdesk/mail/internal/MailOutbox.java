@@ -32,24 +32,28 @@ class MailOutbox {
         this.jdbc = jdbc;
     }
 
-    /** A mail to queue; {@code dedupKey} makes queueing it again a no-op. */
+    /**
+     * A mail to queue; {@code dedupKey} makes queueing it again a no-op.
+     *
+     * @param bulkPosition the order's place in its bulk job's selection
+     */
     record NewMail(UUID id, @Nullable String dedupKey, String orderNumber, @Nullable UUID orderId, MailTrigger trigger,
             @Nullable String subjectRef, @Nullable String templateCode, String language, @Nullable String draftSubject,
             @Nullable String draftBody, @Nullable String operatorMessage, @Nullable UUID bulkJobId,
-            @Nullable UUID resendOf, String queuedBy, Instant at) {
+            @Nullable Integer bulkPosition, String queuedBy, Instant at) {
     }
 
     /** Queues the mail unless one with its dedup key exists; true when queued now. */
     boolean enqueue(NewMail mail) {
         return jdbc.sql("""
                 INSERT INTO mail_messages (id, dedup_key, order_number, order_id, trigger_event, subject_ref,
-                    template_code, language, draft_subject, draft_body, operator_message, bulk_job_id, resend_of,
+                    template_code, language, draft_subject, draft_body, operator_message, bulk_job_id, bulk_position,
                     status, next_attempt_at, queued_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?, ?)
                 ON CONFLICT (dedup_key) DO NOTHING""")
                 .params(mail.id(), mail.dedupKey(), mail.orderNumber(), mail.orderId(), mail.trigger().name(),
                         mail.subjectRef(), mail.templateCode(), mail.language(), mail.draftSubject(), mail.draftBody(),
-                        mail.operatorMessage(), mail.bulkJobId(), mail.resendOf(), Timestamp.from(mail.at()),
+                        mail.operatorMessage(), mail.bulkJobId(), mail.bulkPosition(), Timestamp.from(mail.at()),
                         mail.queuedBy(), Timestamp.from(mail.at()))
                 .update() == 1;
     }
@@ -141,7 +145,7 @@ class MailOutbox {
             sql.append(" AND bulk_job_id = ?");
             params.add(bulkJobId);
         }
-        sql.append(bulkJobId != null ? " ORDER BY created_at, id" : " ORDER BY created_at DESC, id");
+        sql.append(bulkJobId != null ? " ORDER BY bulk_position" : " ORDER BY created_at DESC, id");
         sql.append(" LIMIT ? OFFSET ?");
         params.add(limit);
         params.add(offset);

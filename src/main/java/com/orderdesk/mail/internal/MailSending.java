@@ -150,9 +150,10 @@ public class MailSending {
                 INSERT INTO mail_bulk_jobs (id, template_code, language, operator_message, requested_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?)""").params(jobId, templateCode, lang, message, actor, Timestamp.from(now))
                 .update();
-        for (String number : numbers) {
+        for (int position = 0; position < numbers.size(); position++) {
+            String number = numbers.get(position);
             outbox.enqueue(new MailOutbox.NewMail(UUID.randomUUID(), "bulk:" + jobId + ":" + number, number, null,
-                    template.trigger(), null, templateCode, lang, null, null, message, jobId, null, actor, now));
+                    template.trigger(), null, templateCode, lang, null, null, message, jobId, position, actor, now));
         }
         return job(jobId);
     }

@@ -16,6 +16,7 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -41,6 +42,8 @@ class MailWorker {
     private final OrderManagement orders;
     private final MailProperties properties;
     private final TransactionTemplate transactions;
+    /** Reads the order apart: a missing order must not mark the mail's own transaction rollback-only. */
+    private final TransactionTemplate separateRead;
     private final IntervalFunction backoff;
     private final Clock clock;
 
@@ -56,6 +59,9 @@ class MailWorker {
         this.orders = orders;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.separateRead = new TransactionTemplate(transactionManager);
+        this.separateRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separateRead.setReadOnly(true);
         this.backoff = IntervalFunction.ofExponentialBackoff(properties.initialBackoff(), 2.0, properties.maxBackoff());
         this.clock = clock;
     }
@@ -72,19 +78,34 @@ class MailWorker {
     /** Handles due mails until none is left or the batch is done; returns how many it handled. */
     int sendDue() {
         int handled = 0;
-        while (handled < properties.batchSize() && Boolean.TRUE.equals(transactions.execute(tx -> handleNext()))) {
+        while (handled < properties.batchSize()) {
+            MailMessage[] claimed = new MailMessage[1];
+            try {
+                if (!Boolean.TRUE.equals(transactions.execute(tx -> handleNext(claimed)))) {
+                    return handled;
+                }
+            } catch (RuntimeException unexpected) {
+                if (claimed[0] == null) {
+                    throw unexpected;
+                }
+                // Its transaction is gone; count the attempt apart, so one broken mail never blocks the queue.
+                log.warn("Mail {} of order {} could not be handled", claimed[0].id(), claimed[0].orderNumber(), unexpected);
+                transactions.executeWithoutResult(tx -> retryOrFail(claimed[0], claimed[0].attempts() + 1,
+                        unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage(), false, clock.instant()));
+            }
             handled++;
         }
         return handled;
     }
 
-    private boolean handleNext() {
+    private boolean handleNext(MailMessage[] claimed) {
         Instant now = clock.instant();
         Optional<MailMessage> due = outbox.claimDue(now);
         if (due.isEmpty()) {
             return false;
         }
         MailMessage mail = due.get();
+        claimed[0] = mail;
         if (!mail.rendered()) {
             Optional<MailMessage> rendered = render(mail, now);
             if (rendered.isEmpty()) {
@@ -100,7 +121,7 @@ class MailWorker {
     private Optional<MailMessage> render(MailMessage mail, Instant now) {
         MailData.Facts facts;
         try {
-            facts = data.gather(mail.orderNumber(), mail.subjectRef(), mail.operatorMessage());
+            facts = separateRead.execute(tx -> data.gather(mail.orderNumber(), mail.subjectRef(), mail.operatorMessage()));
         } catch (OrderNotFound missing) {
             fail(mail, mail.attempts(), "order " + mail.orderNumber() + " not found", now);
             return Optional.empty();
@@ -169,18 +190,22 @@ class MailWorker {
         try {
             transport.send(composed.message());
         } catch (MailTransport.SendFailure failure) {
-            if (failure.permanent() || attempt >= properties.maxAttempts()) {
-                fail(mail, attempt, failure.getMessage(), now);
-            } else {
-                Instant next = now.plusMillis(backoff.apply(attempt));
-                log.info("Mail {} to order {} failed (attempt {}), retrying at {}: {}", mail.id(), mail.orderNumber(),
-                        attempt, next, failure.getMessage());
-                outbox.retryLater(mail.id(), attempt, next, failure.getMessage());
-            }
+            retryOrFail(mail, attempt, failure.getMessage(), failure.permanent(), now);
             return;
         }
         outbox.delivered(mail.id(), "SENT", attempt, composed.charset().name(), composed.rawSource(), note, now);
         history(mail, "メール送信");
+    }
+
+    private void retryOrFail(MailMessage mail, int attempt, String error, boolean permanent, Instant now) {
+        if (permanent || attempt >= properties.maxAttempts()) {
+            fail(mail, attempt, error, now);
+            return;
+        }
+        Instant next = now.plusMillis(backoff.apply(attempt));
+        log.info("Mail {} to order {} failed (attempt {}), retrying at {}: {}", mail.id(), mail.orderNumber(), attempt,
+                next, error);
+        outbox.retryLater(mail.id(), attempt, next, error);
     }
 
     private void fail(MailMessage mail, int attempts, String reason, Instant now) {
