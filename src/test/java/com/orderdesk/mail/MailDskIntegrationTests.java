@@ -1,0 +1,105 @@
+package com.orderdesk.mail;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.orderdesk.order.TestOrders;
+import com.orderdesk.support.TestApi.Response;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * DSK's mails end to end with the real DSK adapter (DSK on WireMock): the 注文受付 mail carries the
+ * payment-method-selection URL, the method's mail title and text on the line after it (the CraftCart
+ * manual's otherTitle / otherItemValue) and the payment deadline, once DSK answered the registration;
+ * DSK's paid notice sends the 入金確認 mail.
+ */
+class MailDskIntegrationTests extends MailIntegrationTestSupport {
+
+    private static final Charset SJIS = Charset.forName("Windows-31J");
+    private static final String TENANT = "T000555";
+    private static final WireMockServer dsk = new WireMockServer(wireMockConfig().dynamicPort());
+
+    @Autowired
+    private MockMvc mvc;
+
+    @BeforeAll
+    static void startDsk() {
+        dsk.start();
+    }
+
+    @AfterAll
+    static void stopDsk() {
+        dsk.stop();
+    }
+
+    @BeforeEach
+    void dskSettingsAndMethod() {
+        dsk.resetAll();
+        Response saved = api.asAdmin().put("/api/admin/providers/dsk/settings", Map.of("enabled", true,
+                "environment", "TEST", "baseUrl", dsk.baseUrl(), "options", Map.of("notificationAllowlist", "127.0.0.1"),
+                "credentials", Map.of("tenantId", TENANT, "password", "dsk-secret")));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        Map<String, Object> method = new LinkedHashMap<>();
+        method.put("code", "DSK");
+        method.put("name", "コンビニ払い");
+        method.put("provider", "DSK");
+        method.put("captureImmediately", false);
+        method.put("emailTitle", "コンビニ・ペイジー払い (DSK)");
+        method.put("emailText", "上記URLからお支払い方法をお選びのうえ、期限までにお支払いください。");
+        method.put("options", Map.of("paymentDeadlineDays", "5"));
+        Response created = api.asAdmin().post("/api/admin/payment-methods", method);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+    }
+
+    @Test
+    void theOrderReceivedMailCarriesTheSelectionUrlAndTheMethodsTextAndThePaidNoticeSendsTheConfirmation() throws Exception {
+        String url = "https://kessai.example/select?dskid=20261129000001&sig=a=b";
+        dsk.stubFor(post(urlEqualTo("/paperless/order")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/plain; charset=Shift_JIS")
+                .withBody(("result=0&dskid=20261129000001&url=" + url + "&message=").getBytes(SJIS))));
+        Map<String, Object> order = TestOrders.order();
+        order.put("paymentMethodCode", "DSK");
+        String number = api.asOperator().post("/api/admin/orders", order).json().at("/number").asString();
+
+        JsonNode logged = awaitMail(number, "ORDER_RECEIVED");
+
+        assertThat(logged.at("/status").asString()).isEqualTo("SENT");
+        assertThat(logged.at("/note").isNull() || logged.at("/note").isMissingNode()).as(logged.toString()).isTrue();
+        MimeMessage mail = receivedBy("taro.yamada@example.jp").get(0);
+        assertThat(text(mail)).contains("■お支払い方法: コンビニ払い\n【コンビニ・ペイジー払い (DSK)】\nお支払い方法選択ページ:\n" + url
+                + "\n上記URLからお支払い方法をお選びのうえ、期限までにお支払いください。\nお支払い期限: ");
+
+        dsk.stubFor(post(urlEqualTo("/paperless/status")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/plain; charset=Shift_JIS")
+                .withBody(("result=0&status=paid&dskid=20261129000001&amount=3830&paidamount=3830"
+                        + "&paydate=20261130101500&conveni=010&receiptno=1&message=").getBytes(SJIS))));
+        int answer = mvc.perform(MockMvcRequestBuilders.post("/webhooks/dsk").contentType("application/x-www-form-urlencoded")
+                .content(("datakbn=1&dskid=20261129000001&amount=3830&paydate=20261130101500&conveni=010"
+                        + "&receiptno=123456789012&orderid=" + number + "-1&tenantid=" + TENANT).getBytes(SJIS))
+                .with(request -> {
+                    request.setRemoteAddr("127.0.0.1");
+                    return request;
+                })).andReturn().getResponse().getStatus();
+        assertThat(answer).isEqualTo(200);
+
+        JsonNode paid = awaitMail(number, "PAYMENT_RECEIVED");
+        assertThat(paid.at("/status").asString()).isEqualTo("SENT");
+        assertThat(paid.at("/body").asString()).contains("■お支払い方法: コンビニ払い", "■ご入金額: 3,830円");
+    }
+}
