@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -67,6 +68,12 @@ class MailDskIntegrationTests extends MailIntegrationTestSupport {
         assertThat(created.status()).as(created.text()).isEqualTo(201);
     }
 
+    /** 2026-12-05 as the mail writes it: 2026年12月5日. */
+    private static String japaneseDate(String isoDate) {
+        LocalDate date = LocalDate.parse(isoDate);
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
     @Test
     void theOrderReceivedMailCarriesTheSelectionUrlAndTheMethodsTextAndThePaidNoticeSendsTheConfirmation() throws Exception {
         String url = "https://kessai.example/select?dskid=20261129000001&sig=a=b";
@@ -83,7 +90,8 @@ class MailDskIntegrationTests extends MailIntegrationTestSupport {
         assertThat(logged.at("/note").isNull() || logged.at("/note").isMissingNode()).as(logged.toString()).isTrue();
         MimeMessage mail = receivedBy("taro.yamada@example.jp").get(0);
         assertThat(text(mail)).contains("■お支払い方法: コンビニ払い\n【コンビニ・ペイジー払い (DSK)】\nお支払い方法選択ページ:\n" + url
-                + "\n上記URLからお支払い方法をお選びのうえ、期限までにお支払いください。\nお支払い期限: ");
+                + "\n上記URLからお支払い方法をお選びのうえ、期限までにお支払いください。\nお支払い期限: "
+                + japaneseDate(paymentsOf(number).get(0).at("/nextAction/expiresOn").asString()) + "\n");
 
         dsk.stubFor(post(urlEqualTo("/paperless/status")).willReturn(aResponse()
                 .withHeader("Content-Type", "text/plain; charset=Shift_JIS")

@@ -67,7 +67,7 @@ class MailOperatorIntegrationTests extends MailIntegrationTestSupport {
         assertThat(first.header("ETag")).isEqualTo("\"2\"");
 
         Response stale = putIfMatch("/FREE", "\"1\"", edit("別の件名", "{{message}}\n"));
-        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.json().at("/detail").asString()).contains("is at version 2, not 1");
 
         Response restored = api.asAdmin().post(TEMPLATES + "/FREE/versions/1/restore", Map.of());

@@ -15,6 +15,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -56,7 +57,7 @@ class MailComposer {
         try {
             MimeMessage message = new FixedIdMimeMessage(SESSION, "<" + mailId + "@" + properties.messageIdDomain() + ">");
             MimeMessageHelper helper = new MimeMessageHelper(message, false, charset.name());
-            helper.setFrom(new InternetAddress(properties.from(), properties.fromName(), charset.name()));
+            helper.setFrom(new InternetAddress(properties.from(), encoded(properties.fromName(), charset)));
             if (properties.replyTo() != null && !properties.replyTo().isBlank()) {
                 helper.setReplyTo(properties.replyTo());
             }
@@ -64,7 +65,8 @@ class MailComposer {
             if (properties.shopCopy() != null && !properties.shopCopy().isBlank()) {
                 helper.setBcc(properties.shopCopy());
             }
-            helper.setSubject(subject);
+            // B encoding, as Japanese mail conventionally uses it (Jakarta Mail would pick Q for mostly-ASCII text).
+            message.setHeader("Subject", MimeUtility.fold(9, encoded(subject, charset)));
             helper.setSentDate(Date.from(date));
             String text = body.replace("\n", "\r\n");
             helper.setText(text);
@@ -83,6 +85,10 @@ class MailComposer {
     private static boolean sevenBitJis(Charset charset, String text) {
         return charset.name().equals("ISO-2022-JP")
                 && Arrays.stream(text.split("\r\n")).allMatch(line -> line.getBytes(charset).length <= 998);
+    }
+
+    private static String encoded(String text, Charset charset) throws UnsupportedEncodingException {
+        return MimeUtility.encodeText(text, charset.name(), "B");
     }
 
     private static boolean carries(Charset charset, String text) {

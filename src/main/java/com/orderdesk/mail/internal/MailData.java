@@ -98,7 +98,7 @@ class MailData {
                 "address", "東京都渋谷区神宮前1-2-3", "phone", "03-1234-5678"));
         context.put("payment", map("method", "コンビニ払い", "methodCode", "CVS", "status", "PENDING",
                 "mailTitle", "コンビニ払い", "mailText", "お支払い方法選択ページからお支払いください。",
-                "url", "https://example.jp/pay", "deadline", "2026年11月6日 23:59", "amount", yen(2410)));
+                "url", "https://example.jp/pay", "deadline", "2026年11月6日", "amount", yen(2410)));
         context.put("shipment", map("carrier", "ヤマト運輸", "trackingNumber", "123456789012",
                 "trackingUrl", "https://example.jp/track/123456789012", "shippedOn", "2026年11月2日",
                 "trackingNumbers", List.of(map("number", "123456789012", "url", "https://example.jp/track/123456789012"))));
@@ -147,7 +147,7 @@ class MailData {
         PaymentStatus status = payment.status();
         return map("method", payment.methodName(), "methodCode", payment.paymentMethodCode(),
                 "status", status == null ? null : status.name(), "mailTitle", payment.mailTitle(),
-                "mailText", payment.mailText(), "url", payment.paymentUrl(), "deadline", dateTime(payment.paymentDeadline()),
+                "mailText", payment.mailText(), "url", payment.paymentUrl(), "deadline", deadline(payment.paymentDeadline()),
                 "amount", status == null ? null : yen(payment.amount()));
     }
 
@@ -191,6 +191,18 @@ class MailData {
 
     private static @Nullable String dateTime(@Nullable Instant instant) {
         return instant == null ? null : DATE_TIME.format(instant.atZone(ShopTime.ZONE));
+    }
+
+    /**
+     * A deadline as the shopper reads it: one at midnight is the day before (a DSK payment due
+     * "by 2026-12-06 00:00" is payable until 12月5日), any other with its time.
+     */
+    private static @Nullable String deadline(@Nullable Instant deadline) {
+        if (deadline == null) {
+            return null;
+        }
+        boolean midnight = deadline.atZone(ShopTime.ZONE).toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        return midnight ? DATE.format(ShopTime.lastDayBefore(deadline)) : dateTime(deadline);
     }
 
     private static @Nullable String date(@Nullable LocalDate date) {

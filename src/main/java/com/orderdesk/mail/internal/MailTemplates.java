@@ -10,6 +10,7 @@ import com.orderdesk.shared.CurrentActor;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.NotFound;
+import com.orderdesk.shared.PreconditionFailed;
 import com.orderdesk.shared.StateConflict;
 import com.orderdesk.shared.UnprocessableRequest;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +62,7 @@ public class MailTemplates {
 
     /** An edit or a new template. Null settings keep the current ones (new: name = code, MANUAL, not automatic). */
     public record Edit(@Nullable String name, String subject, String body, @Nullable Boolean autoSend,
-            @Nullable MailTrigger trigger, @Nullable Integer expectedVersion) {
+            @Nullable MailTrigger trigger, @Nullable Long expectedVersion) {
     }
 
     /**
@@ -69,8 +70,8 @@ public class MailTemplates {
      *
      * @throws InvalidInput (400) for a malformed code or language
      * @throws UnprocessableRequest (422) naming {@code subject} or {@code body} when the text does not render
-     * @throws StateConflict (409) when {@code expectedVersion} is not the current version, or the
-     *         trigger of an existing template would change
+     * @throws PreconditionFailed (412) when {@code expectedVersion} is not the current version
+     * @throws StateConflict (409) when the trigger of an existing template would change
      */
     @Transactional
     public MailTemplate save(String code, String language, Edit edit) {
@@ -81,7 +82,7 @@ public class MailTemplates {
         var existing = store.lock(code, language);
         if (existing.isEmpty()) {
             if (edit.expectedVersion() != null && edit.expectedVersion() != 0) {
-                throw new StateConflict("stale-template-version", "Template changed",
+                throw new PreconditionFailed("stale-template-version", "Template changed",
                         "template " + code + " (" + language + ") does not exist; expected version " + edit.expectedVersion());
             }
             MailTrigger trigger = edit.trigger() == null ? MailTrigger.MANUAL : edit.trigger();
@@ -92,7 +93,7 @@ public class MailTemplates {
         }
         MailTemplate current = existing.get();
         if (edit.expectedVersion() != null && edit.expectedVersion() != current.version()) {
-            throw new StateConflict("stale-template-version", "Template changed", "template " + code + " (" + language
+            throw new PreconditionFailed("stale-template-version", "Template changed", "template " + code + " (" + language
                     + ") is at version " + current.version() + ", not " + edit.expectedVersion() + "; reload and edit again");
         }
         if (edit.trigger() != null && edit.trigger() != current.trigger()) {

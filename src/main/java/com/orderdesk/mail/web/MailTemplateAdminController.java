@@ -6,6 +6,7 @@ import com.orderdesk.mail.internal.MailSending;
 import com.orderdesk.mail.internal.MailTemplate;
 import com.orderdesk.mail.internal.MailTemplates;
 import com.orderdesk.mail.internal.MailTrigger;
+import com.orderdesk.shared.EntityTags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -60,7 +61,7 @@ class MailTemplateAdminController {
     @GetMapping("/{code}")
     ResponseEntity<TemplateWithVersions> get(@PathVariable String code, @RequestParam(defaultValue = "ja") String language) {
         MailTemplate template = templates.get(code, language);
-        return ResponseEntity.ok().eTag("\"" + template.version() + "\"")
+        return ResponseEntity.ok().eTag(EntityTags.of(template.version()))
                 .body(new TemplateWithVersions(template, templates.versions(code, language)));
     }
 
@@ -69,8 +70,8 @@ class MailTemplateAdminController {
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody TemplateEdit edit) {
         MailTemplate saved = templates.save(code, language, new MailTemplates.Edit(edit.name(), edit.subject(),
-                edit.body(), edit.autoSend(), edit.trigger(), IfMatch.version(ifMatch)));
-        return ResponseEntity.ok().eTag("\"" + saved.version() + "\"").body(saved);
+                edit.body(), edit.autoSend(), edit.trigger(), ifMatch == null ? null : EntityTags.requiredVersion(ifMatch, "mail template")));
+        return ResponseEntity.ok().eTag(EntityTags.of(saved.version())).body(saved);
     }
 
     @PostMapping("/{code}/versions/{version}/restore")

@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.orderdesk.payment.PaymentInstruction;
 import com.orderdesk.payment.PaymentInstructions;
 import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.NextAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -13,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Answers {@link PaymentInstructions} from the current attempt and the payment-method catalog. A
- * PENDING attempt counts as still starting while a provider call is open, or while nothing was sent
- * yet although the method needs nothing from the shopper (its start is on its way).
+ * PENDING attempt counts as still starting while a provider call is open, or while no start was
+ * accepted yet although the method needs nothing from the shopper (its start is on its way, or will
+ * be retried after the provider was unreachable).
  */
 @Component
 class PaymentInstructionQuery implements PaymentInstructions {
@@ -70,8 +72,11 @@ class PaymentInstructionQuery implements PaymentInstructions {
         if (operations.existsUnresolved(payment.id())) {
             return true;
         }
-        return next.type() == NextAction.Type.NONE
-                && operations.findByPaymentIdOrderByStartedAt(payment.id()).isEmpty()
-                && !starts.needsInstrument(payment);
+        // Not started yet, or only starts that changed nothing (provider unreachable), which the event
+        // retries: the page is still to come, unless the shopper must hand something over first.
+        boolean accepted = operations.findByPaymentIdOrderByStartedAt(payment.id()).stream()
+                .anyMatch(operation -> operation.outcome() == GatewayOutcome.SUCCEEDED
+                        || operation.outcome() == GatewayOutcome.PENDING);
+        return next.type() == NextAction.Type.NONE && !accepted && !starts.needsInstrument(payment);
     }
 }

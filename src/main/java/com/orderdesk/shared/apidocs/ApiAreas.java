@@ -12,6 +12,8 @@ enum ApiAreas {
             "^/api/admin/(orders/[^/]+/payments?(/.*)?|payments(/.*)?|payment-methods(/.*)?|providers(/.*)?|webhooks(/.*)?|customers/[^/]+/cards(/.*)?)$"),
     SHIPPING("出荷 Shipping", "Shipments, tracking numbers, delivery methods and Yamato B2 CSV",
             "^/api/admin/(orders/[^/]+/shipments(/.*)?|shipments(/.*)?|delivery-methods(/.*)?)$"),
+    MAIL("メール Mail", "Customer mail: templates and previews, the outbox and mail log, sends to one or many orders",
+            "^/api/admin/(mail(/.*)?|orders/[^/]+/mails(/.*)?)$"),
     ORDERS("受注 Orders", "Order list and search, registration, edits, status workflow and change history",
             "^/api/admin/orders(/.*)?$"),
     CUSTOMERS("顧客 Customers", "Customers and customer groups", "^/api/admin/(customers|customer-groups)(/.*)?$"),
