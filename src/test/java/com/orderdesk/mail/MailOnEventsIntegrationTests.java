@@ -88,6 +88,20 @@ class MailOnEventsIntegrationTests extends MailIntegrationTestSupport {
     }
 
     @Test
+    void aReviewThatEndsWithoutApprovalSendsTheKessaiFukaMail() {
+        gateway.script(OperationKind.AUTHORIZE, GatewayResult.succeeded(OperationKind.AUTHORIZE,
+                com.orderdesk.payment.PaymentStatus.UNDER_REVIEW, "審査中", Map.of()));
+        String number = placeOrder(METHOD);
+        awaitMail(number, "ORDER_RECEIVED");
+
+        accept("key=R-1&order=" + number + "-1&status=FAILED&at=2026-11-24T10:30:00Z");
+
+        JsonNode logged = awaitMail(number, "PAYMENT_FAILED");
+        assertThat(logged.at("/status").asString()).isEqualTo("SENT");
+        assertThat(logged.at("/body").asString()).contains("後払いの審査・認証が完了しなかった場合");
+    }
+
+    @Test
     void shippedMailCarriesCarrierTrackingNumberAndTrackingLink() {
         String number = authorizedOrder();
         String tracking = ShippingTestData.yamato(12345678901L);
