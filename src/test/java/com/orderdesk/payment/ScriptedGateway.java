@@ -57,6 +57,7 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver<Map
 
     private final Map<OperationKind, Deque<GatewayResult>> scripted = new EnumMap<>(OperationKind.class);
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<GatewayAuthorizeRequest> authorizations = new CopyOnWriteArrayList<>();
     private volatile Consumer<Call> onCall = call -> { };
     private volatile GatewayCapabilities capabilities = defaultCapabilities();
     private volatile GatewayStatusResult status = GatewayStatusResult.unknownPayment();
@@ -81,6 +82,7 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver<Map
                 .amounts(1, 300_000)
                 .pushNotifications(true)
                 .subscriptions(true)
+                .bulkCapture(50, 4)
                 .build();
     }
 
@@ -93,6 +95,7 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver<Map
     public synchronized void reset() {
         scripted.clear();
         calls.clear();
+        authorizations.clear();
         onCall = call -> { };
         capabilities = defaultCapabilities();
         status = GatewayStatusResult.unknownPayment();
@@ -145,6 +148,11 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver<Map
         return List.copyOf(calls);
     }
 
+    /** Every authorize request the core sent (customer, invoice), oldest first. */
+    public List<GatewayAuthorizeRequest> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     public List<Call> calls(OperationKind kind) {
         return calls.stream().filter(call -> call.kind() == kind).toList();
     }
@@ -172,6 +180,7 @@ public class ScriptedGateway implements PaymentGateway, NotificationReceiver<Map
     @Override
     public GatewayResult authorize(GatewayAuthorizeRequest request) {
         OperationKind kind = request.captureImmediately() ? OperationKind.AUTHORIZE_AND_CAPTURE : OperationKind.AUTHORIZE;
+        authorizations.add(request);
         record(kind, request.amount(), request.operationId(), request.paymentId());
         return next(OperationKind.AUTHORIZE, GatewayResult.succeeded(kind,
                 request.captureImmediately() ? PaymentStatus.CAPTURED : PaymentStatus.AUTHORIZED,

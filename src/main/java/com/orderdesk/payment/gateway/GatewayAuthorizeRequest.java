@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param amount tax-inclusive yen
  * @param captureImmediately capture together with the authorization (shop option), where possible
  * @param customer the shopper
- * @param lines the order lines, for providers that print invoices
+ * @param invoice the order as an invoice (lines with tax, fees, points, totals per rate, recipient,
+ *        dates), for providers that bill the shopper or check credit
  * @param instrument how the shopper pays: a one-time token, a stored card, or provider extras;
  *        values are secrets and must never be logged
  * @param returnUrl where the provider sends the shopper back after a redirect, if any
@@ -30,13 +31,17 @@ public record GatewayAuthorizeRequest(
         long amount,
         boolean captureImmediately,
         GatewayCustomer customer,
-        List<GatewayLine> lines,
+        GatewayInvoice invoice,
         Map<String, String> instrument,
         @Nullable String returnUrl,
         ProviderSettings settings) {
 
     public GatewayAuthorizeRequest {
-        lines = List.copyOf(lines);
         instrument = Map.copyOf(instrument);
+    }
+
+    /** The invoice's lines. */
+    public List<GatewayLine> lines() {
+        return invoice.lines();
     }
 }

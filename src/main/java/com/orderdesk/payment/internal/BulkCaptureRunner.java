@@ -1,6 +1,9 @@
 package com.orderdesk.payment.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -9,7 +12,10 @@ import java.util.concurrent.Executors;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.payment.BulkCaptureJob;
 import com.orderdesk.payment.BulkCaptures;
+import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.GatewayCapabilities.BulkCaptureLimits;
 import com.orderdesk.payment.gateway.GatewayResult;
+import com.orderdesk.payment.gateway.PaymentGateways;
 import com.orderdesk.shared.CurrentActor;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.ProblemException;
@@ -42,17 +48,19 @@ class BulkCaptureRunner implements BulkCaptures {
     private final PaymentRepository payments;
     private final PaymentOperationRepository operations;
     private final PaymentActions actions;
+    private final PaymentGateways gateways;
     private final OrderManagement orders;
     private final int concurrency;
     private final ExecutorService launcher = Executors.newVirtualThreadPerTaskExecutor();
 
     BulkCaptureRunner(BulkCaptureStore store, PaymentRepository payments, PaymentOperationRepository operations,
-            PaymentActions actions, OrderManagement orders,
+            PaymentActions actions, PaymentGateways gateways, OrderManagement orders,
             @Value("${orderdesk.payments.bulk-capture-concurrency:4}") int concurrency) {
         this.store = store;
         this.payments = payments;
         this.operations = operations;
         this.actions = actions;
+        this.gateways = gateways;
         this.orders = orders;
         this.concurrency = concurrency;
     }
@@ -96,17 +104,54 @@ class BulkCaptureRunner implements BulkCaptures {
         }
     }
 
+    /**
+     * Captures the job's pending orders grouped by provider, each provider at its own pace (its
+     * {@link BulkCaptureLimits}: batches of {@code batchSize}, {@code concurrency} at a time, never
+     * more than the instance-wide {@code orderdesk.payments.bulk-capture-concurrency}); providers run
+     * side by side, so a slow provider does not hold back the others.
+     */
     void run(UUID jobId, String requestedBy) {
         asActor(requestedBy, () -> store.items(jobId, "IN_PROGRESS").forEach(this::settleInterrupted));
-        try (ExecutorService workers = Executors.newFixedThreadPool(concurrency, Thread.ofVirtual().factory())) {
-            for (BulkCaptureStore.WorkItem item : store.items(jobId, "PENDING")) {
-                workers.submit(() -> asActor(requestedBy, () -> {
-                    capture(item);
-                    store.renewLease(jobId);
-                }));
-            }
+        Map<Optional<ProviderCode>, List<BulkCaptureStore.WorkItem>> byProvider = new LinkedHashMap<>();
+        for (BulkCaptureStore.WorkItem item : store.items(jobId, "PENDING")) {
+            byProvider.computeIfAbsent(providerOf(item), provider -> new ArrayList<>()).add(item);
+        }
+        try (ExecutorService providers = Executors.newVirtualThreadPerTaskExecutor()) {
+            byProvider.forEach((provider, items) -> providers.submit(() ->
+                    runForProvider(jobId, requestedBy, limitsOf(provider), items)));
         }
         store.complete(jobId);
+    }
+
+    private void runForProvider(UUID jobId, String requestedBy, BulkCaptureLimits limits,
+            List<BulkCaptureStore.WorkItem> items) {
+        int parallel = Math.min(limits.concurrency(), concurrency);
+        for (int from = 0; from < items.size(); from += limits.batchSize()) {
+            List<BulkCaptureStore.WorkItem> batch = items.subList(from, Math.min(items.size(), from + limits.batchSize()));
+            try (ExecutorService workers = Executors.newFixedThreadPool(parallel, Thread.ofVirtual().factory())) {
+                for (BulkCaptureStore.WorkItem item : batch) {
+                    workers.submit(() -> asActor(requestedBy, () -> {
+                        capture(item);
+                        store.renewLease(jobId);
+                    }));
+                }
+            }
+        }
+    }
+
+    /** The provider of the order's current payment; empty when there is none (capture reports why). */
+    private Optional<ProviderCode> providerOf(BulkCaptureStore.WorkItem item) {
+        try {
+            return currentPayment(item.orderNumber()).map(Payment::provider);
+        } catch (ProblemException missing) {
+            return Optional.empty();
+        }
+    }
+
+    private BulkCaptureLimits limitsOf(Optional<ProviderCode> provider) {
+        return provider.flatMap(code -> gateways.all().stream().filter(gateway -> gateway.providerCode().equals(code))
+                        .findFirst())
+                .map(gateway -> gateway.capabilities().bulkCapture()).orElse(BulkCaptureLimits.ONE_AT_A_TIME);
     }
 
     private void capture(BulkCaptureStore.WorkItem item) {

@@ -1,6 +1,5 @@
 package com.orderdesk.payment.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import com.orderdesk.payment.IllegalPaymentTransition;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
 import com.orderdesk.payment.gateway.GatewayPaymentState;
 import com.orderdesk.payment.gateway.NextAction;
 import jakarta.persistence.CascadeType;
@@ -203,10 +203,15 @@ class Payment {
         return true;
     }
 
+    /**
+     * Records the authorization. The capture window is the provider's validity in Japanese calendar
+     * days ({@link CalendarWindows}); a deadline the adapter reports counts when it is earlier.
+     */
     void authorized(long authorizedAmount, @Nullable Instant until, @Nullable Integer validityDays, Instant now) {
         this.authorizedAmount = authorizedAmount;
         this.authorizedAt = now;
-        this.authExpiresAt = until != null ? until : validityDays == null ? null : now.plus(Duration.ofDays(validityDays));
+        Instant calendar = validityDays == null ? null : CalendarWindows.end(now, validityDays);
+        this.authExpiresAt = calendar == null ? until : until == null || calendar.isBefore(until) ? calendar : until;
         this.updatedAt = now;
     }
 
@@ -389,6 +394,8 @@ class Payment {
     String paymentMethodCode() { return paymentMethodCode; }
     String providerOrderId() { return providerOrderId; }
     boolean captureImmediately() { return captureImmediately; }
+    /** Frozen when the attempt was created, from its payment method's setting. */
+    CaptureMode captureMode() { return captureImmediately ? CaptureMode.AUTH_AND_CAPTURE : CaptureMode.AUTH_ONLY; }
     PaymentStatus status() { return status; }
     @Nullable String providerStatus() { return providerStatus; }
     long amount() { return amount; }

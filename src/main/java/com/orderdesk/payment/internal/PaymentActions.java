@@ -11,6 +11,7 @@ import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentActionNotAllowed;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.AmountChangePlan;
+import com.orderdesk.payment.gateway.GatewayCapabilities.RefundWindow;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.OperationKind;
@@ -134,6 +135,19 @@ class PaymentActions {
     boolean neverSent(Payment payment) {
         return payment.status() == PaymentStatus.PENDING
                 && operations.findByPaymentIdOrderByStartedAt(payment.id()).isEmpty();
+    }
+
+    /**
+     * The warning a refund gets when the provider's refund window is advisory and has passed (the
+     * refund is still made); empty otherwise. A hard window refuses the refund in the rules instead.
+     */
+    Optional<String> advisoryRefundWarning(Payment payment) {
+        RefundWindow window = gateways.get(payment.provider()).capabilities().refundWindow();
+        if (window == null || window.hard()) {
+            return Optional.empty();
+        }
+        return PaymentRules.refundWindowPassed(payment, window, clock.instant(), payment.provider().displayName())
+                .map(reason -> reason + "; the refund is sent anyway, the provider may refuse it");
     }
 
     /** Why a capture would be refused now, for dry runs; empty when it would be attempted. */

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import com.orderdesk.order.HistoryKind;
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.payment.PaymentAction;
@@ -89,7 +91,13 @@ class PaymentCommands implements PaymentManagement {
     @Override
     public PaymentOutcome refund(String orderNumber, @Nullable Long amount) {
         Payment payment = currentOf(orderNumber);
-        return outcome(PaymentAction.REFUND, payment, actions.refund(payment, amount));
+        Optional<String> late = actions.advisoryRefundWarning(payment);
+        ProviderCalls.Call call = actions.refund(payment, amount);
+        refuse(PaymentAction.REFUND, payment, call);
+        late.ifPresent(warning -> orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT,
+                payment.provider().displayName() + " 返金期限超過の警告: " + warning));
+        return new PaymentOutcome(call.result().outcome(), true, null, views.of(actions.reload(payment)),
+                late.stream().toList());
     }
 
     @Override

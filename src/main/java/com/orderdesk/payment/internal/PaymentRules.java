@@ -24,6 +24,8 @@ import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
+import com.orderdesk.payment.gateway.GatewayCapabilities.RefundWindow;
+import com.orderdesk.shared.ShopTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -87,7 +89,7 @@ final class PaymentRules {
                     : outOfBounds(payment.amount(), capabilities, provider);
             case CAPTURE -> captureRefusal(payment, capabilities, now, amount, provider);
             case CANCEL -> cancelRefusal(payment, capabilities);
-            case REFUND -> refundRefusal(payment, capabilities, amount, provider);
+            case REFUND -> refundRefusal(payment, capabilities, amount, provider, now);
             case CHANGE_AMOUNT -> changeRefusal(payment, capabilities, amount, provider);
             case MARK_PAYMENT_CANCELLED -> MONEY_RECEIVED.contains(status) ? null
                     : "a payment can only be recorded as cancelled while " + describe(MONEY_RECEIVED)
@@ -137,6 +139,10 @@ final class PaymentRules {
         if (!capabilities.captureRequired()) {
             return provider + " payments need no capture";
         }
+        if (payment.status() == AUTHORIZED && capabilities.capturesAutomatically(payment.captureMode())) {
+            return provider + " captures this payment by itself (payment method " + payment.paymentMethodCode()
+                    + " authorizes and captures); wait for the provider's capture instead of capturing by hand";
+        }
         if (payment.status() == EXPIRED || payment.status() == AUTHORIZED && payment.authExpired(now)) {
             return "capture window of " + capabilities.authValidityDays() + " days has passed";
         }
@@ -148,11 +154,15 @@ final class PaymentRules {
             return "capture amount " + yen(captureAmount) + " must be between 1円 and the authorized "
                     + yen(payment.authorizedAmount());
         }
+        if (capabilities.fullCaptureOnly() && captureAmount != payment.authorizedAmount()) {
+            return provider + " only captures the full authorized amount (" + yen(payment.authorizedAmount())
+                    + "), not " + yen(captureAmount) + "; change the amount first";
+        }
         return null;
     }
 
     private static @Nullable String refundRefusal(Payment payment, GatewayCapabilities capabilities,
-            @Nullable Long amount, String provider) {
+            @Nullable Long amount, String provider, Instant now) {
         if (!capabilities.refunds()) {
             return provider + " does not support refunds";
         }
@@ -167,7 +177,24 @@ final class PaymentRules {
         if (refund < refundable && !capabilities.partialRefund()) {
             return provider + " only refunds in full (" + yen(refundable) + ")";
         }
+        RefundWindow window = capabilities.refundWindow();
+        if (window != null && window.hard()) {
+            return refundWindowPassed(payment, window, now, provider).orElse(null);
+        }
         return null;
+    }
+
+    /**
+     * Why a refund is past the provider's refund window (Japanese calendar days from the day of
+     * capture), empty while inside it or when the payment shows no capture time.
+     */
+    static Optional<String> refundWindowPassed(Payment payment, RefundWindow window, Instant now, String provider) {
+        Instant capturedAt = payment.capturedAt();
+        if (capturedAt == null || now.isBefore(CalendarWindows.end(capturedAt, window.days()))) {
+            return Optional.empty();
+        }
+        return Optional.of(provider + " refunds only within " + window.days() + " days of the capture (captured "
+                + ShopTime.dateOf(capturedAt) + ", last day " + CalendarWindows.lastDay(capturedAt, window.days()) + ")");
     }
 
     private static @Nullable String changeRefusal(Payment payment, GatewayCapabilities capabilities,

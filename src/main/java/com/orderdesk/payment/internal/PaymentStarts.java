@@ -15,7 +15,6 @@ import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.AuthenticationCompletion;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCustomer;
-import com.orderdesk.payment.gateway.GatewayLine;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
@@ -113,13 +112,11 @@ class PaymentStarts {
                     throw new PaymentActionNotAllowed(PaymentAction.AUTHORIZE, reason);
                 });
         Order order = orders.find(payment.orderNumber());
+        ProviderRequirements.check(order, payment.provider(), gateway.capabilities());
         OperationKind kind = payment.captureImmediately() ? OperationKind.AUTHORIZE_AND_CAPTURE : OperationKind.AUTHORIZE;
         return calls.call(payment, kind, payment.amount(), operationId -> gateway.authorize(new GatewayAuthorizeRequest(
                 payment.id(), operationId, payment.orderNumber(), payment.providerOrderId(), payment.amount(),
-                payment.captureImmediately(), customer(order), order.lines().stream()
-                        .map(line -> new GatewayLine(line.productCode(), line.productName(), line.unitPrice(),
-                                line.quantity()))
-                        .toList(),
+                payment.captureImmediately(), customer(order), Invoices.of(order),
                 withMethodOptions(payment, instrument), returnUrl, settings.settingsFor(payment.provider()))),
                 correlationId);
     }

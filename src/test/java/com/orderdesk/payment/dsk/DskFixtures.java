@@ -3,13 +3,13 @@ package com.orderdesk.payment.dsk;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCustomer;
+import com.orderdesk.payment.gateway.TestInvoices;
 import com.orderdesk.payment.gateway.GatewayOperationRequest;
 import com.orderdesk.payment.gateway.GatewayPaymentState;
 import com.orderdesk.payment.gateway.ProviderSettings;
@@ -53,7 +53,7 @@ final class DskFixtures {
         GatewayCustomer customer = new GatewayCustomer("髙橋　花子", "タカハシ ハナコ", "hanako@example.jp", "０３-1234-5678", null,
                 null, "1500001", "東京都", "渋谷区", "神宮前1-1-1", null, null);
         return new GatewayAuthorizeRequest(UUID.randomUUID(), UUID.randomUUID(), "OD-001001", "OD-001001-1", amount,
-                false, customer, List.of(), instrument, null, settings);
+                false, customer, TestInvoices.of(amount), instrument, null, settings);
     }
 
     static GatewayPaymentState payment(PaymentStatus status, long amount) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import com.orderdesk.payment.gateway.kit.ProviderHttpClient;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCustomer;
+import com.orderdesk.payment.gateway.TestInvoices;
 import com.orderdesk.payment.gateway.GatewayOperationRequest;
 import com.orderdesk.payment.gateway.GatewayPaymentState;
 import com.orderdesk.payment.gateway.ProviderSettings;
@@ -77,7 +77,7 @@ final class GmoFixtures {
         GatewayCustomer customer = new GatewayCustomer("山田 太郎", "ヤマダ タロウ", "taro@example.jp", "0312345678", null,
                 null, "1500001", "東京都", "渋谷区", "神宮前1-1-1", null, memberId);
         return new GatewayAuthorizeRequest(UUID.randomUUID(), UUID.randomUUID(), "OD-1001", "OD-1001-1", 1500,
-                captureImmediately, customer, List.of(), instrument, "https://shop.example.jp/3ds/return", settings);
+                captureImmediately, customer, TestInvoices.of(1500), instrument, "https://shop.example.jp/3ds/return", settings);
     }
 
     static GatewayPaymentState payment(PaymentStatus status, long amount, @Nullable Instant authorizedAt,

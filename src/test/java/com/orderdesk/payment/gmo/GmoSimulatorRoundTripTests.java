@@ -72,7 +72,7 @@ class GmoSimulatorRoundTripTests {
             String memberId) {
         GatewayAuthorizeRequest template = GmoFixtures.authorize(settings, false, instrument, memberId);
         return new GatewayAuthorizeRequest(template.paymentId(), template.operationId(), template.orderNumber(),
-                "RT-" + System.nanoTime() + "-" + (++orders), template.amount(), false, template.customer(), template.lines(),
+                "RT-" + System.nanoTime() + "-" + (++orders), template.amount(), false, template.customer(), template.invoice(),
                 instrument, template.returnUrl(), settings);
     }
 

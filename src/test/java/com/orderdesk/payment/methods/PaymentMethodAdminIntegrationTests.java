@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import com.orderdesk.payment.PaymentTestConfiguration;
 import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.ScriptedGateway;
 import com.orderdesk.payment.internal.PaymentMethodCatalog;
 import com.orderdesk.support.IntegrationTestSupport;
 import com.orderdesk.support.TestApi.Response;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
+@Import(PaymentTestConfiguration.class)
 class PaymentMethodAdminIntegrationTests extends IntegrationTestSupport {
 
     private static final String METHODS = "/api/admin/payment-methods";
@@ -32,7 +36,7 @@ class PaymentMethodAdminIntegrationTests extends IntegrationTestSupport {
         assertThat(created.header("Location")).isEqualTo("/api/admin/payment-methods/DEFERRED");
         Response shown = api.asOperator().get(METHODS + "/DEFERRED");
         assertThat(shown.json().at("/name").asString()).isEqualTo("後払い");
-        assertThat(shown.json().at("/provider").asString()).isEqualTo("KURONEKO_ATOBARAI");
+        assertThat(shown.json().at("/provider").asString()).isEqualTo(ScriptedGateway.CODE.name());
         assertThat(shown.json().at("/enabled").asBoolean()).isTrue();
         assertThat(shown.json().at("/fee/type").asString()).isEqualTo("BANDS");
         assertThat(shown.json().at("/fee/bands/1/fromAmount").asLong()).isEqualTo(10_000);

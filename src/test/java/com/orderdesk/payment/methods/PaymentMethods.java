@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.orderdesk.payment.ScriptedGateway;
+
 /** Request bodies for payment methods in tests; mutable so a test can change one field. */
 final class PaymentMethods {
 
@@ -25,11 +27,14 @@ final class PaymentMethods {
         return method;
     }
 
-    /** Deferred payment (後払い): fee by amount band, 50,000円 billed at most, Yamato deliveries only. */
+    /**
+     * Deferred payment (後払い) on the test provider (a method needs a provider with an adapter): fee
+     * by amount band, 50,000円 billed at most, Yamato deliveries only.
+     */
     static Map<String, Object> deferred(String code) {
         Map<String, Object> method = card(code);
         method.put("name", "後払い");
-        method.put("provider", "KURONEKO_ATOBARAI");
+        method.put("provider", ScriptedGateway.CODE.name());
         method.put("sortOrder", 20);
         method.put("fee", Map.of("type", "BANDS", "taxCategory", "STANDARD_10", "bands", List.of(
                 Map.of("fromAmount", 0, "fee", 330),

@@ -10,17 +10,21 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.orderdesk.order.TestOrders;
+import com.orderdesk.payment.PaymentTestConfiguration;
+import com.orderdesk.payment.ScriptedGateway;
 import com.orderdesk.support.IntegrationTestSupport;
 import com.orderdesk.support.TestApi.Caller;
 import com.orderdesk.support.TestApi.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The storefront's payment method listing and the refusal of orders whose method cannot pay them,
  * both judged by the same rules.
  */
+@Import(PaymentTestConfiguration.class)
 class StorePaymentMethodsIntegrationTests extends IntegrationTestSupport {
 
     private Caller store;
@@ -35,7 +39,7 @@ class StorePaymentMethodsIntegrationTests extends IntegrationTestSupport {
         create(PaymentMethods.deferred("DEFERRED"));
         Map<String, Object> invoice = PaymentMethods.card("INVOICE");
         invoice.put("name", "掛け払い");
-        invoice.put("provider", "KURONEKO_KAKEBARAI");
+        invoice.put("provider", ScriptedGateway.CODE.name());
         invoice.put("sortOrder", 30);
         invoice.put("fee", Map.of("type", "FIXED", "amount", 0, "taxCategory", "STANDARD_10"));
         invoice.put("customerGroups", List.of("CORPORATE"));
@@ -88,7 +92,7 @@ class StorePaymentMethodsIntegrationTests extends IntegrationTestSupport {
 
         JsonNode deferred = method("amount=9999&deliveryMethod=YAMATO", "DEFERRED");
         assertThat(deferred.at("/name").asString()).isEqualTo("後払い");
-        assertThat(deferred.at("/provider").asString()).isEqualTo("KURONEKO_ATOBARAI");
+        assertThat(deferred.at("/provider").asString()).isEqualTo(ScriptedGateway.CODE.name());
         assertThat(deferred.at("/fee").asLong()).isEqualTo(330);
         assertThat(deferred.at("/feeTaxCategory").asString()).isEqualTo("STANDARD_10");
         assertThat(deferred.at("/billedAmount").asLong()).isEqualTo(10_329);
@@ -121,7 +125,7 @@ class StorePaymentMethodsIntegrationTests extends IntegrationTestSupport {
     @Test
     void aDisabledProviderTakesItsMethodsOffTheList() {
         Map<String, Object> disabled = Map.of("enabled", false, "environment", "SANDBOX");
-        assertThat(api.asAdmin().put("/api/admin/providers/kuroneko-kakebarai/settings", disabled).status()).isEqualTo(200);
+        assertThat(api.asAdmin().put("/api/admin/providers/scripted/settings", disabled).status()).isEqualTo(200);
 
         assertThat(codes("amount=5000&customerGroup=CORPORATE")).containsExactly("CARD");
     }

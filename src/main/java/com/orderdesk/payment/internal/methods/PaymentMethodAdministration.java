@@ -2,7 +2,14 @@ package com.orderdesk.payment.internal.methods;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
+import com.orderdesk.payment.gateway.GatewayCapabilities;
+import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
+import com.orderdesk.payment.gateway.PaymentGateway;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.shared.FieldError;
+import com.orderdesk.shared.UnprocessableRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentMethodAdministration {
 
     private final PaymentMethodRepository methods;
+    private final PaymentGateways gateways;
     private final Clock clock;
 
-    PaymentMethodAdministration(PaymentMethodRepository methods, Clock clock) {
+    PaymentMethodAdministration(PaymentMethodRepository methods, PaymentGateways gateways, Clock clock) {
         this.methods = methods;
+        this.gateways = gateways;
         this.clock = clock;
     }
 
@@ -41,6 +50,7 @@ public class PaymentMethodAdministration {
     @Transactional
     public PaymentMethodView create(String code, PaymentMethodDraft draft) {
         draft.check();
+        checkProvider(draft);
         if (methods.existsById(code)) {
             throw new PaymentMethodCodeTaken(code);
         }
@@ -55,6 +65,7 @@ public class PaymentMethodAdministration {
     @Transactional
     public PaymentMethodView replace(String code, PaymentMethodDraft draft) {
         draft.check();
+        checkProvider(draft);
         PaymentMethod method = find(code);
         method.apply(draft, clock.instant());
         return PaymentMethodView.of(methods.saveAndFlush(method));
@@ -64,6 +75,30 @@ public class PaymentMethodAdministration {
     @Transactional
     public void disable(String code) {
         find(code).disable(clock.instant());
+    }
+
+    /**
+     * A method needs an adapter for its provider (otherwise no payment could ever start), and its
+     * capture mode must be one the provider offers.
+     *
+     * @throws UnprocessableRequest (422) naming {@code provider} or {@code captureImmediately}
+     */
+    private void checkProvider(PaymentMethodDraft draft) {
+        Optional<PaymentGateway> adapter = gateways.all().stream()
+                .filter(gateway -> gateway.providerCode().equals(draft.provider())).findFirst();
+        if (adapter.isEmpty()) {
+            throw new UnprocessableRequest("provider-without-adapter", "OrderDesk has no adapter for "
+                    + draft.provider().displayName() + " yet, so a payment method cannot use it",
+                    List.of(new FieldError("provider", "no adapter for " + draft.provider().name())));
+        }
+        GatewayCapabilities capabilities = adapter.get().capabilities();
+        CaptureMode mode = draft.captureImmediately() ? CaptureMode.AUTH_AND_CAPTURE : CaptureMode.AUTH_ONLY;
+        if (capabilities.captureRequired() && !capabilities.captureModes().contains(mode)) {
+            throw new UnprocessableRequest("capture-mode-not-offered", draft.provider().displayName()
+                    + " does not offer capture mode " + mode + " (it offers " + capabilities.captureModes() + ")",
+                    List.of(new FieldError("captureImmediately", "capture mode " + mode + " is not offered by "
+                            + draft.provider().name())));
+        }
     }
 
     private PaymentMethod find(String code) {

@@ -4,13 +4,16 @@ import java.util.Set;
 
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderCheck;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.payment.internal.ProviderRequirements;
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses to place or edit an order whose payment method cannot pay it (422 naming
  * {@code paymentMethodCode}), judged on the order total with the fee the caller sent: fees are the
  * storefront's to show and send, never recomputed into orders here. Orders without a payment
- * method pass. On an edit a method disabled since the order was placed is still accepted, so that
+ * method pass. The provider's requirements (customer data, invoice line count) are checked too,
+ * naming the order's field ({@link ProviderRequirements}). On an edit a method disabled since the order was placed is still accepted, so that
  * switching a method off does not freeze the orders that already use it.
  */
 @Component
@@ -19,11 +22,14 @@ class PaymentMethodOrderCheck implements OrderCheck {
     private final PaymentMethodRepository methods;
     private final PaymentMethodRules rules;
     private final CustomerGroupResolver groups;
+    private final PaymentGateways gateways;
 
-    PaymentMethodOrderCheck(PaymentMethodRepository methods, PaymentMethodRules rules, CustomerGroupResolver groups) {
+    PaymentMethodOrderCheck(PaymentMethodRepository methods, PaymentMethodRules rules, CustomerGroupResolver groups,
+            PaymentGateways gateways) {
         this.methods = methods;
         this.rules = rules;
         this.groups = groups;
+        this.gateways = gateways;
     }
 
     @Override
@@ -39,5 +45,7 @@ class PaymentMethodOrderCheck implements OrderCheck {
         rules.refusal(method, purchase, placing).ifPresent(reason -> {
             throw new PaymentMethodNotApplicable(reason);
         });
+        gateways.all().stream().filter(gateway -> gateway.providerCode().equals(method.provider())).findFirst()
+                .ifPresent(gateway -> ProviderRequirements.check(order, method.provider(), gateway.capabilities()));
     }
 }

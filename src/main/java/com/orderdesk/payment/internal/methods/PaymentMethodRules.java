@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Decides whether a payment method may pay a purchase, the one rule set behind both the storefront
  * listing and the check on placed and edited orders, so the two can never disagree. A method is
- * refused when it or its provider is disabled, the delivery method or the customer's groups are
- * not among those allowed, or the billed amount is outside the method's range or, where an adapter
- * exists, the provider's own limits.
+ * refused when OrderDesk has no adapter for its provider, it or its provider is disabled, the
+ * delivery method or the customer's groups are not among those allowed, or the billed amount is
+ * outside the method's range or the provider's own limits.
  */
 @Component
 class PaymentMethodRules {
@@ -62,6 +62,9 @@ class PaymentMethodRules {
     }
 
     private Optional<String> providerRefusal(ProviderCode provider) {
+        if (capabilities(provider).isEmpty()) {
+            return Optional.of("OrderDesk has no adapter for " + provider.displayName());
+        }
         try {
             if (!settings.settingsFor(provider).enabled()) {
                 return Optional.of(provider.displayName() + " is disabled");
@@ -72,7 +75,7 @@ class PaymentMethodRules {
         }
     }
 
-    /** Only adapters that exist can state limits; a provider without one is not judged on them. */
+    /** The provider's capabilities; empty when OrderDesk has no adapter for it (the method is then refused). */
     private Optional<GatewayCapabilities> capabilities(ProviderCode provider) {
         return gateways.all().stream().filter(gateway -> gateway.providerCode().equals(provider)).findFirst()
                 .map(PaymentGateway::capabilities);

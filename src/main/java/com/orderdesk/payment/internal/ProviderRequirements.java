@@ -1,0 +1,68 @@
+package com.orderdesk.payment.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.orderdesk.order.CustomerDetails;
+import com.orderdesk.order.Order;
+import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.GatewayCapabilities;
+import com.orderdesk.payment.gateway.GatewayCapabilities.CustomerField;
+import com.orderdesk.shared.FieldError;
+import com.orderdesk.shared.UnprocessableRequest;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a provider insists on before a payment can start: the customer data it names
+ * ({@link GatewayCapabilities#requiredCustomerData()}) and at most its number of invoice lines.
+ * Checked when an order is placed or edited (store and admin) and again when a payment starts, so
+ * a refusal names the order's field instead of surfacing as a provider error.
+ */
+public final class ProviderRequirements {
+
+    private ProviderRequirements() {
+    }
+
+    /**
+     * @throws UnprocessableRequest (422, type {@code provider-requirements-not-met}) naming each
+     *         missing or excess field, e.g. {@code customer.mobilePhone} or {@code lines}
+     */
+    public static void check(Order order, ProviderCode provider, GatewayCapabilities capabilities) {
+        List<FieldError> unmet = new ArrayList<>();
+        CustomerDetails customer = order.customer();
+        for (CustomerField field : capabilities.requiredCustomerData()) {
+            switch (field) {
+                case EMAIL -> require(unmet, "customer.email", customer.email(), provider);
+                case PHONE -> require(unmet, "customer.phone", customer.phone(), provider);
+                case MOBILE_PHONE -> require(unmet, "customer.mobilePhone", customer.mobilePhone(), provider);
+                case KANA -> require(unmet, "customer.kana", customer.kana(), provider);
+                case COMPANY -> require(unmet, "customer.company", customer.company(), provider);
+                case POSTAL_ADDRESS -> {
+                    require(unmet, "customer.postalCode", customer.postalCode(), provider);
+                    require(unmet, "customer.prefecture", customer.prefecture(), provider);
+                    require(unmet, "customer.city", customer.city(), provider);
+                    require(unmet, "customer.address1", customer.address1(), provider);
+                }
+            }
+        }
+        Integer maxLines = capabilities.maxLineCount();
+        int lines = Invoices.of(order).lines().size();
+        if (maxLines != null && lines > maxLines) {
+            unmet.add(new FieldError("lines", provider.displayName() + " takes at most " + maxLines
+                    + " invoice lines (products, fees, adjustment and points), this order has " + lines));
+        }
+        unmet.sort(Comparator.comparing(FieldError::field));
+        if (!unmet.isEmpty()) {
+            throw new UnprocessableRequest("provider-requirements-not-met", provider.displayName()
+                    + " cannot take this order: " + String.join("; ", unmet.stream()
+                            .map(error -> error.field() + " " + error.message()).toList()), unmet);
+        }
+    }
+
+    private static void require(List<FieldError> unmet, String field, @Nullable String value, ProviderCode provider) {
+        if (value == null || value.isBlank()) {
+            unmet.add(new FieldError(field, "is required by " + provider.displayName()));
+        }
+    }
+}
