@@ -61,7 +61,8 @@ class ManualCancellations {
         entry.complete(GatewayOutcome.SUCCEEDED, OperationKind.CANCEL, null, null, now);
         entry.resolve(GatewayOutcome.SUCCEEDED, "recorded by operator: " + masked, now);
         operations.save(entry);
-        changes.move(payment, PaymentStatus.CANCELLED);
+        // The money went back outside OrderDesk: the same fact a provider's cancel books, ledger included.
+        changes.apply(payment, PaymentFact.cancelled(entry.id(), null));
         orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, payment.provider().displayName()
                 + " 入金取消を記録 " + PaymentRules.yen(payment.amount()) + " by " + CurrentActor.name() + ": " + masked);
     }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the state a (confirmed) notification reports to its payment through the same state
- * machine operators use. A state older than what the payment already shows is ignored, never
+ * machine operators use; a captured, paid, refunded or cancelled state is booked as the same
+ * {@link PaymentFact} an operator's call books. A state older than what the payment already shows is ignored, never
  * applied backwards: by the notification's time, and by the state machine (CAPTURED never goes
  * back to AUTHORIZED). Runs in the inbox worker's transaction.
  */
@@ -57,30 +58,24 @@ class NotificationApplication {
         if (reported == current) {
             return new Applied(false, "status unchanged (" + current + ")");
         }
-        Instant now = clock.instant();
         Optional<String> drifted = drift.of(payment, reported);
         switch (reported) {
-            case AUTHORIZED -> payment.authorized(amount != null ? amount : payment.amount(), null,
-                    gateways.get(payment.provider()).capabilities().authValidityDays(), now);
-            case CAPTURED, PAID, AMOUNT_MISMATCH -> {
-                if (!payment.hasCapture()) {
-                    payment.recordCapture(amount != null ? amount : payment.amount(), null, now);
-                }
+            case AUTHORIZED -> {
+                payment.authorized(amount != null ? amount : payment.amount(), null,
+                        gateways.get(payment.provider()).capabilities().authValidityDays(), clock.instant());
+                changes.move(payment, reported);
             }
-            case REFUNDED, CANCELLED -> {
-                if (payment.refundableAmount() > 0) {
-                    payment.recordRefund(payment.refundableAmount(), null, now);
-                }
-            }
-            default -> {
-            }
+            case CAPTURED -> changes.apply(payment, PaymentFact.captured(amount, null, reported));
+            case PAID, AMOUNT_MISMATCH -> changes.apply(payment, PaymentFact.paid(amount, reported));
+            // The notice's amount is the payment's, not the refund's: a REFUNDED notice returns all of it.
+            case REFUNDED -> changes.apply(payment, PaymentFact.refunded(null, null, reported));
+            case CANCELLED -> changes.apply(payment, PaymentFact.cancelled(null, reported));
+            default -> changes.move(payment, reported);
         }
-        changes.move(payment, reported);
         String line = payment.provider().displayName() + " 通知: " + reported
                 + (providerStatus == null ? "" : " (" + providerStatus + ")")
                 + (amount == null ? "" : " " + PaymentRules.yen(amount));
         if (reported == PaymentStatus.PAID && amount != null && amount != payment.amount()) {
-            changes.move(payment, PaymentStatus.AMOUNT_MISMATCH);
             line += "; billed " + PaymentRules.yen(payment.amount());
         }
         if (reported == PaymentStatus.CANCELLED && (current == PaymentStatus.PAID || current == PaymentStatus.AMOUNT_MISMATCH)) {

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies what a provider answered to the payment, its ledger and its operations-log entry, and
- * writes the order-history line, all in one transaction. Used right after a call and again by
+ * writes the order-history line, all in one transaction; money facts go through
+ * {@link PaymentChanges#apply} like those of notifications and manual records. Used right after a call and again by
  * reconciliation when it learns the outcome of an UNKNOWN call.
  */
 @Component
@@ -94,26 +95,14 @@ class OperationResults {
             applyStart(payment, operation, result);
             return;
         }
-        Instant now = clock.instant();
         long amount = operation.amount();
         switch (operation.kind()) {
-            case CAPTURE -> {
-                payment.recordCapture(amount, operation.id(), now);
-                changes.follow(payment, orElse(result.status(), PaymentStatus.CAPTURED), providerName(payment));
-            }
-            case CANCEL, VOID, RETURN, CROSS_MONTH_RETURN -> {
-                if (payment.refundableAmount() > 0) {
-                    payment.recordRefund(payment.refundableAmount(), operation.id(), now);
-                }
-                changes.follow(payment, orElse(result.status(), PaymentStatus.CANCELLED), providerName(payment));
-            }
-            case REFUND -> {
-                payment.recordRefund(amount, operation.id(), now);
-                PaymentStatus derived = payment.refundableAmount() == 0 ? PaymentStatus.REFUNDED
-                        : PaymentStatus.PARTIALLY_REFUNDED;
-                changes.follow(payment, orElse(result.status(), derived), providerName(payment));
-            }
+            case CAPTURE -> changes.apply(payment, PaymentFact.captured(amount, operation.id(), result.status()));
+            case CANCEL, VOID, RETURN, CROSS_MONTH_RETURN ->
+                    changes.apply(payment, PaymentFact.cancelled(operation.id(), result.status()));
+            case REFUND -> changes.apply(payment, PaymentFact.refunded(amount, operation.id(), result.status()));
             case CHANGE_AMOUNT -> {
+                Instant now = clock.instant();
                 if (payment.hasCapture() && payment.capturedAmount() != amount) {
                     payment.recordCaptureAdjustment(amount - payment.capturedAmount(), operation.id(), now);
                 }
@@ -139,10 +128,11 @@ class OperationResults {
             payment.authorized(operation.amount(), result.authorizedUntil(), capabilities.authValidityDays(),
                     clock.instant());
         }
-        if (target == PaymentStatus.CAPTURED && !payment.hasCapture()) {
-            payment.recordCapture(operation.amount(), operation.id(), clock.instant());
+        if (target == PaymentStatus.CAPTURED) {
+            changes.apply(payment, PaymentFact.captured(operation.amount(), operation.id(), target));
+        } else {
+            changes.follow(payment, target, providerName(payment));
         }
-        changes.follow(payment, target, providerName(payment));
         if (payment.status() == PaymentStatus.UNDER_REVIEW) {
             reviews.entered(payment);
         }
@@ -160,7 +150,4 @@ class OperationResults {
         return payment.provider().displayName();
     }
 
-    private static PaymentStatus orElse(@Nullable PaymentStatus status, PaymentStatus fallback) {
-        return status != null ? status : fallback;
-    }
 }

@@ -6,12 +6,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.orderdesk.payment.IllegalPaymentTransition;
 import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.PaymentStatusChanged;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
 import com.orderdesk.payment.gateway.GatewayPaymentState;
@@ -31,6 +33,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
@@ -156,6 +159,10 @@ class Payment {
     @Version
     private long version;
 
+    /** Status changes registered by this instance and not yet published (see {@link #takeEvents()}). */
+    @Transient
+    private final List<PaymentStatusChanged> events = new ArrayList<>();
+
     protected Payment() {
     }
 
@@ -174,6 +181,7 @@ class Payment {
         this.amount = amount;
         this.createdAt = now;
         this.updatedAt = now;
+        events.add(new PaymentStatusChanged(id, orderId, orderNumber, provider, null, status.name(), now));
     }
 
     /**
@@ -189,6 +197,7 @@ class Payment {
         if (!PaymentRules.canMove(status, target)) {
             throw new IllegalPaymentTransition(status, target);
         }
+        events.add(new PaymentStatusChanged(id, orderId, orderNumber, provider, status.name(), target.name(), now));
         status = target;
         updatedAt = now;
         if (target == PaymentStatus.AUTHORIZED && authorizedAt == null) {
@@ -213,6 +222,61 @@ class Payment {
         Instant calendar = validityDays == null ? null : CalendarWindows.end(now, validityDays);
         this.authExpiresAt = calendar == null ? until : until == null || calendar.isBefore(until) ? calendar : until;
         this.updatedAt = now;
+    }
+
+    /**
+     * Books a provider fact: its ledger entries, then the status it leads to, registering a
+     * {@link PaymentStatusChanged} per move. The ledger follows the money whatever the state machine
+     * says, so a status that cannot follow is not an error but a reason to flag the payment.
+     *
+     * @return why the status could not follow the fact; empty when it did
+     */
+    Optional<String> apply(PaymentFact fact, Instant now) {
+        PaymentStatus target = switch (fact.kind()) {
+            case CAPTURED -> {
+                bookCapture(fact.amount() != null ? fact.amount() : amount, fact.operationId(), now);
+                yield PaymentStatus.CAPTURED;
+            }
+            case PAID -> {
+                bookCapture(fact.amount() != null ? fact.amount() : amount, fact.operationId(), now);
+                yield PaymentStatus.PAID;
+            }
+            case REFUNDED -> {
+                long refund = fact.amount() != null ? fact.amount() : refundableAmount();
+                if (refund > 0) {
+                    recordRefund(refund, fact.operationId(), now);
+                }
+                yield refundableAmount() == 0 ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+            }
+            case CANCELLED -> {
+                if (refundableAmount() > 0) {
+                    recordRefund(refundableAmount(), fact.operationId(), now);
+                }
+                yield PaymentStatus.CANCELLED;
+            }
+        };
+        Optional<String> conflict = follow(fact.reportedStatus() != null ? fact.reportedStatus() : target, now);
+        boolean mismatch = fact.kind() == PaymentFact.Kind.PAID && fact.amount() != null && fact.amount() != amount;
+        if (conflict.isEmpty() && mismatch && status == PaymentStatus.PAID) {
+            conflict = follow(PaymentStatus.AMOUNT_MISMATCH, now);
+        }
+        return conflict;
+    }
+
+    private Optional<String> follow(PaymentStatus target, Instant now) {
+        try {
+            moveTo(target, now);
+            return Optional.empty();
+        } catch (IllegalPaymentTransition impossible) {
+            return Optional.of(provider.displayName() + " reported " + target + ", which cannot follow " + status);
+        }
+    }
+
+    /** The status changes registered since the last call, oldest first, for publishing. */
+    List<PaymentStatusChanged> takeEvents() {
+        List<PaymentStatusChanged> taken = List.copyOf(events);
+        events.clear();
+        return taken;
     }
 
     void recordCapture(long captured, @Nullable UUID operationId, Instant now) {
@@ -303,13 +367,16 @@ class Payment {
         return needsAttention && attentionCause != null && attentionCause.blocksOperations();
     }
 
-    /** Books the capture a provider made by itself (a shipment report): the whole amount, once. */
-    void bookCapture(@Nullable UUID operationId, Instant now) {
+    /**
+     * Books a capture of {@code captured} yen once: nothing when one stands in the ledger, an
+     * adjustment back to it when a withdrawn shipment report took the earlier capture back.
+     */
+    private void bookCapture(long captured, @Nullable UUID operationId, Instant now) {
         if (!hasCapture()) {
-            recordCapture(amount, operationId, now);
+            recordCapture(captured, operationId, now);
         } else if (capturedAmount() == 0) {
             // Captured before, withdrawn since (a shipment report withdrawn), captured again.
-            recordCaptureAdjustment(amount, operationId, now);
+            recordCaptureAdjustment(captured, operationId, now);
             capturedAt = now;
         }
     }
@@ -327,6 +394,8 @@ class Payment {
         if (capturedAmount() != 0) {
             recordCaptureAdjustment(-capturedAmount(), operationId, now);
         }
+        events.add(new PaymentStatusChanged(id, orderId, orderNumber, provider, status.name(),
+                PaymentStatus.AUTHORIZED.name(), now));
         status = PaymentStatus.AUTHORIZED;
         capturedAt = null;
         updatedAt = now;

@@ -1,6 +1,8 @@
 package com.orderdesk.payment.internal;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,13 +11,12 @@ import com.orderdesk.order.OrderManagement;
 import com.orderdesk.payment.IllegalPaymentTransition;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.PaymentStatusChanged;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way a payment's unified status changes: through the state machine, with a
- * {@link PaymentStatusChanged} event and, where a status cannot follow, a flag for an operator
+ * The one way a payment's unified status changes: through the state machine, with the
+ * {@link PaymentStatusChanged} events the payment registered and, where a status cannot follow, a flag for an operator
  * instead of a lost fact. Runs inside the caller's transaction.
  */
 @Component
@@ -33,11 +34,10 @@ class PaymentChanges {
 
     /** Moves the payment, publishing the change; throws when the move is illegal. */
     void move(Payment payment, PaymentStatus target) {
-        PaymentStatus before = payment.status();
         if (payment.moveTo(target, clock.instant())) {
-            published(payment, before);
             settleAttention(payment);
         }
+        publish(payment);
     }
 
     /**
@@ -52,8 +52,23 @@ class PaymentChanges {
         }
     }
 
+    /**
+     * Books a provider fact on the payment ({@link Payment#apply}) and publishes the status changes it
+     * registered; a status that cannot follow the fact flags the payment. The one way a captured,
+     * paid, refunded or cancelled fact reaches a payment, whichever path it came by.
+     */
+    void apply(Payment payment, PaymentFact fact) {
+        Optional<String> conflict = payment.apply(fact, clock.instant());
+        List<PaymentStatusChanged> moves = payment.takeEvents();
+        if (!moves.isEmpty()) {
+            settleAttention(payment);
+        }
+        moves.forEach(events::publishEvent);
+        conflict.ifPresent(reason -> flag(payment, reason));
+    }
+
     void created(Payment payment) {
-        published(payment, null);
+        publish(payment);
     }
 
     void flag(Payment payment, String reason) {
@@ -80,13 +95,12 @@ class PaymentChanges {
 
     /** The capture the provider made on a shipment report was withdrawn with the report. */
     void captureWithdrawn(Payment payment, UUID operationId) {
-        PaymentStatus before = payment.status();
         payment.captureWithdrawn(operationId, clock.instant());
-        published(payment, before);
+        publish(payment);
     }
 
-    private void published(Payment payment, @Nullable PaymentStatus before) {
-        events.publishEvent(new PaymentStatusChanged(payment.id(), payment.orderId(), payment.orderNumber(),
-                payment.provider(), before == null ? null : before.name(), payment.status().name(), clock.instant()));
+    /** Publishes what the payment registered, inside the caller's transaction (the registry stores it). */
+    private void publish(Payment payment) {
+        payment.takeEvents().forEach(events::publishEvent);
     }
 }

@@ -53,8 +53,7 @@ class ShipmentReportResults {
             }
             payment.providerSaid(result.providerStatus(), result.references());
             if (result.status() == PaymentStatus.CAPTURED && payment.status() == PaymentStatus.AUTHORIZED) {
-                payment.bookCapture(operation.id(), clock.instant());
-                changes.follow(payment, PaymentStatus.CAPTURED, provider);
+                changes.apply(payment, PaymentFact.captured(null, operation.id(), PaymentStatus.CAPTURED));
             } else if (result.status() != null && result.status() != payment.status()) {
                 changes.follow(payment, result.status(), provider);
             }
