@@ -100,7 +100,7 @@ class DskPaymentGatewayTests {
                     "hanako😀@example.jp", "03-1234-5678", null, null, "1500001", "東京都", "渋谷区", "神宮前1-1-1", null, null);
             var request = new com.orderdesk.payment.gateway.GatewayAuthorizeRequest(template.paymentId(),
                     template.operationId(), template.orderNumber(), template.providerOrderId(), 1500, false, customer,
-                    template.lines(), Map.of(), null, settings);
+                    template.invoice(), Map.of(), null, settings);
 
             assertThatThrownBy(() -> gateway.authorize(request))
                     .isInstanceOfSatisfying(RequestNotSendable.class, refused -> assertThat(refused.errors())

@@ -30,7 +30,7 @@ class CapabilityRulesTests {
             .build();
 
     private static Payment authorized(boolean captureImmediately, Instant at) {
-        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ProviderCode.GMO_PG, "M", captureImmediately,
+        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ProviderCode.GMO_PG, "OD-000001-1", "M", captureImmediately,
                 3830, at);
         payment.authorized(3830, null, 60, at);
         payment.moveTo(PaymentStatus.AUTHORIZED, at);
@@ -52,7 +52,7 @@ class CapabilityRulesTests {
 
     @Test
     void anEarlierDeadlineFromTheAdapterWins() {
-        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ProviderCode.GMO_PG, "M", false, 3830,
+        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ProviderCode.GMO_PG, "OD-000001-1", "M", false, 3830,
                 LATE_EVENING);
         Instant adapter = LATE_EVENING.plus(Duration.ofDays(7));
 
