@@ -181,7 +181,6 @@ class Payment {
         this.amount = amount;
         this.createdAt = now;
         this.updatedAt = now;
-        events.add(new PaymentStatusChanged(id, orderId, orderNumber, provider, null, status.name(), now));
     }
 
     /**
@@ -270,6 +269,15 @@ class Payment {
         } catch (IllegalPaymentTransition impossible) {
             return Optional.of(provider.displayName() + " reported " + target + ", which cannot follow " + status);
         }
+    }
+
+    /**
+     * Registers the creation of this attempt as a status change from nothing. Called on the stored
+     * instance: saving a new payment with an assigned id merges it into a copy, which would lose an
+     * event registered by the constructor.
+     */
+    void registerCreated(Instant now) {
+        events.add(new PaymentStatusChanged(id, orderId, orderNumber, provider, null, status.name(), now));
     }
 
     /** The status changes registered since the last call, oldest first, for publishing. */

@@ -68,6 +68,7 @@ class PaymentChanges {
     }
 
     void created(Payment payment) {
+        payment.registerCreated(clock.instant());
         publish(payment);
     }
 
