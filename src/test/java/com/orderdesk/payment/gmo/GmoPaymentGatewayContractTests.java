@@ -43,7 +43,7 @@ class GmoPaymentGatewayContractTests extends PaymentGatewayContract {
     @BeforeEach
     void start() {
         gmo.start();
-        settings = GmoFixtures.settings(gmo.baseUrl());
+        settings = GmoFixtures.settings(gmo.baseUrl(), Map.of("notificationAllowlist", "203.0.113.10"));
         gateway = new GmoPaymentGateway(GmoFixtures.client(), GmoFixtures.clockAt("2026-11-23T12:00:00"));
     }
 
@@ -72,7 +72,7 @@ class GmoPaymentGatewayContractTests extends PaymentGatewayContract {
     @Override
     protected void providerAnswersStartTooLate() {
         stub(ENTRY, "AccessID=" + GmoFixtures.ACCESS_ID + "&AccessPass=" + GmoFixtures.ACCESS_PASS);
-        gmo.stubFor(post(urlEqualTo(EXEC)).willReturn(ok("ACS=0&OrderID=OD-1001-1&TranID=1").withFixedDelay(3000)));
+        gmo.stubFor(post(urlEqualTo(EXEC)).willReturn(ok("ACS=0&OrderID=OD-1001-1&TranID=1").withFixedDelay(5000)));
     }
 
     @Override
