@@ -10,6 +10,7 @@ import com.orderdesk.order.OrderManagement;
 import com.orderdesk.order.OrderTotals;
 import com.orderdesk.payment.PaymentDetails;
 import com.orderdesk.payment.PaymentManagement;
+import com.orderdesk.shipping.TrackingUrls;
 import com.orderdesk.shipping.ShipmentInfo;
 import com.orderdesk.shipping.ShippingManagement;
 import org.jspecify.annotations.Nullable;

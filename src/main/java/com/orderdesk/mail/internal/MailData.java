@@ -20,6 +20,7 @@ import com.orderdesk.payment.PaymentInstruction;
 import com.orderdesk.payment.PaymentInstructions;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.shared.ShopTime;
+import com.orderdesk.shipping.TrackingUrls;
 import com.orderdesk.shipping.Carrier;
 import com.orderdesk.shipping.ShipmentInfo;
 import com.orderdesk.shipping.ShippingManagement;
@@ -43,13 +44,15 @@ class MailData {
     private final PaymentInstructions payments;
     private final ShippingManagement shipping;
     private final MailProperties properties;
+    private final TrackingUrls trackingUrls;
 
     MailData(OrderManagement orders, PaymentInstructions payments, ShippingManagement shipping,
-            MailProperties properties) {
+            MailProperties properties, TrackingUrls trackingUrls) {
         this.orders = orders;
         this.payments = payments;
         this.shipping = shipping;
         this.properties = properties;
+        this.trackingUrls = trackingUrls;
     }
 
     /**
@@ -157,11 +160,11 @@ class MailData {
                     "trackingNumbers", List.of());
         }
         List<Map<String, Object>> numbers = shipment.trackingNumbers().stream()
-                .map(number -> map("number", number, "url", properties.trackingUrl(shipment.carrier(), number)))
+                .map(number -> map("number", number, "url", trackingUrls.of(shipment.carrier(), number)))
                 .toList();
         String first = shipment.trackingNumbers().isEmpty() ? null : shipment.trackingNumbers().get(0);
         return map("carrier", carrierName(shipment.carrier()), "trackingNumber", first,
-                "trackingUrl", first == null ? null : properties.trackingUrl(shipment.carrier(), first),
+                "trackingUrl", first == null ? null : trackingUrls.of(shipment.carrier(), first),
                 "shippedOn", date(shipment.shippedOn()), "trackingNumbers", numbers);
     }
 

@@ -2,9 +2,7 @@ package com.orderdesk.mail.internal;
 
 import java.nio.charset.Charset;
 import java.time.Duration;
-import java.util.Map;
 
-import com.orderdesk.shipping.Carrier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,7 +29,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff the longest wait between attempts
  * @param paymentStartWait how long a mail waits for the order's payment to finish starting (so the
  *        注文受付 mail carries the DSK selection URL) before it goes without it
- * @param trackingUrls per carrier, the public tracking page with {@code {number}} for the number
  */
 @ConfigurationProperties("orderdesk.mail")
 public record MailProperties(
@@ -49,12 +46,5 @@ public record MailProperties(
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("PT30S") Duration initialBackoff,
         @DefaultValue("PT1H") Duration maxBackoff,
-        @DefaultValue("PT2M") Duration paymentStartWait,
-        @Nullable Map<Carrier, String> trackingUrls) {
-
-    /** The tracking page of one number, or null when the carrier has none configured. */
-    public @Nullable String trackingUrl(Carrier carrier, String number) {
-        String pattern = trackingUrls == null ? null : trackingUrls.get(carrier);
-        return pattern == null || pattern.isBlank() ? null : pattern.replace("{number}", number);
-    }
+        @DefaultValue("PT2M") Duration paymentStartWait) {
 }

@@ -125,6 +125,6 @@ class MailComposerTests {
     private static MailComposer composer(Charset charset) {
         return new MailComposer(new MailProperties("shop@tea.example.jp", "テスト茶舗", null, null, "テスト茶舗",
                 "shop@tea.example.jp", "ja", charset, "shop.example.jp", Duration.ofSeconds(5), 50, 6,
-                Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(2), null));
+                Duration.ofSeconds(30), Duration.ofHours(1), Duration.ofMinutes(2)));
     }
 }

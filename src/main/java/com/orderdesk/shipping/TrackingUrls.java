@@ -1,20 +1,20 @@
-package com.orderdesk.integration.internal;
+package com.orderdesk.shipping;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import com.orderdesk.shipping.Carrier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where a shopper follows a parcel: a URL template per carrier with {@code {trackingNumber}} in it
- * ({@code orderdesk.integration.tracking-urls}). The defaults are the carriers' public tracking
- * pages as shops commonly link them; no provider fact sheet records them, so they are configuration,
- * not code, and a carrier without a template gets no URL.
+ * ({@code orderdesk.shipping.tracking-urls}), one table for every module that shows a tracking link
+ * (customer mail, the store API). The defaults are the carriers' public tracking pages as shops
+ * commonly link them; no fact sheet records them, so they are configuration, not code, and a carrier
+ * without a template gets no URL.
  */
-@ConfigurationProperties("orderdesk.integration")
+@ConfigurationProperties("orderdesk.shipping")
 public record TrackingUrls(Map<Carrier, String> trackingUrls) {
 
     public TrackingUrls {
