@@ -17,8 +17,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * <p>An open value type rather than an enum, so that an adapter declares its own code inside its
  * package ({@link #declare}) and a test double declares a code no real provider has. Equality is by
- * name only, so a value read from the database equals the declared constant. The five providers of
- * the architecture are declared here until their adapters declare them.
+ * name only, so a value read from the database equals the declared constant. A code is known once
+ * the class declaring it is loaded: each adapter's gateway bean returns its package's constant
+ * (e.g. {@code payment.gmo.GmoProvider.CODE}), so every adapter's code is declared once the
+ * application has started.
  */
 public final class ProviderCode implements Comparable<ProviderCode> {
 
@@ -26,11 +28,6 @@ public final class ProviderCode implements Comparable<ProviderCode> {
     private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{1,39}");
     private static final Map<String, Declaration> DECLARED = new LinkedHashMap<>();
 
-    public static final ProviderCode GMO_PG = declare("GMO_PG", "gmo-pg", "GMO-PG");
-    public static final ProviderCode DSK = declare("DSK", "dsk", "DSK");
-    public static final ProviderCode PAYGENT_PAIDY = declare("PAYGENT_PAIDY", "paygent-paidy", "Paygent/Paidy");
-    public static final ProviderCode KURONEKO_ATOBARAI = declare("KURONEKO_ATOBARAI", "kuroneko-atobarai", "クロネコ代金後払い");
-    public static final ProviderCode KURONEKO_KAKEBARAI = declare("KURONEKO_KAKEBARAI", "kuroneko-kakebarai", "クロネコ掛け払い");
 
     private record Declaration(ProviderCode code, String slug, String displayName) {
     }
@@ -97,10 +94,10 @@ public final class ProviderCode implements Comparable<ProviderCode> {
         }
     }
 
-    /** Every declared provider, in declaration order. */
+    /** Every declared provider, in name order (declaration order follows class loading, so is not stable). */
     public static List<ProviderCode> values() {
         synchronized (DECLARED) {
-            return new ArrayList<>(DECLARED.values().stream().map(Declaration::code).toList());
+            return new ArrayList<>(DECLARED.values().stream().map(Declaration::code).sorted().toList());
         }
     }
 

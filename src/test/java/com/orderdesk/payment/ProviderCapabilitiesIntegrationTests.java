@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.orderdesk.order.TestOrders;
-import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CustomerField;
 import com.orderdesk.payment.gateway.GatewayCapabilities.RefundWindow;
+import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.support.TestApi.Response;
@@ -27,6 +27,9 @@ import tools.jackson.databind.JsonNode;
  * required customer data and methods of providers without an adapter.
  */
 class ProviderCapabilitiesIntegrationTests extends PaymentIntegrationTestSupport {
+
+    /** A provider known by name whose adapter is not in the application. */
+    private static final ProviderCode WITHOUT_ADAPTER = ProviderCode.declare("UNBUILT_TEST", "unbuilt-test", "未実装の決済");
 
     private void capabilities(java.util.function.UnaryOperator<GatewayCapabilities.Builder> change) {
         gateway.capabilities(change.apply(ScriptedGateway.defaultCapabilities().toBuilder()).build());
@@ -205,13 +208,13 @@ class ProviderCapabilitiesIntegrationTests extends PaymentIntegrationTestSupport
         Map<String, Object> method = new LinkedHashMap<>();
         method.put("code", "PAIDY");
         method.put("name", "Paidy");
-        method.put("provider", "PAYGENT_PAIDY");
+        method.put("provider", WITHOUT_ADAPTER.name());
 
         Response noAdapter = api.asAdmin().post("/api/admin/payment-methods", method);
 
         assertThat(noAdapter.status()).isEqualTo(422);
         assertThat(noAdapter.json().at("/errors/0/field").asString()).isEqualTo("provider");
-        assertThat(noAdapter.json().at("/detail").asString()).contains("no adapter for Paygent/Paidy");
+        assertThat(noAdapter.json().at("/detail").asString()).contains("no adapter for 未実装の決済");
 
         capabilities(builder -> builder.captureModes(java.util.Set.of(CaptureMode.AUTH_ONLY)));
         method.put("provider", ScriptedGateway.CODE.name());
@@ -228,7 +231,7 @@ class ProviderCapabilitiesIntegrationTests extends PaymentIntegrationTestSupport
         jdbc.update("""
                 INSERT INTO payment_methods (code, name, provider, enabled, sort_order, capture_immediately, fee_type,
                   fixed_fee, fee_tax_category, created_at, updated_at, version)
-                VALUES ('ATOBARAI', '後払い', 'KURONEKO_ATOBARAI', true, 1, false, 'FIXED', 0, 'STANDARD_10', ?, ?, 0)""",
+                VALUES ('ATOBARAI', '後払い', 'UNBUILT_TEST', true, 1, false, 'FIXED', 0, 'STANDARD_10', ?, ?, 0)""",
                 java.sql.Timestamp.from(now), java.sql.Timestamp.from(now));
         String storeKey = api.asAdmin().post("/api/admin/api-keys", Map.of("name", "storefront")).json().at("/key")
                 .asString();
@@ -241,6 +244,6 @@ class ProviderCapabilitiesIntegrationTests extends PaymentIntegrationTestSupport
         order.put("paymentMethodCode", "ATOBARAI");
         Response refused = api.asOperator().post("/api/admin/orders", order);
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.text()).contains("OrderDesk has no adapter for クロネコ代金後払い");
+        assertThat(refused.text()).contains("OrderDesk has no adapter for 未実装の決済");
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.dsk.wire.DskForm;
 import com.orderdesk.payment.dsk.wire.MalformedDskReply;
-import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.InboundNotification;
 import com.orderdesk.payment.gateway.NotificationClassification;
 import com.orderdesk.payment.gateway.NotificationReceiver;
@@ -42,7 +42,7 @@ class DskNotificationParser implements NotificationReceiver<DskNotificationParse
 
     @Override
     public ProviderCode providerCode() {
-        return ProviderCode.DSK;
+        return DskProvider.CODE;
     }
 
     @Override

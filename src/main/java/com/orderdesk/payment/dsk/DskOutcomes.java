@@ -1,6 +1,5 @@
 package com.orderdesk.payment.dsk;
 
-import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.dsk.wire.DskReply;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.OperationKind;
@@ -14,7 +13,7 @@ import com.orderdesk.payment.gateway.kit.ProviderOutcomes;
  */
 final class DskOutcomes {
 
-    static final ProviderOutcomes OUTCOMES = new ProviderOutcomes(ProviderCode.DSK, "status query");
+    static final ProviderOutcomes OUTCOMES = new ProviderOutcomes(DskProvider.CODE, "status query");
 
     private DskOutcomes() {
     }

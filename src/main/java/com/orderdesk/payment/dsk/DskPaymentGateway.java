@@ -14,8 +14,8 @@ import com.orderdesk.payment.dsk.wire.RegistrationRequest;
 import com.orderdesk.payment.dsk.wire.StatusRequest;
 import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
-import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CustomerField;
+import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayOperationRequest;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayPaymentState;
@@ -90,7 +90,7 @@ class DskPaymentGateway implements PaymentGateway {
 
     @Override
     public ProviderCode providerCode() {
-        return ProviderCode.DSK;
+        return DskProvider.CODE;
     }
 
     @Override

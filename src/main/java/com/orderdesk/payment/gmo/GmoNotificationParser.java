@@ -38,7 +38,7 @@ class GmoNotificationParser implements NotificationReceiver<GmoNotificationParse
 
     @Override
     public ProviderCode providerCode() {
-        return ProviderCode.GMO_PG;
+        return GmoProvider.CODE;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.orderdesk.payment.gmo;
 
-import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gateway.ProviderUnavailable;
@@ -16,7 +15,7 @@ import com.orderdesk.payment.gmo.wire.GmoReply;
  */
 final class GmoOutcomes {
 
-    static final ProviderOutcomes OUTCOMES = new ProviderOutcomes(ProviderCode.GMO_PG, "SearchTrade");
+    static final ProviderOutcomes OUTCOMES = new ProviderOutcomes(GmoProvider.CODE, "SearchTrade");
 
     private GmoOutcomes() {
     }

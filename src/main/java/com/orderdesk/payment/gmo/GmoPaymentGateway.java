@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.AuthenticationCompletion;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
-import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
+import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayOperationRequest;
 import com.orderdesk.payment.gateway.GatewayPaymentState;
 import com.orderdesk.payment.gateway.GatewayResult;
@@ -91,7 +90,7 @@ class GmoPaymentGateway implements PaymentGateway, StoredCards, AuthenticationCo
 
     @Override
     public ProviderCode providerCode() {
-        return ProviderCode.GMO_PG;
+        return GmoProvider.CODE;
     }
 
     @Override

@@ -3,7 +3,6 @@ package com.orderdesk.payment.gmo;
 import java.util.List;
 import java.util.UUID;
 
-import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
 import com.orderdesk.payment.gateway.StoredCards.StoredCard;
@@ -61,7 +60,7 @@ class GmoStoredCardController {
     }
 
     private ProviderSettings settings() {
-        return settings.getObject().settingsFor(ProviderCode.GMO_PG);
+        return settings.getObject().settingsFor(GmoProvider.CODE);
     }
 
     private static String memberId(String customerRef) {

@@ -7,15 +7,14 @@ import java.time.Instant;
 import java.util.Map;
 
 import com.orderdesk.payment.PaymentStatus;
-import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.dsk.wire.DskForm;
 import com.orderdesk.payment.gateway.InboundNotification;
-import com.orderdesk.payment.gateway.NotificationRejected;
 import com.orderdesk.payment.gateway.NotificationReceiver.Answer;
+import com.orderdesk.payment.gateway.NotificationRejected;
 import com.orderdesk.payment.gateway.ParsedNotification;
 import com.orderdesk.payment.gateway.PaymentLocator;
-import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettings.Environment;
+import com.orderdesk.payment.gateway.ProviderSettings;
 import org.junit.jupiter.api.Test;
 
 /** DSK's payment notice: who may send it, and what it says in OrderDesk's terms. */
@@ -30,7 +29,7 @@ class DskNotificationParserTests {
             Map.of("notificationAllowlist", "203.0.113.0/24, " + DSK_ADDRESS));
 
     static InboundNotification notice(String body, String from) {
-        return new InboundNotification(ProviderCode.DSK, from, Map.of(), "application/x-www-form-urlencoded",
+        return new InboundNotification(DskProvider.CODE, from, Map.of(), "application/x-www-form-urlencoded",
                 body.getBytes(DskForm.CHARSET), DskForm.CHARSET, Instant.parse("2026-11-24T01:16:00Z"));
     }
 

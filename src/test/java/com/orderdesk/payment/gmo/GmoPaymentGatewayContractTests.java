@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.InboundNotification;
 import com.orderdesk.payment.gateway.PaymentGateway;
@@ -88,7 +87,7 @@ class GmoPaymentGatewayContractTests extends PaymentGatewayContract {
     }
 
     private static InboundNotification notice(String body) {
-        return new InboundNotification(ProviderCode.GMO_PG, "203.0.113.10", Map.of(),
+        return new InboundNotification(GmoProvider.CODE, "203.0.113.10", Map.of(),
                 "application/x-www-form-urlencoded", body.getBytes(GmoForm.CHARSET), GmoForm.CHARSET,
                 Instant.parse("2026-11-23T03:00:01Z"));
     }

@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentStatus;
-import com.orderdesk.payment.ProviderCode;
-import com.orderdesk.payment.gateway.GatewayCapabilities;
+import com.orderdesk.payment.ScriptedGateway;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
 import com.orderdesk.payment.gateway.GatewayCapabilities.RefundWindow;
+import com.orderdesk.payment.gateway.GatewayCapabilities;
 import org.junit.jupiter.api.Test;
 
 /** Windows in Japanese calendar days, full-capture-only, automatic capture and refund windows. */
@@ -30,7 +30,7 @@ class CapabilityRulesTests {
             .build();
 
     private static Payment authorized(boolean captureImmediately, Instant at) {
-        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ProviderCode.GMO_PG, "OD-000001-1", "M", captureImmediately,
+        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ScriptedGateway.CODE, "OD-000001-1", "M", captureImmediately,
                 3830, at);
         payment.authorized(3830, null, 60, at);
         payment.moveTo(PaymentStatus.AUTHORIZED, at);
@@ -52,7 +52,7 @@ class CapabilityRulesTests {
 
     @Test
     void anEarlierDeadlineFromTheAdapterWins() {
-        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ProviderCode.GMO_PG, "OD-000001-1", "M", false, 3830,
+        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ScriptedGateway.CODE, "OD-000001-1", "M", false, 3830,
                 LATE_EVENING);
         Instant adapter = LATE_EVENING.plus(Duration.ofDays(7));
 
@@ -67,7 +67,7 @@ class CapabilityRulesTests {
         Payment payment = authorized(false, LATE_EVENING);
 
         assertThat(PaymentRules.refusal(PaymentAction.CAPTURE, payment, fullOnly, LATE_EVENING, 1000L))
-                .contains("GMO-PG only captures the full authorized amount (3,830円), not 1,000円; change the amount first");
+                .contains("テスト決済 only captures the full authorized amount (3,830円), not 1,000円; change the amount first");
         assertThat(PaymentRules.refusal(PaymentAction.CAPTURE, payment, fullOnly, LATE_EVENING, null)).isEmpty();
         assertThat(PaymentRules.refusal(PaymentAction.CAPTURE, payment, CARD, LATE_EVENING, 1000L)).isEmpty();
     }
@@ -94,7 +94,7 @@ class CapabilityRulesTests {
         // Captured 11-23 at 23:30 JST: days 11-23, 11-24, 11-25; closed from 11-26 00:00 JST.
         assertThat(refund(payment, window, "2026-11-25T14:59:59Z")).isEmpty();
         assertThat(refund(payment, window, "2026-11-25T15:00:00Z"))
-                .contains("GMO-PG refunds only within 3 days of the capture (captured 2026-11-23, last day 2026-11-25)");
+                .contains("テスト決済 refunds only within 3 days of the capture (captured 2026-11-23, last day 2026-11-25)");
         assertThat(refund(payment, CARD.toBuilder().refundWindow(new RefundWindow(3, false)).build(),
                 "2026-12-25T00:00:00Z")).as("an advisory window refuses nothing").isEmpty();
     }

@@ -2,7 +2,7 @@ package com.orderdesk.payment.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.ScriptedGateway;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.OperationKind;
 import org.junit.jupiter.api.Test;
@@ -12,10 +12,10 @@ class OperationTextsTests {
 
     @Test
     void describesTheOperationAsOperatorsSayIt() {
-        assertThat(OperationTexts.line(ProviderCode.GMO_PG, OperationKind.CAPTURE, 1500, GatewayOutcome.SUCCEEDED,
-                null, null)).isEqualTo("GMO-PG 実売上 1,500円 by system: 成功");
-        assertThat(OperationTexts.line(ProviderCode.GMO_PG, OperationKind.CROSS_MONTH_RETURN, 1500,
-                GatewayOutcome.DECLINED, "E01", "no")).isEqualTo("GMO-PG 月跨返品 1,500円 by system: 拒否 (E01 no)");
+        assertThat(OperationTexts.line(ScriptedGateway.CODE, OperationKind.CAPTURE, 1500, GatewayOutcome.SUCCEEDED,
+                null, null)).isEqualTo("テスト決済 実売上 1,500円 by system: 成功");
+        assertThat(OperationTexts.line(ScriptedGateway.CODE, OperationKind.CROSS_MONTH_RETURN, 1500,
+                GatewayOutcome.DECLINED, "E01", "no")).isEqualTo("テスト決済 月跨返品 1,500円 by system: 拒否 (E01 no)");
     }
 
     @Test

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 import com.orderdesk.payment.IllegalPaymentTransition;
 import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentStatus;
-import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.ScriptedGateway;
 import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import org.junit.jupiter.api.Test;
@@ -114,10 +114,10 @@ class PaymentStateMachineTests {
 
         assertThat(PaymentRules.refusal(PaymentAction.CAPTURE, paymentIn(AUTHORIZED), onShipment, NOW, null))
                 .hasValueSatisfying(reason -> assertThat(reason)
-                        .startsWith("DSK captures when the shipment is reported, not by an operator")
+                        .startsWith("テスト決済 captures when the shipment is reported, not by an operator")
                         .contains("register the shipment", "/shipments"));
         assertThat(PaymentRules.refusal(PaymentAction.CAPTURE, paymentIn(AUTHORIZED), noCapture, NOW, null))
-                .contains("DSK payments need no capture");
+                .contains("テスト決済 payments need no capture");
     }
 
     @Test
@@ -139,9 +139,9 @@ class PaymentStateMachineTests {
         assertThat(refusal(PaymentAction.REFUND, paymentIn(AUTHORIZED), NOW, null))
                 .contains("refund is only possible after capture (payment is AUTHORIZED)");
         assertThat(PaymentRules.refusal(PaymentAction.REFUND, captured, noRefunds, NOW, null))
-                .contains("DSK does not support refunds");
+                .contains("テスト決済 does not support refunds");
         assertThat(PaymentRules.refusal(PaymentAction.REFUND, captured, fullOnly, NOW, 1000L))
-                .contains("DSK only refunds in full (3,830円)");
+                .contains("テスト決済 only refunds in full (3,830円)");
         assertThat(PaymentRules.refusal(PaymentAction.REFUND, captured, fullOnly, NOW, null)).isEmpty();
         assertThat(refusal(PaymentAction.REFUND, captured, NOW, 4000L))
                 .contains("refund of 4,000円 must be between 1円 and the refundable remainder 3,830円");
@@ -155,13 +155,13 @@ class PaymentStateMachineTests {
         AmountChangePlan reissue = new AmountChangePlan(AmountChangePlan.Strategy.CANCEL_AND_REISSUE, List.of(), null);
 
         assertThat(PaymentRules.planRefusal(inPlace, paymentIn(AUTHORIZED), decreaseOnly, 5000L))
-                .contains("DSK cannot increase the amount of a payment");
+                .contains("テスト決済 cannot increase the amount of a payment");
         assertThat(PaymentRules.planRefusal(inPlace, paymentIn(AUTHORIZED), decreaseOnly, 3000L)).isEmpty();
         assertThat(PaymentRules.planRefusal(reissue, paymentIn(AUTHORIZED), decreaseOnly, 5000L)).isEmpty();
         assertThat(PaymentRules.refusal(PaymentAction.CHANGE_AMOUNT, paymentIn(AUTHORIZED), decreaseOnly, NOW, 5000L))
                 .isEmpty();
         assertThat(refusal(PaymentAction.CHANGE_AMOUNT, paymentIn(AUTHORIZED), NOW, 400_000L))
-                .contains("DSK accepts amounts from 1円 to 300,000円, not 400,000円");
+                .contains("テスト決済 accepts amounts from 1円 to 300,000円, not 400,000円");
         assertThat(refusal(PaymentAction.CHANGE_AMOUNT, paymentIn(CANCELLED), NOW, 3000L))
                 .contains("amount change is only possible while PENDING, UNDER_REVIEW, AUTHORIZED, CAPTURED "
                         + "(payment is CANCELLED)");
@@ -207,7 +207,7 @@ class PaymentStateMachineTests {
 
     /** A payment of 3,830 yen put into the status along a legal path (authorized for 60 days from NOW). */
     private static Payment paymentIn(PaymentStatus status) {
-        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ProviderCode.DSK, "OD-000001-1", "M", false, 3830,
+        Payment payment = new Payment(UUID.randomUUID(), "OD-000001", 1, ScriptedGateway.CODE, "OD-000001-1", "M", false, 3830,
                 NOW);
         List<PaymentStatus> path = switch (status) {
             case PENDING -> List.of();

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderdesk.payment.PaymentTestConfiguration;
-import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.ScriptedGateway;
+import com.orderdesk.payment.gmo.GmoProvider;
 import com.orderdesk.payment.internal.PaymentMethodCatalog;
 import com.orderdesk.support.IntegrationTestSupport;
 import com.orderdesk.support.TestApi.Response;
@@ -59,7 +59,7 @@ class PaymentMethodAdminIntegrationTests extends IntegrationTestSupport {
         create(card);
 
         assertThat(catalog.find("CARD")).hasValueSatisfying(definition -> {
-            assertThat(definition.provider()).isEqualTo(ProviderCode.GMO_PG);
+            assertThat(definition.provider()).isEqualTo(GmoProvider.CODE);
             assertThat(definition.captureImmediately()).isTrue();
             assertThat(definition.options()).containsEntry("tds2", "true");
             assertThat(definition.completionText()).isEqualTo("カード決済を受け付けました。");

@@ -16,9 +16,12 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.atobarai.AtobaraiProvider;
+import com.orderdesk.payment.dsk.DskProvider;
 import com.orderdesk.payment.gateway.ProviderNotConfigured;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import com.orderdesk.payment.gmo.GmoProvider;
 import com.orderdesk.payment.internal.settings.EncryptedSecret;
 import com.orderdesk.payment.internal.settings.SecretCipher;
 import com.orderdesk.support.IntegrationTestSupport;
@@ -28,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import tools.jackson.databind.JsonNode;
 
 class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
 
@@ -69,13 +73,13 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
         assertThat(shown.json().at("/baseUrl").asString()).isEqualTo("http://127.0.0.1:8080/api/sandbox/gmo-pg");
         assertThat(shown.json().at("/configured").asBoolean()).isFalse();
 
-        ProviderSettings settings = lookup.settingsFor(ProviderCode.GMO_PG);
+        ProviderSettings settings = lookup.settingsFor(GmoProvider.CODE);
         assertThat(settings.environment()).isEqualTo(ProviderSettings.Environment.SANDBOX);
         assertThat(settings.enabled()).isTrue();
         assertThat(settings.baseUrl()).isEqualTo("http://127.0.0.1:8080/api/sandbox/gmo-pg");
         assertThat(settings.credential("shopId")).isEqualTo("tshop00000001");
         assertThat(settings.credential("shopPass")).isEqualTo("sandboxpass");
-        assertThat(lookup.settingsFor(ProviderCode.KURONEKO_ATOBARAI).baseUrl())
+        assertThat(lookup.settingsFor(AtobaraiProvider.CODE).baseUrl())
                 .isEqualTo("http://127.0.0.1:8080/api/sandbox/kuroneko-atobarai");
     }
 
@@ -84,7 +88,7 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
         MapPropertySource port = new MapPropertySource("embedded-server-port", Map.of("local.server.port", "54321"));
         environment.getPropertySources().addFirst(port);
         try {
-            assertThat(lookup.settingsFor(ProviderCode.DSK).baseUrl()).isEqualTo("http://127.0.0.1:54321/api/sandbox/dsk");
+            assertThat(lookup.settingsFor(DskProvider.CODE).baseUrl()).isEqualTo("http://127.0.0.1:54321/api/sandbox/dsk");
             assertThat(api.asOperator().get(GMO).json().at("/baseUrl").asString())
                     .isEqualTo("http://127.0.0.1:54321/api/sandbox/gmo-pg");
         } finally {
@@ -93,21 +97,22 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
-    void listsAllFiveProviders() {
+    void listsEveryDeclaredProviderInNameOrder() {
         put(testSettings(Map.of("shopId", "tshop00012345", "shopPass", "p4ssw0rd-secret")));
 
         Response listed = api.asOperator().get("/api/admin/providers");
 
-        List<String> slugs = new ArrayList<>();
-        listed.json().forEach(provider -> slugs.add(provider.at("/provider").asString()));
-        assertThat(slugs).as("every declared provider (a test double may declare one more)")
-                .startsWith("gmo-pg", "dsk", "paygent-paidy", "kuroneko-atobarai", "kuroneko-kakebarai");
-        assertThat(listed.json().at("/0/provider").asString()).isEqualTo("gmo-pg");
-        assertThat(listed.json().at("/0/environment").asString()).isEqualTo("TEST");
-        assertThat(listed.json().at("/0/configured").asBoolean()).isTrue();
-        assertThat(listed.json().at("/1/provider").asString()).isEqualTo("dsk");
-        assertThat(listed.json().at("/1/environment").asString()).isEqualTo("SANDBOX");
-        assertThat(listed.json().at("/1/configured").asBoolean()).isFalse();
+        Map<String, JsonNode> bySlug = new LinkedHashMap<>();
+        listed.json().forEach(provider -> bySlug.put(provider.at("/provider").asString(), provider));
+        assertThat(bySlug.keySet()).as("every adapter's provider (a test double may declare more)")
+                .contains("gmo-pg", "dsk");
+        List<String> names = new ArrayList<>();
+        listed.json().forEach(provider -> names.add(ProviderCode.fromSlug(provider.at("/provider").asString()).orElseThrow().name()));
+        assertThat(names).isSorted();
+        assertThat(bySlug.get("gmo-pg").at("/environment").asString()).isEqualTo("TEST");
+        assertThat(bySlug.get("gmo-pg").at("/configured").asBoolean()).isTrue();
+        assertThat(bySlug.get("dsk").at("/environment").asString()).isEqualTo("SANDBOX");
+        assertThat(bySlug.get("dsk").at("/configured").asBoolean()).isFalse();
     }
 
     @Test
@@ -126,7 +131,7 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
         assertThat(shown.text()).doesNotContain("p4ssw0rd").doesNotContain("tshop00012345");
         assertThat(saved.text()).doesNotContain("p4ssw0rd").doesNotContain("tshop00012345");
 
-        ProviderSettings settings = lookup.settingsFor(ProviderCode.GMO_PG);
+        ProviderSettings settings = lookup.settingsFor(GmoProvider.CODE);
         assertThat(settings.baseUrl()).isEqualTo("https://pt01.example.jp");
         assertThat(settings.credential("shopPass")).isEqualTo("p4ssw0rd-secret");
         assertThat(settings.flag("tds2")).isTrue();
@@ -158,13 +163,13 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
 
         jdbc.update("UPDATE provider_credentials SET ciphertext = set_byte(ciphertext, 0, get_byte(ciphertext, 0) # 1) "
                 + "WHERE name = 'shopPass'");
-        assertThatThrownBy(() -> lookup.settingsFor(ProviderCode.GMO_PG)).isInstanceOf(ProviderNotConfigured.class)
+        assertThatThrownBy(() -> lookup.settingsFor(GmoProvider.CODE)).isInstanceOf(ProviderNotConfigured.class)
                 .hasMessageContaining("gmo-pg/shopPass failed GCM authentication");
         assertThat(api.asOperator().get(GMO).json().at("/credentials/shopPass").asString()).contains("cannot be decrypted");
         assertThat(api.asOperator().get(GMO).json().at("/credentials/shopId").asString()).isEqualTo("••••345");
 
         jdbc.update("UPDATE provider_credentials SET key_id = 'k00000000' WHERE name = 'shopId'");
-        assertThatThrownBy(() -> lookup.settingsFor(ProviderCode.GMO_PG)).isInstanceOf(ProviderNotConfigured.class)
+        assertThatThrownBy(() -> lookup.settingsFor(GmoProvider.CODE)).isInstanceOf(ProviderNotConfigured.class)
                 .hasMessageContaining("encrypted under key k00000000, which is not configured");
     }
 
@@ -176,13 +181,13 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
         jdbc.update("UPDATE provider_credentials SET key_id = ?, iv = ?, ciphertext = ? WHERE name = 'shopPass'",
                 old.keyId(), old.iv(), old.ciphertext());
 
-        assertThat(lookup.settingsFor(ProviderCode.GMO_PG).credential("shopPass")).isEqualTo("old-p4ssw0rd");
+        assertThat(lookup.settingsFor(GmoProvider.CODE).credential("shopPass")).isEqualTo("old-p4ssw0rd");
 
         put(testSettings(Map.of()));
 
         assertThat(jdbc.queryForObject("SELECT key_id FROM provider_credentials WHERE name = 'shopPass'", String.class))
                 .isEqualTo(currentKeyId).isNotEqualTo(old.keyId());
-        assertThat(lookup.settingsFor(ProviderCode.GMO_PG).credential("shopPass")).isEqualTo("old-p4ssw0rd");
+        assertThat(lookup.settingsFor(GmoProvider.CODE).credential("shopPass")).isEqualTo("old-p4ssw0rd");
         assertThat(api.asOperator().get(GMO + "/history").json().at("/0/changes").toString())
                 .contains("credential shopPass re-encrypted under the current key")
                 .doesNotContain("shopId");
@@ -201,7 +206,7 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
         assertThat(saved.json().at("/credentials/shopId").asString()).as("absent keeps").isEqualTo("••••345");
         assertThat(saved.json().at("/credentials/shopPass").asString()).as("null keeps").isEqualTo("••••ret");
         assertThat(saved.json().at("/credentials/siteId").isMissingNode()).as("empty clears").isTrue();
-        assertThat(lookup.settingsFor(ProviderCode.GMO_PG).credential("shopPass")).isEqualTo("p4ssw0rd-secret");
+        assertThat(lookup.settingsFor(GmoProvider.CODE).credential("shopPass")).isEqualTo("p4ssw0rd-secret");
     }
 
     @Test
@@ -212,7 +217,7 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
 
         assertThat(put(sandbox).status()).isEqualTo(200);
 
-        ProviderSettings settings = lookup.settingsFor(ProviderCode.GMO_PG);
+        ProviderSettings settings = lookup.settingsFor(GmoProvider.CODE);
         assertThat(settings.baseUrl()).isEqualTo("http://127.0.0.1:8080/api/sandbox/gmo-pg");
         assertThat(settings.credential("shopPass")).isEqualTo("sandboxpass");
         assertThat(settings.flag("tds2")).as("options still apply in the sandbox").isTrue();
@@ -227,7 +232,7 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
 
         put(body);
 
-        assertThat(lookup.settingsFor(ProviderCode.GMO_PG).enabled()).isFalse();
+        assertThat(lookup.settingsFor(GmoProvider.CODE).enabled()).isFalse();
     }
 
     @Test
@@ -277,7 +282,7 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
 
         assertThat(put(body).status()).isEqualTo(200);
 
-        assertThat(lookup.settingsFor(ProviderCode.GMO_PG).baseUrl()).isEqualTo("https://pt01.mul-pay.jp");
+        assertThat(lookup.settingsFor(GmoProvider.CODE).baseUrl()).isEqualTo("https://pt01.mul-pay.jp");
         Map<String, Object> dsk = testSettings(Map.of("password", "p4ssw0rd-secret"));
         dsk.remove("baseUrl");
         Response refused = api.asAdmin().put("/api/admin/providers/dsk/settings", dsk);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.orderdesk.payment.PaymentIntegrationTestSupport;
 import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.ScriptedGateway;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.OperationKind;
@@ -29,6 +30,10 @@ import tools.jackson.databind.JsonNode;
  * asked outside any row lock; and a request the adapter cannot send refused as 422, logged as not sent.
  */
 class WebhookRouteIntegrationTests extends PaymentIntegrationTestSupport {
+
+    /** A provider known by name that receives no notifications (no adapter in the application). */
+    private static final ProviderCode WITHOUT_RECEIVER = ProviderCode.declare("NO_RECEIVER_TEST", "no-receiver-test", "受信なし");
+
 
     @Autowired
     MockMvc mvc;
@@ -66,7 +71,7 @@ class WebhookRouteIntegrationTests extends PaymentIntegrationTestSupport {
 
     @Test
     void aProviderWithoutReceiverOrAnUnknownSlugIsNotFound() throws Exception {
-        assertThat(post("paygent-paidy", "x=1").getStatus()).isEqualTo(404);
+        assertThat(post(WITHOUT_RECEIVER.slug(), "x=1").getStatus()).isEqualTo(404);
         assertThat(post("no-such-provider", "x=1").getStatus()).isEqualTo(404);
     }
 

@@ -10,14 +10,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.ScriptedGateway;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.NotificationReceiver.Answer;
 import com.orderdesk.payment.gateway.NotificationRejected;
 import com.orderdesk.payment.gateway.OperationKind;
-import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettings.Environment;
+import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderUnavailable;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +74,7 @@ class KitHelpersTests {
 
     @Test
     void transportFailuresMapToNotSentUnknownAndFailed() {
-        ProviderOutcomes outcomes = new ProviderOutcomes(ProviderCode.DSK, "status query");
+        ProviderOutcomes outcomes = new ProviderOutcomes(ScriptedGateway.CODE, "status query");
 
         assertThatThrownBy(() -> outcomes.guard(OperationKind.CANCEL, () -> {
             throw new ProviderTransportFailure.NotSent("refused", null);
@@ -90,7 +90,7 @@ class KitHelpersTests {
         });
 
         assertThat(unknown.outcome()).isEqualTo(GatewayOutcome.UNKNOWN);
-        assertThat(unknown.errorMessage()).contains("read timeout").contains("DSK is asked (status query)");
+        assertThat(unknown.errorMessage()).contains("read timeout").contains("テスト決済 is asked (status query)");
         assertThat(malformed.outcome()).isEqualTo(GatewayOutcome.UNKNOWN);
         assertThat(rejected.outcome()).isEqualTo(GatewayOutcome.FAILED);
         assertThat(outcomes.declined(OperationKind.CANCEL, "-1", "paid").outcome()).isEqualTo(GatewayOutcome.DECLINED);

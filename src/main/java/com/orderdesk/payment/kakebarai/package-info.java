@@ -1,0 +1,5 @@
+/** The kakebarai payment adapter. It uses nothing of payment but the {@code payment.gateway} port and the adapter kit. */
+@NullMarked
+package com.orderdesk.payment.kakebarai;
+
+import org.jspecify.annotations.NullMarked;
