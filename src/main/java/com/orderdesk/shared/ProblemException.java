@@ -16,6 +16,7 @@ public abstract class ProblemException extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     protected ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
         super(detail);
@@ -38,6 +39,11 @@ public abstract class ProblemException extends RuntimeException {
         return status;
     }
 
+    /** Adds a response header (e.g. {@code Retry-After} of a 429). */
+    protected final void header(String name, String value) {
+        headers.put(name, value);
+    }
+
     /** Short slug that becomes the problem type URI ({@code urn:orderdesk:problem:<type>}). */
     public String type() {
         return type;
@@ -53,5 +59,9 @@ public abstract class ProblemException extends RuntimeException {
 
     public Map<String, Object> properties() {
         return Map.copyOf(properties);
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 }

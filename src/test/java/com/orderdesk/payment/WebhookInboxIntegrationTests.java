@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.NotificationInbox;
 import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.payment.gateway.RejectedNotice;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -138,7 +139,7 @@ class WebhookInboxIntegrationTests extends PaymentIntegrationTestSupport {
 
     @Test
     void rejectedNotificationsAreListed() {
-        inbox.reject(ScriptedGateway.notification("garbage"), "signature mismatch");
+        inbox.reject(RejectedNotice.of(ScriptedGateway.notification("garbage"), "signature mismatch"));
 
         JsonNode rejected = api.asOperator().get("/api/admin/webhooks?status=REJECTED").json().at("/notifications");
 

@@ -4,6 +4,9 @@ import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
@@ -48,6 +51,15 @@ class DskNotificationParser implements NotificationReceiver<DskNotificationParse
     @Override
     public Charset charset() {
         return DskForm.CHARSET;
+    }
+
+    /** The tenant id is checked like a password, so it is stored masked like DSK's password. */
+    private static final Set<String> SECRET_FIELDS = Stream.concat(DskForm.SECRET_FIELDS.stream(), Stream.of("tenantid"))
+            .collect(Collectors.toUnmodifiableSet());
+
+    @Override
+    public Set<String> secretFields() {
+        return SECRET_FIELDS;
     }
 
     /** The body DSK needs to stop resending (public). */

@@ -2,6 +2,8 @@ package com.orderdesk.payment.gateway;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a provider's notification controller hands an authenticated notification: it is stored
  * raw (with its parsed summary) in the same transaction and processed later by the inbox worker,
@@ -14,8 +16,10 @@ public interface NotificationInbox {
     UUID accept(InboundNotification raw, ParsedNotification parsed);
 
     /**
-     * Records a notification that failed authentication or parsing, for the operator's listing,
-     * without applying anything.
+     * Records a request that failed authentication, parsing or the size cap, for the operator's
+     * listing, as a bounded summary only (never its body or headers), without applying anything.
+     *
+     * @return the entry id, or null when the refusal was not stored (its source is over its refusal limit)
      */
-    UUID reject(InboundNotification raw, String reason);
+    @Nullable UUID reject(RejectedNotice rejected);
 }

@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
  * The ingest half of every provider's webhook, written once: verify the source, parse, locate,
  * classify, store in the inbox, answer — nothing slower (no provider call, no payment lookup), so
  * the provider gets its answer at once and the inbox worker does the rest. A notice that fails a
- * step is recorded as a rejection for the operator's listing and answered as the provider expects.
+ * step is recorded as a rejection for the operator's listing (a {@link RejectedNotice summary}) and
+ * answered as the provider expects; an accepted one is stored without its secrets ({@link StoredNotice}).
  */
 public final class NotificationIngest {
 
@@ -39,7 +40,7 @@ public final class NotificationIngest {
             boolean unauthenticated = !(e instanceof NotificationRejected rejected) || rejected.unauthenticated();
             log.warn("{} notification from {} rejected: {}", provider, raw.sourceAddress(), e.getMessage());
             try {
-                inbox.reject(raw, e.getMessage());
+                inbox.reject(RejectedNotice.of(raw, e.getMessage()));
             } catch (RuntimeException storage) {
                 log.error("{} rejection could not be recorded", provider, storage);
             }
@@ -47,7 +48,7 @@ public final class NotificationIngest {
                     : NotificationReceiver.Answer.UNREADABLE);
         }
         try {
-            inbox.accept(raw, parsed);
+            inbox.accept(StoredNotice.of(raw, receiver), parsed);
         } catch (RuntimeException e) {
             log.error("{} notification {} could not be stored; the provider will resend", provider,
                     parsed.deduplicationKey(), e);

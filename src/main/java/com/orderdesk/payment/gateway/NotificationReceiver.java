@@ -1,6 +1,7 @@
 package com.orderdesk.payment.gateway;
 
 import java.nio.charset.Charset;
+import java.util.Set;
 
 import com.orderdesk.payment.ProviderCode;
 
@@ -25,6 +26,36 @@ public interface NotificationReceiver<N> {
 
     /** The charset of the provider's notice bodies (Shift_JIS family for GMO and DSK). */
     Charset charset();
+
+    /** What {@link #maxBodyBytes()} is unless the adapter says otherwise: a provider's notice is a few hundred bytes. */
+    int DEFAULT_MAX_BODY_BYTES = 8 * 1024;
+
+    /**
+     * The largest notice body this provider sends, in bytes; the route refuses a larger one with 413
+     * before reading it whole, and records only a summary of it.
+     */
+    default int maxBodyBytes() {
+        return DEFAULT_MAX_BODY_BYTES;
+    }
+
+    /**
+     * Names of the body fields that carry credentials (GMO's {@code ShopPass}, a tenant id checked
+     * as a password): they are read by {@link #parse} as sent, but the inbox stores the body with
+     * their values replaced ({@link StoredNotice}). Form fields and JSON members at any depth are
+     * replaced; a body of another shape that names one of them is not stored at all.
+     */
+    default Set<String> secretFields() {
+        return Set.of();
+    }
+
+    /**
+     * Request headers (lower-case) worth keeping with a stored notice besides the ones every notice
+     * keeps ({@link StoredNotice#KEPT_HEADERS}), e.g. a signature header. Every other header
+     * (operators' {@code Authorization}, cookies, proxies' additions) is dropped before storing.
+     */
+    default Set<String> keptHeaders() {
+        return Set.of();
+    }
 
     /**
      * Step 1: is the caller the provider? Checks what the raw request shows (source address,

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.InboundNotification;
@@ -44,6 +45,12 @@ class GmoNotificationParser implements NotificationReceiver<GmoNotificationParse
     @Override
     public Charset charset() {
         return GmoForm.CHARSET;
+    }
+
+    /** ShopPass and the other credential fields GMO may echo are never stored with the notice. */
+    @Override
+    public Set<String> secretFields() {
+        return GmoForm.SECRET_FIELDS;
     }
 
     /** ErrInfo of GMO's connectivity test, which needs no action. */

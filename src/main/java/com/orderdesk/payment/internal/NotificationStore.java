@@ -17,6 +17,7 @@ import com.orderdesk.payment.gateway.NotificationClassification;
 import com.orderdesk.payment.gateway.NotificationInbox;
 import com.orderdesk.payment.gateway.ParsedNotification;
 import com.orderdesk.payment.gateway.PaymentLocator;
+import com.orderdesk.payment.gateway.RejectedNotice;
 import com.orderdesk.shared.NotFound;
 import com.orderdesk.shared.StateConflict;
 import org.jspecify.annotations.Nullable;
@@ -84,17 +85,18 @@ class NotificationStore implements NotificationInbox, PaymentNotifications {
                 UUID.class, raw.provider().name(), said.deduplicationKey());
     }
 
+    /** A bounded row: no body, no headers, only time, source, reason, size and hash (V220). */
     @Override
     @Transactional
-    public UUID reject(InboundNotification raw, String reason) {
+    public UUID reject(RejectedNotice rejected) {
         UUID id = UUID.randomUUID();
         jdbc.update("""
-                INSERT INTO payment_notifications (id, provider, source_address, headers, content_type, charset, body,
+                INSERT INTO payment_notifications (id, provider, source_address, charset, body_size, body_sha256,
                     status, next_attempt_at, last_error, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'REJECTED', ?, ?, ?)""",
-                id, raw.provider().name(), raw.sourceAddress(), HEADERS.convertToDatabaseColumn(raw.headers()),
-                raw.contentType(), raw.charset().name(), raw.body(), Timestamp.from(clock.instant()),
-                truncate(reason), Timestamp.from(raw.receivedAt()));
+                VALUES (?, ?, ?, '', ?, ?, 'REJECTED', ?, ?, ?)""",
+                id, rejected.provider().name(), truncate(rejected.sourceAddress(), 64), rejected.size(),
+                rejected.sha256(), Timestamp.from(clock.instant()), truncate(rejected.reason()),
+                Timestamp.from(rejected.receivedAt()));
         return id;
     }
 
@@ -140,7 +142,11 @@ class NotificationStore implements NotificationInbox, PaymentNotifications {
     }
 
     static @Nullable String truncate(@Nullable String text) {
-        return text == null || text.length() <= 2000 ? text : text.substring(0, 2000);
+        return truncate(text, 2000);
+    }
+
+    private static @Nullable String truncate(@Nullable String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
@@ -157,5 +163,6 @@ class NotificationStore implements NotificationInbox, PaymentNotifications {
             row.getString("provider_order_id"), row.getString("parsed_status"), row.getString("parsed_provider_status"),
             row.getObject("parsed_amount", Long.class), instant(row, "occurred_at"), row.getString("status"),
             row.getInt("attempts"), instant(row, "next_attempt_at"), row.getString("last_error"),
-            row.getString("outcome"), instant(row, "received_at"), instant(row, "processed_at"));
+            row.getString("outcome"), instant(row, "received_at"), instant(row, "processed_at"),
+            row.getString("source_address"), row.getObject("body_size", Long.class), row.getString("body_sha256"));
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,8 +19,10 @@ import com.orderdesk.payment.gateway.NotificationIngest;
 import com.orderdesk.payment.gateway.NotificationReceiver;
 import com.orderdesk.payment.gateway.NotificationReceiver.Acknowledgement;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import com.orderdesk.payment.gateway.RejectedNotice;
 import com.orderdesk.shared.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,17 +35,22 @@ import org.springframework.web.bind.annotation.RestController;
  * {@link NotificationReceiver} bean through {@link NotificationIngest} (verify → parse → locate →
  * classify → store → answer) and writes the provider's literal acknowledgement back. A provider
  * without a receiver is 404. Authentication is the adapter's (the webhook security chain is open).
+ * Before anything is read: a source over its refusal limit is 429 ({@link RejectionThrottle}), and
+ * a body over the provider's {@link NotificationReceiver#maxBodyBytes() cap} is 413; both are
+ * problem bodies, since no provider sends either and a caller who does gets told why.
  */
 @RestController
 class WebhookController {
 
     private final Map<ProviderCode, NotificationReceiver<?>> receivers = new HashMap<>();
     private final NotificationIngest ingest;
+    private final NotificationInbox inbox;
+    private final RejectionThrottle throttle;
     private final Clock clock;
 
     /** @throws IllegalStateException (start-up fails) when two receivers claim one provider */
     WebhookController(List<NotificationReceiver<?>> receivers, NotificationInbox inbox, ProviderSettingsLookup settings,
-            Clock clock) {
+            RejectionThrottle throttle, Clock clock) {
         for (NotificationReceiver<?> receiver : receivers) {
             NotificationReceiver<?> previous = this.receivers.putIfAbsent(receiver.providerCode(), receiver);
             if (previous != null) {
@@ -50,7 +58,9 @@ class WebhookController {
                         + previous.getClass().getName() + " and " + receiver.getClass().getName());
             }
         }
-        this.ingest = new NotificationIngest(inbox, settings);
+        this.inbox = new ThrottledRejections(inbox, throttle);
+        this.ingest = new NotificationIngest(this.inbox, settings);
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -62,28 +72,45 @@ class WebhookController {
         if (receiver == null) {
             throw new NotFound("Webhook", "/webhooks/" + provider);
         }
-        InboundNotification raw = new InboundNotification(code, request.getRemoteAddr(), headers(request),
-                String.valueOf(request.getContentType()), body(request, receiver.charset()), receiver.charset(),
-                clock.instant());
+        String source = request.getRemoteAddr();
+        throttle.refuseIfExhausted(source);
+        Instant receivedAt = clock.instant();
+        byte[] body = body(request, receiver.charset(), receiver.maxBodyBytes());
+        if (body == null) {
+            long size = Math.max(request.getContentLengthLong(), receiver.maxBodyBytes() + 1L);
+            inbox.reject(new RejectedNotice(code, source, "body of " + size + " bytes or more is over the "
+                    + receiver.maxBodyBytes() + "-byte cap", size, null, receivedAt));
+            throw new NotificationTooLarge(code.displayName(), receiver.maxBodyBytes());
+        }
+        InboundNotification raw = new InboundNotification(code, source, headers(request),
+                String.valueOf(request.getContentType()), body, receiver.charset(), receivedAt);
         Acknowledgement answer = ingest.receive(receiver, raw);
         return ResponseEntity.status(answer.status()).contentType(MediaType.parseMediaType(answer.contentType()))
                 .body(answer.body());
     }
 
     /**
-     * The raw body bytes, never decoded by Spring (a Shift_JIS form read as UTF-8 would be broken).
-     * If a filter already consumed the form parameters, the body stream is empty and the form is
-     * rebuilt from them in the provider's charset.
+     * The raw body bytes, never decoded by Spring (a Shift_JIS form read as UTF-8 would be broken),
+     * or null when it is over {@code maxBytes}: a declared length over it is refused unread, and a
+     * chunked body is read no further than one byte past it. If a filter already consumed the form
+     * parameters, the body stream is empty and the form is rebuilt from them in the provider's charset.
      */
-    private static byte[] body(HttpServletRequest request, Charset charset) throws IOException {
-        byte[] body = request.getInputStream().readAllBytes();
+    private static byte @Nullable [] body(HttpServletRequest request, Charset charset, int maxBytes) throws IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            return null;
+        }
+        byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+        if (body.length > maxBytes) {
+            return null;
+        }
         if (body.length > 0 || request.getParameterMap().isEmpty()) {
             return body;
         }
         StringBuilder form = new StringBuilder();
         request.getParameterMap().forEach((name, values) -> form.append(form.isEmpty() ? "" : "&").append(name)
                 .append('=').append(URLEncoder.encode(values.length == 0 ? "" : values[0], charset)));
-        return form.toString().getBytes(charset);
+        byte[] rebuilt = form.toString().getBytes(charset);
+        return rebuilt.length > maxBytes ? null : rebuilt;
     }
 
     private static Map<String, String> headers(HttpServletRequest request) {

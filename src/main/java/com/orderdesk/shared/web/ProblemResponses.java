@@ -55,7 +55,9 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
             }
         }
         ex.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(ex.status()).body(problem);
+        HttpHeaders headers = new HttpHeaders();
+        ex.headers().forEach(headers::set);
+        return ResponseEntity.status(ex.status()).headers(headers).body(problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

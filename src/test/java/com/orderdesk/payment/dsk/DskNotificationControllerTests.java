@@ -59,13 +59,17 @@ class DskNotificationControllerTests {
     }
 
     @Test
-    void rawShiftJisBytesReachTheInboxUntouched() throws Exception {
-        byte[] body = (DskNotificationParserTests.PAID + "&memo=" + "%83e%83X%83g").getBytes(DskForm.CHARSET);
+    void rawShiftJisBytesReachTheInboxUntouchedButTheTenantIdIsMasked() throws Exception {
+        String memo = "&memo=" + "%83e%83X%83g";
+        byte[] body = (DskNotificationParserTests.PAID + memo).getBytes(DskForm.CHARSET);
 
         send(body, DSK_ADDRESS);
 
-        assertThat(inbox.raw.getFirst().body()).isEqualTo(body);
-        assertThat(DskForm.decode(inbox.raw.getFirst().body())).containsEntry("memo", "テスト");
+        assertThat(inbox.raw.getFirst().body()).isEqualTo(
+                (DskNotificationParserTests.PAID.replace("tenantid=" + DskFixtures.TENANT, "tenantid=****") + memo)
+                        .getBytes(DskForm.CHARSET));
+        assertThat(DskForm.decode(inbox.raw.getFirst().body())).containsEntry("memo", "テスト")
+                .containsEntry("tenantid", "****");
     }
 
     @Test

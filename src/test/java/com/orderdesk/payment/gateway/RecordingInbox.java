@@ -14,6 +14,7 @@ public class RecordingInbox implements NotificationInbox {
     public final List<ParsedNotification> accepted = new ArrayList<>();
     public final List<InboundNotification> raw = new ArrayList<>();
     public final List<String> rejections = new ArrayList<>();
+    public final List<RejectedNotice> rejectedNotices = new ArrayList<>();
     public boolean failing;
 
     @Override
@@ -27,8 +28,9 @@ public class RecordingInbox implements NotificationInbox {
     }
 
     @Override
-    public UUID reject(InboundNotification notification, String reason) {
-        rejections.add(reason);
+    public UUID reject(RejectedNotice rejected) {
+        rejections.add(rejected.reason());
+        rejectedNotices.add(rejected);
         return UUID.randomUUID();
     }
 }

@@ -2,6 +2,9 @@ package com.orderdesk.payment.gateway;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,11 +37,19 @@ public class WebhookEndpoint {
 
     @PostMapping("/webhooks/*")
     ResponseEntity<String> receive(HttpServletRequest request) throws IOException {
-        InboundNotification raw = new InboundNotification(receiver.providerCode(), request.getRemoteAddr(), Map.of(),
+        InboundNotification raw = new InboundNotification(receiver.providerCode(), request.getRemoteAddr(), headers(request),
                 String.valueOf(request.getContentType()), request.getInputStream().readAllBytes(), receiver.charset(),
                 clock.instant());
         NotificationReceiver.Acknowledgement answer = ingest.receive(receiver, raw);
         return ResponseEntity.status(answer.status()).contentType(MediaType.parseMediaType(answer.contentType()))
                 .body(answer.body());
+    }
+
+    private static Map<String, String> headers(HttpServletRequest request) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name.toLowerCase(Locale.ROOT), request.getHeader(name));
+        }
+        return headers;
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
+import com.orderdesk.payment.gateway.InboundNotification;
 import com.orderdesk.payment.gateway.RecordingInbox;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.NotificationClassification;
@@ -69,6 +70,32 @@ class GmoNotificationControllerTests {
         assertThat(parsed.trusted()).isFalse();
         assertThat(parsed.references()).containsEntry("TranID", "2411231200111111111111111111")
                 .doesNotContainKey("AccessPass").doesNotContainKey("ShopPass");
+    }
+
+    @Test
+    void theStoredNoticeKeepsNoCredentialAndOnlyHarmlessHeaders() throws Exception {
+        mvc.perform(post("/webhooks/gmo-pg").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content(GOOD.getBytes(GmoForm.CHARSET)).header("Authorization", "Basic YWRtaW46c2VjcmV0")
+                .header("Cookie", "JSESSIONID=abc").header("User-Agent", "GMO-PG").with(request -> {
+                    request.setRemoteAddr("203.0.113.10");
+                    return request;
+                })).andReturn();
+
+        InboundNotification stored = inbox.raw.getFirst();
+        assertThat(stored.bodyText()).contains("ShopPass=****", "AccessPass=****", "OrderID=OD-1001-1",
+                "TranID=2411231200111111111111111111").doesNotContain("sandboxpass").doesNotContain("secretpass");
+        assertThat(stored.headers()).containsEntry("user-agent", "GMO-PG").doesNotContainKeys("authorization", "cookie");
+    }
+
+    @Test
+    void aRefusedNoticeIsKeptAsASummaryWithoutItsBody() throws Exception {
+        send(GOOD.replace("ShopPass=sandboxpass", "ShopPass=guess"), "203.0.113.10");
+
+        assertThat(inbox.rejectedNotices).singleElement().satisfies(rejected -> {
+            assertThat(rejected.size()).isEqualTo(GOOD.length() - "sandboxpass".length() + "guess".length());
+            assertThat(rejected.sha256()).hasSize(64);
+            assertThat(rejected.sourceAddress()).isEqualTo("203.0.113.10");
+        });
     }
 
     @Test

@@ -9,6 +9,14 @@
  * and the mapping of transport failures to the port's outcomes
  * ({@link com.orderdesk.payment.gateway.kit.ProviderOutcomes}). Adapters depend on the port, this
  * kit, and nothing else of payment ({@code ArchitectureTests}); the kit itself knows no provider.
+ *
+ * <p><b>Declaring what must not be stored</b> (one line each, on the adapter's
+ * {@link com.orderdesk.payment.gateway.NotificationReceiver}): {@code secretFields()} names the
+ * notice's credential fields (GMO's {@code ShopPass}, DSK's {@code password}/{@code tenantid});
+ * the inbox stores the body with their values as {@code ****} (form pairs and JSON members at any
+ * depth; another body shape naming one is not stored). {@code keptHeaders()} names a header worth
+ * keeping (a signature) besides content type, length and user agent; every other header is dropped.
+ * {@code maxBodyBytes()} caps the body (default 8 KB; 413 beyond).
  */
 @NullMarked
 package com.orderdesk.payment.gateway.kit;
