@@ -42,44 +42,47 @@ class NotificationStore implements NotificationInbox, PaymentNotifications {
     private final JdbcTemplate jdbc;
     private final InboxWorker worker;
     private final Clock clock;
+    private final InboxAppender appender;
 
-    NotificationStore(JdbcTemplate jdbc, InboxWorker worker, Clock clock) {
+    NotificationStore(JdbcTemplate jdbc, InboxWorker worker, Clock clock, InboxAppender appender) {
         this.jdbc = jdbc;
         this.worker = worker;
         this.clock = clock;
+        this.appender = appender;
     }
 
     /**
-     * Appends the notice with what the adapter parsed (one insert; a duplicate is recognised by the
-     * unique key and costs nothing more). An ignored notice is stored already IGNORED.
+     * Appends the notice with what the adapter parsed, durably before it returns (group commit
+     * through {@link InboxAppender}); a duplicate is recognised by the unique key and costs one
+     * look-up of the stored entry. An ignored notice is stored already IGNORED. Called inside a
+     * transaction, the notice joins it instead (stored and processed only if that commits).
      */
     @Override
-    @Transactional
     public UUID accept(InboundNotification raw, ParsedNotification parsed) {
         Instant now = clock.instant();
         NotificationClassification said = parsed.classification();
         PaymentLocator locator = parsed.locator();
-        List<UUID> inserted = jdbc.queryForList("""
-                INSERT INTO payment_notifications (id, provider, dedup_key, locator_reference, provider_order_id,
-                    source_address, headers, content_type, charset, body, parsed_status, parsed_provider_status,
-                    parsed_amount, occurred_at, trusted, parsed_references, status, next_attempt_at, outcome,
-                    received_at, processed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (provider, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING
-                RETURNING id""", UUID.class,
-                UUID.randomUUID(), raw.provider().name(), said.deduplicationKey(),
+        UUID id = UUID.randomUUID();
+        InboxAppender.Row row = new InboxAppender.Row(id, new Object[] {
+                id, raw.provider().name(), said.deduplicationKey(),
                 locator == null ? null : locator.reference(), locator == null ? null : locator.value(),
                 raw.sourceAddress(), HEADERS.convertToDatabaseColumn(raw.headers()), raw.contentType(),
                 raw.charset().name(), raw.body(), said.status() == null ? null : said.status().name(),
                 said.providerStatus(), said.amount(), timestamp(said.occurredAt()), said.trusted(),
                 HEADERS.convertToDatabaseColumn(said.references()), said.ignored() ? "IGNORED" : "RECEIVED",
                 Timestamp.from(now), truncate(said.ignoredBecause()), Timestamp.from(raw.receivedAt()),
-                said.ignored() ? Timestamp.from(now) : null);
-        if (!inserted.isEmpty()) {
+                said.ignored() ? Timestamp.from(now) : null});
+        boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
+        InboxAppender.Stored stored = joined ? appender.insertHere(row) : appender.append(row);
+        if (stored == InboxAppender.Stored.NEW) {
             if (!said.ignored()) {
-                processSoonAfterCommit();
+                if (joined) {
+                    processSoonAfterCommit();
+                } else {
+                    worker.wake();
+                }
             }
-            return inserted.getFirst();
+            return id;
         }
         return jdbc.queryForObject("SELECT id FROM payment_notifications WHERE provider = ? AND dedup_key = ?",
                 UUID.class, raw.provider().name(), said.deduplicationKey());

@@ -33,15 +33,18 @@ public class ProviderSettingsAdministration {
     private final SandboxEndpoints sandbox;
     private final ProviderSettingsProperties properties;
     private final Clock clock;
+    private final StoredProviderSettingsLookup lookup;
 
     ProviderSettingsAdministration(StoredProviderSettingsRepository settings, ProviderSettingsChangeRepository changes,
-            CredentialVault vault, SandboxEndpoints sandbox, ProviderSettingsProperties properties, Clock clock) {
+            CredentialVault vault, SandboxEndpoints sandbox, ProviderSettingsProperties properties, Clock clock,
+            StoredProviderSettingsLookup lookup) {
         this.settings = settings;
         this.changes = changes;
         this.vault = vault;
         this.sandbox = sandbox;
         this.properties = properties;
         this.clock = clock;
+        this.lookup = lookup;
     }
 
     /** All five providers, configured or not. Never null. */
@@ -92,6 +95,7 @@ public class ProviderSettingsAdministration {
                 CurrentActor.name());
         storeCredentials(stored, update, stale);
         settings.save(stored);
+        lookup.evictAfterCommit(provider);
         changes.save(new ProviderSettingsChange(provider, clock.instant(), CurrentActor.name(), String.join("; ", described)));
         return toView(stored);
     }
