@@ -26,6 +26,8 @@ import org.springframework.transaction.support.SimpleTransactionStatus;
  */
 class ProviderSettingsCacheTests {
 
+    private static final ProviderCode PROVIDER = ProviderCode.declare("CACHE_TEST", "cache-test", "キャッシュ");
+
     private final StoredProviderSettingsRepository repository = mock(StoredProviderSettingsRepository.class);
     private final SandboxEndpoints sandbox = mock(SandboxEndpoints.class);
     private final PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
@@ -33,8 +35,8 @@ class ProviderSettingsCacheTests {
 
     ProviderSettingsCacheTests() {
         when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
-        when(sandbox.baseUrl(ProviderCode.GMO_PG)).thenReturn("http://127.0.0.1:1/api/sandbox/gmo-pg");
-        when(sandbox.credentials(ProviderCode.GMO_PG)).thenReturn(Map.of("ShopID", "sandbox"));
+        when(sandbox.baseUrl(PROVIDER)).thenReturn("http://127.0.0.1:1/api/sandbox/cache-test");
+        when(sandbox.credentials(PROVIDER)).thenReturn(Map.of("ShopID", "sandbox"));
     }
 
     private StoredProviderSettingsLookup lookup(Duration ttl) {
@@ -44,51 +46,51 @@ class ProviderSettingsCacheTests {
 
     @Test
     void readsTheDatabaseOncePerProviderWithinTheTimeToLive() {
-        when(repository.findById("GMO_PG")).thenReturn(Optional.empty());
+        when(repository.findById("CACHE_TEST")).thenReturn(Optional.empty());
         StoredProviderSettingsLookup lookup = lookup(Duration.ofSeconds(5));
 
         for (int i = 0; i < 100; i++) {
-            assertThat(lookup.settingsFor(ProviderCode.GMO_PG).environment()).isEqualTo(Environment.SANDBOX);
+            assertThat(lookup.settingsFor(PROVIDER).environment()).isEqualTo(Environment.SANDBOX);
         }
-        verify(repository, times(1)).findById("GMO_PG");
+        verify(repository, times(1)).findById("CACHE_TEST");
 
         clock.advance(Duration.ofSeconds(6));
-        lookup.settingsFor(ProviderCode.GMO_PG);
-        verify(repository, times(2)).findById("GMO_PG");
+        lookup.settingsFor(PROVIDER);
+        verify(repository, times(2)).findById("CACHE_TEST");
     }
 
     @Test
     void anOperatorsChangeIsSeenAtOnceByThisInstance() {
-        StoredProviderSettings disabled = new StoredProviderSettings(ProviderCode.GMO_PG);
+        StoredProviderSettings disabled = new StoredProviderSettings(PROVIDER);
         disabled.replace(false, Environment.SANDBOX, null, Map.of(), clock.instant(), "ops");
-        when(repository.findById("GMO_PG")).thenReturn(Optional.empty(), Optional.of(disabled));
+        when(repository.findById("CACHE_TEST")).thenReturn(Optional.empty(), Optional.of(disabled));
         StoredProviderSettingsLookup lookup = lookup(Duration.ofMinutes(5));
 
-        assertThat(lookup.settingsFor(ProviderCode.GMO_PG).enabled()).isTrue();
-        lookup.evictAfterCommit(ProviderCode.GMO_PG);
+        assertThat(lookup.settingsFor(PROVIDER).enabled()).isTrue();
+        lookup.evictAfterCommit(PROVIDER);
 
-        assertThat(lookup.settingsFor(ProviderCode.GMO_PG).enabled()).isFalse();
+        assertThat(lookup.settingsFor(PROVIDER).enabled()).isFalse();
     }
 
     @Test
     void aRefusalIsNotKept() {
-        StoredProviderSettings live = new StoredProviderSettings(ProviderCode.GMO_PG);
+        StoredProviderSettings live = new StoredProviderSettings(PROVIDER);
         live.replace(true, Environment.PRODUCTION, null, Map.of(), clock.instant(), "ops");
-        when(repository.findById("GMO_PG")).thenReturn(Optional.of(live));
+        when(repository.findById("CACHE_TEST")).thenReturn(Optional.of(live));
         StoredProviderSettingsLookup lookup = lookup(Duration.ofMinutes(5));
 
-        assertThatThrownBy(() -> lookup.settingsFor(ProviderCode.GMO_PG)).isInstanceOf(ProviderNotConfigured.class);
-        assertThatThrownBy(() -> lookup.settingsFor(ProviderCode.GMO_PG)).isInstanceOf(ProviderNotConfigured.class);
-        verify(repository, times(2)).findById("GMO_PG");
+        assertThatThrownBy(() -> lookup.settingsFor(PROVIDER)).isInstanceOf(ProviderNotConfigured.class);
+        assertThatThrownBy(() -> lookup.settingsFor(PROVIDER)).isInstanceOf(ProviderNotConfigured.class);
+        verify(repository, times(2)).findById("CACHE_TEST");
     }
 
     @Test
     void aTimeToLiveOfZeroReadsEveryTime() {
-        when(repository.findById("GMO_PG")).thenReturn(Optional.empty());
+        when(repository.findById("CACHE_TEST")).thenReturn(Optional.empty());
         StoredProviderSettingsLookup lookup = lookup(Duration.ZERO);
 
-        lookup.settingsFor(ProviderCode.GMO_PG);
-        lookup.settingsFor(ProviderCode.GMO_PG);
-        verify(repository, times(2)).findById("GMO_PG");
+        lookup.settingsFor(PROVIDER);
+        lookup.settingsFor(PROVIDER);
+        verify(repository, times(2)).findById("CACHE_TEST");
     }
 }
