@@ -2,6 +2,8 @@ package com.orderdesk.payment.gateway;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Capture, cancel, refund or change the amount of an existing payment.
  *
@@ -10,7 +12,15 @@ import java.util.UUID;
  * @param amount the operation's amount in yen: the capture amount, the refund amount, the new total
  *        for an amount change, the payment's amount for a cancel
  * @param settings the shop's provider settings
+ * @param invoice the order as it is now, for an amount change (providers that bill the shopper
+ *        re-send the lines: Kuroneko atobarai KAAKK0010); null for the other operations
  */
 public record GatewayOperationRequest(GatewayPaymentState payment, UUID operationId, long amount,
-        ProviderSettings settings) {
+        ProviderSettings settings, @Nullable GatewayInvoice invoice) {
+
+    /** An operation that needs no invoice. */
+    public GatewayOperationRequest(GatewayPaymentState payment, UUID operationId, long amount,
+            ProviderSettings settings) {
+        this(payment, operationId, amount, settings, null);
+    }
 }

@@ -3,6 +3,8 @@ package com.orderdesk.payment.internal;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.orderdesk.order.OrderManagement;
+import com.orderdesk.payment.gateway.GatewayInvoice;
 import com.orderdesk.payment.gateway.GatewayOperationRequest;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.OperationKind;
@@ -32,13 +34,15 @@ class ProviderCalls {
     private final OperationResults results;
     private final PaymentGateways gateways;
     private final ProviderSettingsLookup settings;
+    private final OrderManagement orders;
 
     ProviderCalls(OperationLog operationLog, OperationResults results, PaymentGateways gateways,
-            ProviderSettingsLookup settings) {
+            ProviderSettingsLookup settings, OrderManagement orders) {
         this.operationLog = operationLog;
         this.results = results;
         this.gateways = gateways;
         this.settings = settings;
+        this.orders = orders;
     }
 
     /** The answer of one logged call and the id of its log entry. */
@@ -57,8 +61,11 @@ class ProviderCalls {
             @Nullable UUID correlationId) {
         PaymentGateway gateway = gateways.get(payment.provider());
         ProviderSettings providerSettings = settings.settingsFor(payment.provider());
+        // An amount change carries the order as it is now: invoicing providers re-send its lines.
+        @Nullable GatewayInvoice invoice = kind == OperationKind.CHANGE_AMOUNT ? Invoices.of(orders.findById(payment.orderId()))
+                : null;
         return call(payment, kind, amount, operationId -> method.apply(gateway)
-                .apply(new GatewayOperationRequest(payment.toState(), operationId, amount, providerSettings)),
+                .apply(new GatewayOperationRequest(payment.toState(), operationId, amount, providerSettings, invoice)),
                 correlationId);
     }
 
