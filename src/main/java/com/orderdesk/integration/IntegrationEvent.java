@@ -50,19 +50,41 @@ public record IntegrationEvent(int schemaVersion, UUID id, String type, Instant 
 
     /**
      * What changed. {@code from}/{@code to}: order status (order.changed by a status move), unified
-     * payment status (payment.status-changed) or review outcome (payment.review-completed).
-     * {@code providerStatus}: the payment provider's own word. {@code shipmentId} for shipment events.
-     * {@code details}: readable lines (the edit's changes, tracking numbers).
+     * payment status (payment.status-changed, and payment.review-completed: the status the review
+     * left the payment in). {@code providerStatus}: the payment provider's own word. {@code shipmentId}
+     * for shipment events. {@code details}: readable lines (the edit's changes, tracking numbers).
+     * {@code review}: only on payment.review-completed.
      */
     public record Change(@Nullable String from, @Nullable String to, @Nullable String providerStatus,
-            @Nullable UUID shipmentId, List<String> details) {
+            @Nullable UUID shipmentId, List<String> details, @Nullable Review review) {
 
         public Change {
             details = details == null ? List.of() : List.copyOf(details);
         }
 
+        public Change(@Nullable String from, @Nullable String to, @Nullable String providerStatus,
+                @Nullable UUID shipmentId, List<String> details) {
+            this(from, to, providerStatus, shipmentId, details, null);
+        }
+
         public static Change none() {
             return new Change(null, null, null, null, List.of());
         }
+    }
+
+    /**
+     * How a payment review (deferred payment's credit screening, the shopper's SMS step) ended.
+     *
+     * @param outcome {@code APPROVED} or {@code FAILED}
+     * @param failure why it failed: {@code TIMED_OUT}, {@code TOO_MANY_ATTEMPTS}, {@code DECLINED},
+     *        {@code APPROVAL_WITHDRAWN} (an approval taken back later); null when approved
+     * @param reason a readable reason, null when approved
+     * @param orderCancelled whether the provider's rule for this failure cancels the order (an
+     *        order.cancelled event follows)
+     */
+    public record Review(String outcome, @Nullable String failure, @Nullable String reason, boolean orderCancelled) {
+
+        public static final String APPROVED = "APPROVED";
+        public static final String FAILED = "FAILED";
     }
 }

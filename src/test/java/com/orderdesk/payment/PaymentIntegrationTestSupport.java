@@ -1,5 +1,6 @@
 package com.orderdesk.payment;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -8,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderdesk.order.TestOrders;
+import com.orderdesk.payment.gateway.GatewayOutcome;
+import com.orderdesk.payment.gateway.GatewayResult;
+import com.orderdesk.payment.gateway.NextAction;
+import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.support.TestApi;
 import com.orderdesk.support.IntegrationTestSupport;
 import com.orderdesk.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +80,28 @@ public abstract class PaymentIntegrationTestSupport extends IntegrationTestSuppo
             return list.size() == 1 && list.get(0).at("/status").asString().equals("AUTHORIZED");
         });
         return number;
+    }
+
+    /**
+     * Checks out through the store API with {@link #METHOD}, the scripted provider putting the payment
+     * UNDER_REVIEW waiting for the given step; returns the order number.
+     */
+    protected String checkoutUnderReview(TestApi.Caller store, NextAction.Type waitingFor) {
+        gateway.script(OperationKind.AUTHORIZE, new GatewayResult(GatewayOutcome.PENDING, OperationKind.AUTHORIZE,
+                PaymentStatus.UNDER_REVIEW, "3", Map.of(), new NextAction(waitingFor, null, Map.of(), null), null, null,
+                null));
+        Map<String, Object> body = TestOrders.order();
+        body.put("paymentMethodCode", METHOD);
+        TestApi.Response placed = store.post("/api/store/checkout", body);
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        assertThat(placed.json().at("/payment/status").asString()).isEqualTo("UNDER_REVIEW");
+        assertThat(placed.json().at("/payment/nextAction/type").asString()).isEqualTo(waitingFor.name());
+        return placed.json().at("/order/number").asString();
+    }
+
+    /** Sends the shopper's code of a review step through the store API. */
+    protected static TestApi.Response reviewStep(TestApi.Caller store, String number, String code) {
+        return store.post("/api/store/orders/" + number + "/payment/review", Map.of("input", Map.of("code", code)));
     }
 
     /** Waits until every event published so far has been handled by its listeners. */

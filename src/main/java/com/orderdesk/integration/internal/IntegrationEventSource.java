@@ -8,12 +8,16 @@ import java.util.UUID;
 
 import com.orderdesk.integration.IntegrationEvent;
 import com.orderdesk.integration.IntegrationEvent.Change;
+import com.orderdesk.integration.IntegrationEvent.Review;
 import com.orderdesk.integration.IntegrationEvent.Types;
 import com.orderdesk.order.OrderCancelled;
 import com.orderdesk.order.OrderEdited;
 import com.orderdesk.order.OrderPlaced;
 import com.orderdesk.order.OrderStatus;
 import com.orderdesk.order.OrderStatusChanged;
+import com.orderdesk.payment.PaymentReviewFailed;
+import com.orderdesk.payment.PaymentReviewPassed;
+import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.PaymentStatusChanged;
 import com.orderdesk.shipping.ShipmentChanged;
 import com.orderdesk.shipping.ShipmentDeleted;
@@ -82,6 +86,26 @@ class IntegrationEventSource {
                         List.of("provider " + changed.provider().name())));
     }
 
+    /** The review ended with an approval: payment.review-completed, outcome APPROVED. */
+    @ApplicationModuleListener
+    void on(PaymentReviewPassed passed) {
+        emit(Types.PAYMENT_REVIEW_COMPLETED, passed, passed.orderId(), passed.occurredAt(),
+                new Change(PaymentStatus.UNDER_REVIEW.name(), passed.paymentStatus(),
+                        providerStatuses.of(passed.orderNumber(), passed.paymentId()), null,
+                        List.of("provider " + passed.provider().name()),
+                        new Review(Review.APPROVED, null, null, false)));
+    }
+
+    /** The review ended without an approval (or an approval was withdrawn): outcome FAILED. */
+    @ApplicationModuleListener
+    void on(PaymentReviewFailed failed) {
+        emit(Types.PAYMENT_REVIEW_COMPLETED, failed, failed.orderId(), failed.occurredAt(),
+                new Change(previousOf(failed), PaymentStatus.FAILED.name(),
+                        providerStatuses.of(failed.orderNumber(), failed.paymentId()), null,
+                        List.of("provider " + failed.provider().name()),
+                        new Review(Review.FAILED, failed.failure(), failed.reason(), failed.cancelOrder())));
+    }
+
     @ApplicationModuleListener
     void on(ShipmentRegistered registered) {
         emit(Types.SHIPMENT_REGISTERED, registered, registered.orderId(), clock.instant(),
@@ -111,6 +135,12 @@ class IntegrationEventSource {
             // Last: the feed's lock is held until this transaction commits.
             feed.record(orderId, snapshot.storeId(), clock.instant());
         }
+    }
+
+    /** A withdrawn approval fails an AUTHORIZED payment; every other failure ends a review in progress. */
+    private static String previousOf(PaymentReviewFailed failed) {
+        return (failed.failure().equals("APPROVAL_WITHDRAWN") ? PaymentStatus.AUTHORIZED : PaymentStatus.UNDER_REVIEW)
+                .name();
     }
 
     /** The same internal event always yields the same id (records print all their values). */

@@ -54,6 +54,30 @@ class IntegrationEventsDocumentation implements GlobalOpenApiCustomizer, Ordered
                                    "nextAction": {"type": "NONE", "data": {}}},
                        "shipments": []}}""";
 
+    /** An atobarai-style review that failed at the shopper's SMS step; the order is cancelled by the provider's rule. */
+    private static final String REVIEW_EXAMPLE = """
+            {"schemaVersion": 1, "id": "9a0b1c2d-3e4f-3a5b-8c6d-7e8f9a0b1c2d", "type": "payment.review-completed",
+             "occurredAt": "2026-11-29T05:42:10Z", "storeId": "0b9e7c1a-2f3d-4e5f-8a9b-1c2d3e4f5a6b",
+             "orderNumber": "OD-000124",
+             "change": {"from": "UNDER_REVIEW", "to": "FAILED", "providerStatus": "NG",
+                        "details": ["provider KURONEKO_ATOBARAI"],
+                        "review": {"outcome": "FAILED", "failure": "TIMED_OUT",
+                                   "reason": "the shopper did not complete the review step in time",
+                                   "orderCancelled": true}},
+             "order": {"number": "OD-000124", "status": "NEW", "placedAt": "2026-11-29T05:10:00Z",
+                       "updatedAt": "2026-11-29T05:10:00Z", "paymentMethodCode": "ATOBARAI",
+                       "deliveryMethodCode": "YAMATO",
+                       "totals": {"subtotal": 3280, "shippingFee": 550, "paymentFee": 0, "adjustment": 0,
+                                  "usedPoints": 0, "total": 3830, "taxBase10": 2750, "tax10": 250,
+                                  "taxBase8": 1080, "tax8": 80},
+                       "lines": [{"productCode": "TEA-001", "productName": "煎茶 100g", "unitPrice": 1100,
+                                  "quantity": 2, "taxCategory": "STANDARD_10", "amount": 2200}],
+                       "payment": {"attempt": 1, "methodCode": "ATOBARAI", "provider": "KURONEKO_ATOBARAI",
+                                   "status": "FAILED", "providerStatus": "NG", "amount": 3830,
+                                   "capturedAmount": 0, "refundedAmount": 0,
+                                   "nextAction": {"type": "NONE", "data": {}}},
+                       "shipments": []}}""";
+
     private final JsonMapper json;
 
     IntegrationEventsDocumentation(JsonMapper json) {
@@ -87,7 +111,9 @@ class IntegrationEventsDocumentation implements GlobalOpenApiCustomizer, Ordered
             openApi.setTags(tags);
         }
         Object example = json.readValue(EXAMPLE, Map.class);
-        IntegrationEvent.Types.ALL.forEach(type -> openApi.addWebhooks(type, event(type, example)));
+        Object reviewExample = json.readValue(REVIEW_EXAMPLE, Map.class);
+        IntegrationEvent.Types.ALL.forEach(type -> openApi.addWebhooks(type, event(type,
+                type.equals(IntegrationEvent.Types.PAYMENT_REVIEW_COMPLETED) ? reviewExample : example)));
     }
 
     private static PathItem event(String type, Object example) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.orderdesk.order.HistoryKind;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.payment.IllegalPaymentTransition;
+import com.orderdesk.payment.PaymentReviewPassed;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.PaymentStatusChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,7 +64,7 @@ class PaymentChanges {
         if (!moves.isEmpty()) {
             settleAttention(payment);
         }
-        moves.forEach(events::publishEvent);
+        publish(moves);
         conflict.ifPresent(reason -> flag(payment, reason));
     }
 
@@ -102,6 +103,18 @@ class PaymentChanges {
 
     /** Publishes what the payment registered, inside the caller's transaction (the registry stores it). */
     private void publish(Payment payment) {
-        payment.takeEvents().forEach(events::publishEvent);
+        publish(payment.takeEvents());
+    }
+
+    /** Publishes the moves, and a {@link PaymentReviewPassed} for a move out of review that is an approval. */
+    private void publish(List<PaymentStatusChanged> moves) {
+        for (PaymentStatusChanged move : moves) {
+            events.publishEvent(move);
+            if (PaymentStatus.UNDER_REVIEW.name().equals(move.previousStatus())
+                    && PaymentStatus.valueOf(move.paymentStatus()).securesShipment()) {
+                events.publishEvent(new PaymentReviewPassed(move.paymentId(), move.orderId(), move.orderNumber(),
+                        move.provider(), move.paymentStatus(), move.occurredAt()));
+            }
+        }
     }
 }

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 import com.orderdesk.integration.IntegrationEvent;
 import com.orderdesk.order.TestOrders;
-import com.orderdesk.support.IntegrationTestSupport;
+import com.orderdesk.payment.PaymentIntegrationTestSupport;
+import com.orderdesk.payment.gateway.NextAction;
 import com.orderdesk.support.TestApi.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * no broker answers there.
  */
 @TestPropertySource(properties = "orderdesk.integration.amqp.enabled=true")
-class RabbitExternalizationIntegrationTests extends IntegrationTestSupport {
+class RabbitExternalizationIntegrationTests extends PaymentIntegrationTestSupport {
 
     private static final String HOST = System.getenv().getOrDefault("ORDERDESK_RABBITMQ_HOST", "127.0.0.1");
     private static final int PORT = 5672;
@@ -75,8 +76,9 @@ class RabbitExternalizationIntegrationTests extends IntegrationTestSupport {
         admin.declareQueue(queue);
         TopicExchange exchange = new TopicExchange(IntegrationEvent.EXCHANGE, true, false);
         admin.declareExchange(exchange);
-        Binding binding = BindingBuilder.bind(queue).to(exchange).with("order.*");
-        admin.declareBinding(binding);
+        Binding orders = BindingBuilder.bind(queue).to(exchange).with("order.*");
+        admin.declareBinding(orders);
+        admin.declareBinding(BindingBuilder.bind(queue).to(exchange).with("payment.review-completed"));
     }
 
     @AfterEach
@@ -115,6 +117,37 @@ class RabbitExternalizationIntegrationTests extends IntegrationTestSupport {
         Message cancelled = receiveFor(number);
         assertThat(cancelled.getMessageProperties().getReceivedRoutingKey()).isEqualTo("order.cancelled");
         assertThat(json.readTree(cancelled.getBody()).at("/change/to").asString()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aReviewOutcomeIsPublishedAsPaymentReviewCompleted() {
+        String key = api.asAdmin().post("/api/admin/api-keys", Map.of("name", "storefront")).json().at("/key").asString();
+        var store = api.withApiKey(key);
+        String number = checkoutUnderReview(store, NextAction.Type.SMS_CHECK);
+        assertThat(receiveFor(number).getMessageProperties().getReceivedRoutingKey()).isEqualTo("order.placed");
+
+        reviewStep(store, number, "0000");
+        reviewStep(store, number, "1111");
+        reviewStep(store, number, "2222");
+
+        Message message = receiveFor(number, "payment.review-completed");
+        assertThat(message.getMessageProperties().getType()).isEqualTo("payment.review-completed");
+        JsonNode event = json.readTree(message.getBody());
+        assertThat(event.at("/change/review/outcome").asString()).isEqualTo("FAILED");
+        assertThat(event.at("/change/review/failure").asString()).isEqualTo("TOO_MANY_ATTEMPTS");
+        assertThat(event.at("/change/to").asString()).isEqualTo("FAILED");
+    }
+
+    /** The next message about this order with this routing key (others are skipped). */
+    private Message receiveFor(String number, String routingKey) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            Message message = receiveFor(number);
+            if (message.getMessageProperties().getReceivedRoutingKey().equals(routingKey)) {
+                return message;
+            }
+        }
+        throw new AssertionError("no " + routingKey + " about " + number + " within 30 s");
     }
 
     /** The next message about this order (messages of other tests' orders are skipped). */

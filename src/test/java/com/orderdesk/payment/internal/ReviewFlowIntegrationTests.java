@@ -176,20 +176,11 @@ class ReviewFlowIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     private String checkoutUnderReview(NextAction.Type waitingFor) {
-        gateway.script(OperationKind.AUTHORIZE, new GatewayResult(GatewayOutcome.PENDING, OperationKind.AUTHORIZE,
-                PaymentStatus.UNDER_REVIEW, "3", Map.of(), new NextAction(waitingFor, null, Map.of(), null), null, null,
-                null));
-        Map<String, Object> body = TestOrders.order();
-        body.put("paymentMethodCode", METHOD);
-        Response placed = store.post("/api/store/checkout", body);
-        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
-        assertThat(placed.json().at("/payment/status").asString()).isEqualTo("UNDER_REVIEW");
-        assertThat(placed.json().at("/payment/nextAction/type").asString()).isEqualTo(waitingFor.name());
-        return placed.json().at("/order/number").asString();
+        return checkoutUnderReview(store, waitingFor);
     }
 
     private Response review(String number, String code) {
-        return store.post("/api/store/orders/" + number + "/payment/review", Map.of("input", Map.of("code", code)));
+        return reviewStep(store, number, code);
     }
 
     private String orderStatus(String number) {
