@@ -35,4 +35,16 @@ public final class EntityTags {
             throw new InvalidInput("If-Match", "must be the ETag of the " + resource + ", such as \"3\"");
         }
     }
+
+    /**
+     * Checks a version taken from {@link #requiredVersion} against the stored one.
+     *
+     * @param expected the version the change was made on; null ({@code If-Match: *}) accepts any
+     * @throws StaleVersion (412) when it is not the stored version
+     */
+    public static void ensureCurrent(@Nullable Long expected, long current, String resource, String id) {
+        if (expected != null && expected != current) {
+            throw new StaleVersion(resource, id, expected, current);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import com.orderdesk.integration.webhooks.WebhookEndpoints.DeliveryView;
 import com.orderdesk.integration.webhooks.WebhookEndpoints.EndpointView;
 import com.orderdesk.integration.webhooks.WebhookEndpoints.Registered;
 import com.orderdesk.shared.CurrentActor;
+import com.orderdesk.shared.EntityTags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,7 +68,7 @@ class WebhookEndpointAdminController {
                 request.storeId(), CurrentActor.name());
         // no-store: the secret must not be kept by caches or the idempotency store.
         return ResponseEntity.created(URI.create("/api/admin/webhook-endpoints/" + registered.endpoint().id()))
-                .cacheControl(CacheControl.noStore()).body(registered);
+                .eTag(EntityTags.of(registered.endpoint().version())).cacheControl(CacheControl.noStore()).body(registered);
     }
 
     @GetMapping
@@ -74,13 +77,22 @@ class WebhookEndpointAdminController {
     }
 
     @GetMapping("/{id}")
-    EndpointView get(@PathVariable UUID id) {
-        return endpoints.get(id);
+    ResponseEntity<EndpointView> get(@PathVariable UUID id) {
+        return withEtag(endpoints.get(id));
     }
 
+    /** If-Match (the ETag of GET) is required: 428 without it, 412 when the endpoint changed meanwhile. */
     @PatchMapping("/{id}")
-    EndpointView change(@PathVariable UUID id, @Valid @RequestBody Change request) {
-        return endpoints.change(id, request.url(), request.description(), request.eventTypes(), request.enabled());
+    ResponseEntity<EndpointView> change(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody Change request) {
+        Long expected = EntityTags.requiredVersion(ifMatch, "webhook endpoint");
+        return withEtag(endpoints.change(id, expected, request.url(), request.description(), request.eventTypes(),
+                request.enabled()));
+    }
+
+    private static ResponseEntity<EndpointView> withEtag(EndpointView view) {
+        return ResponseEntity.ok().eTag(EntityTags.of(view.version())).body(view);
     }
 
     @DeleteMapping("/{id}")

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.orderdesk.integration.IntegrationEvent;
 import com.orderdesk.payment.internal.settings.SecretCipher;
+import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.NotFound;
 import org.jspecify.annotations.Nullable;
@@ -40,12 +41,12 @@ public class WebhookEndpoints {
     public record EndpointView(UUID id, String url, @Nullable String description, List<String> eventTypes,
             @Nullable UUID storeId, boolean enabled, @Nullable String disabledReason,
             java.time.@Nullable Instant disabledAt, int consecutiveFailures, String createdBy,
-            java.time.Instant createdAt) {
+            java.time.Instant createdAt, long version) {
 
         static EndpointView of(WebhookEndpoint endpoint) {
             return new EndpointView(endpoint.id(), endpoint.url(), endpoint.description(), endpoint.eventTypes(),
                     endpoint.storeId(), endpoint.enabled(), endpoint.disabledReason(), endpoint.disabledAt(),
-                    endpoint.consecutiveFailures(), endpoint.createdBy(), endpoint.createdAt());
+                    endpoint.consecutiveFailures(), endpoint.createdBy(), endpoint.createdAt(), endpoint.version());
         }
     }
 
@@ -68,7 +69,7 @@ public class WebhookEndpoints {
         String secret = WebhookSignature.newSecret();
         WebhookEndpoint endpoint = new WebhookEndpoint(id, target, description, types, storeId,
                 cipher.encrypt(secret, WebhookEndpoint.secretContext(id)), true, null, null, 0, createdBy,
-                clock.instant());
+                clock.instant(), 0);
         store.insert(endpoint);
         return new Registered(EndpointView.of(endpoint), secret);
     }
@@ -83,11 +84,17 @@ public class WebhookEndpoints {
         return EndpointView.of(endpoint(id));
     }
 
-    /** Changes the URL, description or event types (null keeps them), and switches the endpoint on or off. */
+    /**
+     * Changes the URL, description or event types (null keeps them), and switches the endpoint on or off.
+     *
+     * @param expectedVersion the version the change was made on (If-Match); null ({@code *}) for any
+     * @throws com.orderdesk.shared.StaleVersion (412) when the endpoint changed since that version
+     */
     @Transactional
-    public EndpointView change(UUID id, @Nullable String url, @Nullable String description,
-            @Nullable List<String> eventTypes, @Nullable Boolean enabled) {
-        WebhookEndpoint current = endpoint(id);
+    public EndpointView change(UUID id, @Nullable Long expectedVersion, @Nullable String url,
+            @Nullable String description, @Nullable List<String> eventTypes, @Nullable Boolean enabled) {
+        WebhookEndpoint current = store.lockEndpoint(id).orElseThrow(() -> new NotFound("Webhook endpoint", id.toString()));
+        EntityTags.ensureCurrent(expectedVersion, current.version(), "webhook endpoint", id.toString());
         store.update(id, url == null ? current.url() : targets.check(url).toString(),
                 description == null ? current.description() : description,
                 eventTypes == null ? current.eventTypes() : checkTypes(eventTypes));

@@ -40,6 +40,12 @@ class WebhookStore {
         return jdbc.query("SELECT * FROM webhook_endpoints WHERE id = ?", WebhookStore::endpoint, id).stream().findFirst();
     }
 
+    /** The endpoint, locked until the transaction ends (a change checks its version against this). */
+    Optional<WebhookEndpoint> lockEndpoint(UUID id) {
+        return jdbc.query("SELECT * FROM webhook_endpoints WHERE id = ? FOR UPDATE", WebhookStore::endpoint, id).stream()
+                .findFirst();
+    }
+
     List<WebhookEndpoint> endpoints() {
         return jdbc.query("SELECT * FROM webhook_endpoints ORDER BY created_at", WebhookStore::endpoint);
     }
@@ -49,18 +55,22 @@ class WebhookStore {
     }
 
     void update(UUID id, String url, @Nullable String description, List<String> eventTypes) {
-        jdbc.update("UPDATE webhook_endpoints SET url = ?, description = ?, event_types = ? WHERE id = ?", url,
+        jdbc.update("""
+                UPDATE webhook_endpoints SET url = ?, description = ?, event_types = ?, version = version + 1
+                WHERE id = ?""", url,
                 description, String.join(",", eventTypes), id);
     }
 
     void enable(UUID id) {
         jdbc.update("""
                 UPDATE webhook_endpoints SET enabled = true, disabled_reason = NULL, disabled_at = NULL,
-                    consecutive_failures = 0 WHERE id = ?""", id);
+                    consecutive_failures = 0, version = version + 1 WHERE id = ?""", id);
     }
 
     void disable(UUID id, String reason, Instant at) {
-        jdbc.update("UPDATE webhook_endpoints SET enabled = false, disabled_reason = ?, disabled_at = ? WHERE id = ?",
+        jdbc.update("""
+                UPDATE webhook_endpoints SET enabled = false, disabled_reason = ?, disabled_at = ?, version = version + 1
+                WHERE id = ?""",
                 reason, Timestamp.from(at), id);
     }
 
@@ -85,7 +95,8 @@ class WebhookStore {
                 new EncryptedSecret(rs.getString("secret_key_id"), rs.getBytes("secret_iv"),
                         rs.getBytes("secret_ciphertext")),
                 rs.getBoolean("enabled"), rs.getString("disabled_reason"), instant(rs, "disabled_at"),
-                rs.getInt("consecutive_failures"), rs.getString("created_by"), instant(rs, "created_at"));
+                rs.getInt("consecutive_failures"), rs.getString("created_by"), instant(rs, "created_at"),
+                rs.getLong("version"));
     }
 
     // --- deliveries

@@ -18,6 +18,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.orderdesk.order.TestOrders;
 import com.orderdesk.payment.PaymentIntegrationTestSupport;
+import com.orderdesk.payment.ScriptedGateway;
+import com.orderdesk.payment.gateway.NextAction;
 import com.orderdesk.support.TestApi.Caller;
 import com.orderdesk.support.TestApi.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -182,6 +184,76 @@ class WebhookDeliveryIntegrationTests extends PaymentIntegrationTestSupport {
 
         awaitRequests("/later", 1);
         assertThat(awaitDelivery(endpoint, "DELIVERED").at("/eventType").asString()).isEqualTo("order.placed");
+    }
+
+    @Test
+    void aFailedReviewArrivesSignedAsPaymentReviewCompletedWithItsOutcome() {
+        receiver.stubFor(post("/reviews").willReturn(aResponse().withStatus(200)));
+        Response registered = register("/reviews", List.of("payment.review-completed"));
+        String secret = registered.json().at("/secret").asString();
+        String number = checkoutUnderReview(store, NextAction.Type.SMS_CHECK);
+
+        reviewStep(store, number, "0000");
+        reviewStep(store, number, "1111");
+        assertThat(reviewStep(store, number, "2222").json().at("/result").asString()).isEqualTo("FAILED");
+
+        LoggedRequest request = awaitRequests("/reviews", 1).get(0);
+        assertThat(StandardWebhooksVerifier.verify(secret, request.getHeader("webhook-id"),
+                request.getHeader("webhook-timestamp"), request.getHeader("webhook-signature"),
+                request.getBodyAsString())).isTrue();
+        JsonNode event = json.readTree(request.getBodyAsString());
+        assertThat(event.at("/type").asString()).isEqualTo("payment.review-completed");
+        assertThat(event.at("/orderNumber").asString()).isEqualTo(number);
+        assertThat(event.at("/change/from").asString()).isEqualTo("UNDER_REVIEW");
+        assertThat(event.at("/change/to").asString()).isEqualTo("FAILED");
+        assertThat(event.at("/change/review/outcome").asString()).isEqualTo("FAILED");
+        assertThat(event.at("/change/review/failure").asString()).isEqualTo("TOO_MANY_ATTEMPTS");
+        assertThat(event.at("/change/review/reason").asString()).contains("wrong code 3 times");
+        assertThat(event.at("/change/review/orderCancelled").asBoolean()).isFalse();
+        assertThat(event.at("/order/payment/status").asString()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void anApprovedReviewArrivesAsPaymentReviewCompletedApprovedAndOnlyOnce() {
+        receiver.stubFor(post("/approved").willReturn(aResponse().withStatus(200)));
+        register("/approved", List.of("payment.review-completed"));
+        String number = checkoutUnderReview(store, NextAction.Type.SMS_CHECK);
+
+        assertThat(reviewStep(store, number, ScriptedGateway.REVIEW_CODE).json().at("/result").asString())
+                .isEqualTo("PASSED");
+
+        JsonNode event = json.readTree(awaitRequests("/approved", 1).get(0).getBodyAsString());
+        assertThat(event.at("/type").asString()).isEqualTo("payment.review-completed");
+        assertThat(event.at("/orderNumber").asString()).isEqualTo(number);
+        assertThat(event.at("/change/from").asString()).isEqualTo("UNDER_REVIEW");
+        assertThat(event.at("/change/to").asString()).isEqualTo("AUTHORIZED");
+        assertThat(event.at("/change/review/outcome").asString()).isEqualTo("APPROVED");
+        assertThat(event.at("/change/review/failure").isNull()).isTrue();
+        awaitEventListeners();
+        assertThat(receiver.findAll(postRequestedFor(urlEqualTo("/approved")))).as("one outcome per review").hasSize(1);
+    }
+
+    @Test
+    void aChangeOfAnEndpointNeedsItsCurrentEtag() {
+        receiver.stubFor(post("/etag").willReturn(aResponse().withStatus(200)));
+        Response registered = register("/etag", List.of("order.placed"));
+        String uri = "/api/admin/webhook-endpoints/" + registered.json().at("/endpoint/id").asString();
+        String etag = api.asAdmin().get(uri).header("ETag");
+        assertThat(etag).isEqualTo(registered.header("ETag")).isEqualTo("\"0\"");
+
+        Response unconditional = api.asAdmin().patchUnconditionally(uri, Map.of("description", "ERP"));
+        assertThat(unconditional.status()).isEqualTo(428);
+        assertThat(unconditional.json().at("/errors/0/field").asString()).isEqualTo("If-Match");
+
+        Response changed = api.asAdmin().patch(uri, Map.of("description", "ERP"), "If-Match", etag);
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isEqualTo("\"1\"");
+        assertThat(changed.json().at("/description").asString()).isEqualTo("ERP");
+
+        Response stale = api.asAdmin().patch(uri, Map.of("description", "lost edit"), "If-Match", etag);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().at("/currentVersion").asLong()).isEqualTo(1);
+        assertThat(api.asAdmin().get(uri).json().at("/description").asString()).isEqualTo("ERP");
     }
 
     @Test
