@@ -19,7 +19,7 @@ import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
  * and dropped when the context closes. Databases left behind by a killed run are dropped by the
  * next run once they are older than a few hours, so no run ever sees another's data.
  */
-final class TestDatabase implements JdbcConnectionDetails, DisposableBean {
+public final class TestDatabase implements JdbcConnectionDetails, DisposableBean {
 
     private static final String PREFIX = "orderdesk_it_";
     private static final Duration STALE_AFTER = Duration.ofHours(3);
@@ -32,7 +32,7 @@ final class TestDatabase implements JdbcConnectionDetails, DisposableBean {
         this.name = name;
     }
 
-    static TestDatabase create() {
+    public static TestDatabase create() {
         TestDatabaseServer server = TestDatabaseServer.get();
         String name = PREFIX + Instant.now().getEpochSecond() + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt() >>> 1);
         try (Connection connection = server.connectToMaintenanceDatabase(); Statement statement = connection.createStatement()) {

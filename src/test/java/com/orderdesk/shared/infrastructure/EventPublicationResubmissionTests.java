@@ -17,7 +17,8 @@ class EventPublicationResubmissionTests {
     void resubmitsOnlyPublicationsOldEnoughNotToBeInFlightInBoundedBatches() {
         FailedEventPublications failed = mock(FailedEventPublications.class);
 
-        new EventPublicationResubmission(failed).resubmitFailedPublications();
+        new EventPublicationResubmission(failed, new EventsProperties(Duration.ofMinutes(1), Duration.ofMinutes(1),
+                Duration.ofMinutes(1))).resubmitFailedPublications();
 
         ArgumentCaptor<ResubmissionOptions> options = ArgumentCaptor.forClass(ResubmissionOptions.class);
         verify(failed).resubmit(options.capture());
