@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The manuals' day in a real browser: Debian's Chromium, headless, driven by Playwright (which
@@ -40,9 +40,6 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
 
     private static Playwright playwright;
     private static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     PaymentManagement payments;
@@ -275,6 +272,28 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
         assertThat(page.locator("#results tr[data-order='" + unpaid + "']")).containsText("失敗");
         assertThat(page.locator("#results .result-succeeded")).hasCount(19);
         screenshot("bulk-capture");
+    }
+
+    @Test
+    void aPaymentNeedingAttentionShowsItsReasonAndIsResolvedWithTheOperatorsReason() {
+        String number = flaggedConvenienceOrder("鈴木 一郎");
+
+        signIn(page, OPERATOR);
+        page.navigate(url("/console/payments"));
+        Locator row = page.locator("#attention tr[data-order='" + number + "']");
+        assertThat(row).containsText("決済会社の管理画面での操作");
+        assertThat(row).containsText("DSK cancelled a payment that was already paid");
+        screenshot("payments-attention");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("確認済みにする")).click();
+        assertThat(page.locator("[id='err-reason']")).isVisible();
+        assertThat(page.getByLabel(number + " の解除理由")).hasAttribute("aria-invalid", "true");
+
+        page.getByLabel(number + " の解除理由").fill("DSK に入金取消を確認した");
+        page.getByLabel(number + " の解除理由").press("Enter");
+
+        assertThat(page.locator("[role=status]")).containsText("要確認を解除しました");
+        assertThat(page.locator("#attention")).containsText("要確認の決済はありません");
+        assertThat(payments.current(number).needsAttention()).isFalse();
     }
 
     private void signIn(Page target, String username) {

@@ -2,6 +2,11 @@ package com.orderdesk.console;
 
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +19,7 @@ import com.orderdesk.support.TestApi.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Console tests run the whole application on a real port, so that the payment adapters reach the
@@ -30,6 +36,9 @@ abstract class ConsoleTestSupport extends IntegrationTestSupport {
 
     @Autowired
     protected Operators operators;
+
+    @LocalServerPort
+    protected int port;
 
     @BeforeEach
     void operatorsAndPaymentMethods() {
@@ -85,5 +94,41 @@ abstract class ConsoleTestSupport extends IntegrationTestSupport {
     protected void awaitPaymentStatusOnOrder(String number, String status) {
         await().atMost(Duration.ofSeconds(15)).until(() -> status.equals(
                 api.asOperator().get("/api/admin/orders/" + number).json().at("/payment/status").asString()));
+    }
+
+    /**
+     * A convenience-store order that DSK's sandbox reports paid and then the payment cancelled
+     * (入金取消): the payment module flags it for an operator (要確認). Goes through the simulator over
+     * HTTP, as DSK posts its notices to this application's webhook.
+     */
+    protected String flaggedConvenienceOrder(String customerName) {
+        String number = placeOrder("CVS", customerName);
+        awaitPaymentStatusOnOrder(number, "PENDING");
+        await().atMost(Duration.ofSeconds(15)).until(() -> !api.asOperator()
+                .get("/api/admin/orders/" + number + "/payments").json().at("/payments/0/references/dskid").isMissingNode());
+        String dskId = api.asOperator().get("/api/admin/orders/" + number + "/payments").json()
+                .at("/payments/0/references/dskid").asString();
+        sandbox("/api/sandbox/dsk/" + dskId + "/pay");
+        awaitPaymentStatusOnOrder(number, "PAID");
+        sandbox("/api/sandbox/dsk/" + dskId + "/cancel-payment");
+        await().atMost(Duration.ofSeconds(15)).until(() -> api.asOperator()
+                .get("/api/admin/orders/" + number + "/payments").json().at("/payments/0/needsAttention").asBoolean());
+        return number;
+    }
+
+    /** Plays the shopper or the provider at a built-in simulator, over HTTP on this application's port. */
+    protected void sandbox(String path) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (reply.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + reply.statusCode() + ": " + reply.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(path, e);
+        }
     }
 }
