@@ -229,7 +229,7 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
         page.locator("[name='lines[0].quantity']").fill("2");
         page.locator("[name='lines[0].taxCategory']").selectOption("REDUCED_8");
         page.getByLabel("送料").fill("550");
-        page.getByLabel("配送方法コード").fill("YAMATO");
+        page.locator("#delivery-method").selectOption("YAMATO");
         screenshot("order-registration");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登録する")).click();
 

@@ -46,6 +46,30 @@ abstract class ConsoleTestSupport extends IntegrationTestSupport {
         operators.create(ADMIN, PASSWORD, OperatorRole.ADMIN);
         createMethod("CARD", "クレジットカード", "GMO_PG");
         createMethod("CVS", "コンビニ払い", "DSK");
+        Response delivery = api.asAdmin().post("/api/admin/delivery-methods", Map.of("code", "YAMATO",
+                "name", "宅急便", "carrier", "YAMATO", "fee", Map.of("type", "FLAT", "amount", 550),
+                "dateWishAllowed", true, "timeSlotWishAllowed", true, "paymentMethodCodes", java.util.List.of()));
+        if (delivery.status() != 201) {
+            throw new IllegalStateException("could not create delivery method: " + delivery.text());
+        }
+    }
+
+    /** A member with a home address, and (when {@code cardToken} is given) a card kept at GMO-PG's sandbox. */
+    protected String member(String name, String email, @org.jspecify.annotations.Nullable String cardToken) {
+        Response created = api.asOperator().post("/api/admin/customers", Map.of("name", name, "kana", "スズキ イチロウ",
+                "email", email, "phone", "03-5555-0101", "addresses", java.util.List.of(Map.of("label", "自宅",
+                        "postalCode", "1000001", "prefecture", "東京都", "city", "千代田区千代田", "address1", "1-1"))));
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not create customer: " + created.text());
+        }
+        String id = created.json().at("/id").asString();
+        if (cardToken != null) {
+            Response card = api.asOperator().post("/api/admin/customers/" + id + "/cards", Map.of("token", cardToken));
+            if (card.status() != 201) {
+                throw new IllegalStateException("could not store card: " + card.text());
+            }
+        }
+        return id;
     }
 
     private void createMethod(String code, String name, String provider) {

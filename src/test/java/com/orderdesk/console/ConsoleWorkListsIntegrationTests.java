@@ -25,6 +25,9 @@ class ConsoleWorkListsIntegrationTests extends ConsoleTestSupport {
     @Autowired
     OrderManagement orders;
 
+    @Autowired
+    com.orderdesk.payment.PaymentMethodChoices payments;
+
     @Test
     void registrationOffersTheEnabledMethodsAndShowsProblemsByField() throws Exception {
         String form = body(send(get("/console/orders/new")));
@@ -62,6 +65,56 @@ class ConsoleWorkListsIntegrationTests extends ConsoleTestSupport {
         assertThat(orders.find(number).totals().total()).isEqualTo(2710);
         assertThat(orders.find(number).paymentMethodCode()).isEqualTo("CVS");
         awaitPaymentStatusOnOrder(number, "PENDING");
+    }
+
+    @Test
+    void registrationOffersTheActiveDeliveryMethods() throws Exception {
+        String form = body(send(get("/console/orders/new")));
+
+        assertThat(form).contains("id=\"delivery-method\"").contains("<option value=\"YAMATO\">宅急便（YAMATO）</option>");
+    }
+
+    @Test
+    void registeringForAMemberWithAStoredCardAuthorizesWithThatCard() throws Exception {
+        String member = member("鈴木 一郎", "ichiro@example.jp", "tok-console-stored");
+        String search = body(send(get("/console/orders/new").param("q", "鈴木")));
+        assertThat(search).contains("鈴木 一郎 で登録する").contains("customer=" + member);
+
+        String form = body(send(get("/console/orders/new").param("customer", member)));
+        assertThat(form).contains("会員 鈴木 一郎（ichiro@example.jp）の受注として登録します")
+                .contains("value=\"ichiro@example.jp\"").contains("id=\"stored-cards\"");
+        String cardId = payments.storedCards("CARD", java.util.UUID.fromString(member)).getFirst().cardId();
+
+        MockHttpServletResponse created = send(post("/console/orders/new").with(csrf()).param("customerId", member)
+                .param("paymentMethodCode", "CARD").param("storedCardId", cardId).param("deliveryMethodCode", "YAMATO")
+                .param("customer.name", "鈴木 一郎").param("customer.email", "ichiro@example.jp")
+                .param("customer.phone", "03-5555-0101").param("customer.postalCode", "100-0001")
+                .param("customer.prefecture", "東京都").param("customer.city", "千代田区").param("customer.address1", "1-1")
+                .param("lines[0].productCode", "TEA-001").param("lines[0].productName", "煎茶")
+                .param("lines[0].unitPrice", "1080").param("lines[0].quantity", "2").param("lines[0].taxCategory", "REDUCED_8"));
+
+        String number = created.getRedirectedUrl().substring("/console/orders/".length());
+        assertThat(orders.find(number).customerId()).hasToString(member);
+        assertThat(orders.find(number).deliveryMethodCode()).isEqualTo("YAMATO");
+        awaitPaymentStatusOnOrder(number, "AUTHORIZED");
+    }
+
+    @Test
+    void aCardThatIsNotTheMembersIsRefusedNextToTheCardChoice() throws Exception {
+        String member = member("鈴木 一郎", "ichiro@example.jp", null);
+
+        MockHttpServletResponse refused = send(post("/console/orders/new").with(csrf()).param("customerId", member)
+                .param("paymentMethodCode", "CARD").param("storedCardId", "someone-elses-card")
+                .param("customer.name", "鈴木 一郎").param("customer.email", "ichiro@example.jp")
+                .param("customer.phone", "03-5555-0101").param("customer.postalCode", "100-0001")
+                .param("customer.prefecture", "東京都").param("customer.city", "千代田区").param("customer.address1", "1-1")
+                .param("lines[0].productCode", "TEA-001").param("lines[0].productName", "煎茶")
+                .param("lines[0].unitPrice", "1080").param("lines[0].quantity", "2").param("lines[0].taxCategory", "REDUCED_8"));
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(body(refused)).contains("id=\"err-storedCardId\"");
+        assertThat(orders.search(new com.orderdesk.order.OrderSearchCriteria(null, null, null, java.util.Set.of(), null,
+                null, null, null, null, null, null, null, null, null, null, false, 0, 20)).totalElements()).isZero();
     }
 
     @Test

@@ -118,6 +118,7 @@ class OrderDetailController {
         model.addAttribute("taxCategories", TaxCategory.values());
         model.addAttribute("prefectures", Prefectures.ALL);
         model.addAttribute("paymentMethods", methods.enabled());
+        model.addAttribute("deliveryMethods", shipping.activeDeliveryMethods());
         return "console/orders/detail";
     }
 }

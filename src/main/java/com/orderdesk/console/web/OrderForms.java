@@ -2,6 +2,9 @@ package com.orderdesk.console.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+
+import com.orderdesk.customer.CustomerSummary;
 
 import com.orderdesk.order.CustomerDetails;
 import com.orderdesk.order.DeliveryAddress;
@@ -20,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 public class OrderForms {
 
     private @Nullable Long version;
+    private @Nullable UUID customerId;
+    private @Nullable String storedCardId;
     private Person customer = new Person();
     private Person delivery = new Person();
     private @Nullable String deliveryMethodCode;
@@ -35,6 +40,14 @@ public class OrderForms {
     static OrderForms blank(int blankLines) {
         OrderForms form = new OrderForms();
         form.withBlankLines(blankLines);
+        return form;
+    }
+
+    /** An empty form for an order of this member, the 注文者 fields filled from the member's details. */
+    static OrderForms blankFor(CustomerSummary member, int blankLines) {
+        OrderForms form = blank(blankLines);
+        form.customerId = member.id();
+        form.customer = Person.of(member);
         return form;
     }
 
@@ -80,7 +93,7 @@ public class OrderForms {
 
     /** The new order as the order API takes it; no delivery name means deliver to the customer. */
     OrderForm.PlaceOrderRequest toPlace() {
-        return new OrderForm.PlaceOrderRequest(null, customer.toCustomer(),
+        return new OrderForm.PlaceOrderRequest(customerId, customer.toCustomer(),
                 delivery.isBlank() ? null : delivery.toDelivery(), blankToNull(deliveryMethodCode),
                 blankToNull(paymentMethodCode), null, null, usedLines(), shippingFee, paymentFee,
                 adjustment.toInput(), usedPoints, blankToNull(customerNote));
@@ -98,7 +111,16 @@ public class OrderForms {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** The stored card chosen to pay with, if any; blank means none. */
+    @Nullable String chosenCard() {
+        return blankToNull(storedCardId);
+    }
+
     public @Nullable Long getVersion() { return version; }
+    public @Nullable UUID getCustomerId() { return customerId; }
+    public void setCustomerId(@Nullable UUID customerId) { this.customerId = customerId; }
+    public @Nullable String getStoredCardId() { return storedCardId; }
+    public void setStoredCardId(@Nullable String storedCardId) { this.storedCardId = storedCardId; }
     public void setVersion(@Nullable Long version) { this.version = version; }
     public Person getCustomer() { return customer; }
     public void setCustomer(Person customer) { this.customer = customer; }
@@ -148,6 +170,24 @@ public class OrderForms {
             person.city = details.city();
             person.address1 = details.address1();
             person.address2 = details.address2();
+            return person;
+        }
+
+        static Person of(CustomerSummary member) {
+            Person person = new Person();
+            person.name = member.name();
+            person.kana = member.kana();
+            person.email = member.email();
+            person.phone = member.phone();
+            person.mobilePhone = member.mobilePhone();
+            person.company = member.company();
+            if (member.address() != null) {
+                person.postalCode = member.address().postalCode();
+                person.prefecture = member.address().prefecture();
+                person.city = member.address().city();
+                person.address1 = member.address().address1();
+                person.address2 = member.address().address2();
+            }
             return person;
         }
 
