@@ -145,6 +145,14 @@ class Payment {
     @Column(name = "value", nullable = false)
     private Map<String, String> references = new HashMap<>();
 
+    /** References that act as credentials ({@link CredentialReferences}), encrypted at rest. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "payment_credential_references", joinColumns = @JoinColumn(name = "payment_id"))
+    @MapKeyColumn(name = "name")
+    @Column(name = "sealed_value", nullable = false)
+    @Convert(converter = SealedReferenceConverter.class, attributeName = "value")
+    private Map<String, String> credentialReferences = new HashMap<>();
+
     @OneToMany(cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @JoinColumn(name = "payment_id", nullable = false, updatable = false)
     @OrderBy("recordedAt")
@@ -315,7 +323,13 @@ class Payment {
         if (providerStatus != null) {
             this.providerStatus = providerStatus;
         }
-        references.putAll(newReferences);
+        newReferences.forEach((name, value) -> {
+            if (CredentialReferences.isCredential(name)) {
+                credentialReferences.put(name, value);
+            } else {
+                references.put(name, value);
+            }
+        });
     }
 
     void nextAction(NextAction action) {
@@ -456,7 +470,7 @@ class Payment {
 
     GatewayPaymentState toState() {
         return new GatewayPaymentState(id, orderNumber, providerOrderId, status, providerStatus, amount,
-                capturedAmount(), refundedAmount(), authorizedAt, capturedAt, references);
+                capturedAmount(), refundedAmount(), authorizedAt, capturedAt, references());
     }
 
     NextAction nextAction() {
@@ -488,7 +502,12 @@ class Payment {
     @Nullable Instant reviewDeadline() { return reviewDeadline; }
     int reviewAttempts() { return reviewAttempts; }
     int pollAttempts() { return pollAttempts; }
-    Map<String, String> references() { return Map.copyOf(references); }
+    /** Every reference, the credential ones decrypted (they are masked wherever they are shown). */
+    Map<String, String> references() {
+        Map<String, String> all = new HashMap<>(references);
+        all.putAll(credentialReferences);
+        return Map.copyOf(all);
+    }
     Instant createdAt() { return createdAt; }
     long version() { return version; }
 }

@@ -3,7 +3,6 @@ package com.orderdesk.payment.internal;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentViews {
 
-    private static final List<String> SECRET_WORDS = List.of("pass", "secret", "token", "key", "password");
 
     private final PaymentOperationRepository operations;
     private final PaymentGateways gateways;
@@ -61,8 +59,7 @@ class PaymentViews {
     /** Provider handles may include transaction credentials (GMO AccessPass); operators see them masked. */
     static Map<String, String> safe(Map<String, String> references) {
         Map<String, String> shown = new TreeMap<>();
-        references.forEach((name, value) -> shown.put(name, SECRET_WORDS.stream()
-                .anyMatch(word -> name.toLowerCase(Locale.ROOT).contains(word)) ? "****" : value));
+        references.forEach((name, value) -> shown.put(name, CredentialReferences.isCredential(name) ? "****" : value));
         return shown;
     }
 }

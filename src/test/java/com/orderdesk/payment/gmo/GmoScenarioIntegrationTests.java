@@ -109,10 +109,17 @@ class GmoScenarioIntegrationTests extends IntegrationTestSupport {
         assertThat(authorized.text()).doesNotContain(ACCESS_PASS).doesNotContain("tok-1");
         gmo.verify(postRequestedFor(urlEqualTo(EXEC)).withRequestBody(containing("Token=tok-1")));
 
+        // The AccessPass is a transaction credential: encrypted at rest, yet GMO gets it on the next call.
+        assertThat(jdbc.queryForList("SELECT sealed_value FROM payment_credential_references", String.class))
+                .singleElement().asString().startsWith("gcm:").doesNotContain(ACCESS_PASS);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_references WHERE value = ?", Long.class,
+                ACCESS_PASS)).isZero();
+
         Response captured = api.asOperator().post(payment(number, "capture"), Map.of());
         assertThat(captured.status()).as(captured.text()).isEqualTo(200);
         assertThat(captured.json().at("/payment/status").asString()).isEqualTo("CAPTURED");
         gmo.verify(postRequestedFor(urlEqualTo(ALTER)).withRequestBody(containing("JobCd=SALES&Amount=3830")));
+        gmo.verify(postRequestedFor(urlEqualTo(ALTER)).withRequestBody(containing("AccessPass=" + ACCESS_PASS)));
 
         Response preview = api.asOperator().post(payment(number, "change-amount"), Map.of("amount", 3000, "dryRun", true));
         assertThat(preview.json().at("/plan/strategy").asString()).isEqualTo("CHANGE_IN_PLACE");

@@ -16,7 +16,11 @@
  * the inbox stores the body with their values as {@code ****} (form pairs and JSON members at any
  * depth; another body shape naming one is not stored). {@code keptHeaders()} names a header worth
  * keeping (a signature) besides content type, length and user agent; every other header is dropped.
- * {@code maxBodyBytes()} caps the body (default 8 KB; 413 beyond).
+ * {@code maxBodyBytes()} caps the body (default 8 KB; 413 beyond). Payment references that act as
+ * credentials are named with {@code Pass}, {@code Secret}, {@code Token}, {@code Key} or
+ * {@code Password} (GMO's {@code AccessPass}): the core masks them in views and encrypts them at
+ * rest like provider settings (AES-GCM under {@code orderdesk.secret-key}), so never locate a
+ * payment by such a reference.
  */
 @NullMarked
 package com.orderdesk.payment.gateway.kit;
