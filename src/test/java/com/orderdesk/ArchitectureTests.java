@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTests {
 
-    private static final String[] ADAPTERS = {"com.orderdesk.payment.gmo..", "com.orderdesk.payment.dsk.."};
+    private static final String[] ADAPTERS = {"com.orderdesk.payment.gmo..", "com.orderdesk.payment.dsk..",
+            "com.orderdesk.payment.paygent.."};
 
     /** Every package below payment that is not the core's own: a provider adapter. */
     private static final Set<String> CORE = Set.of("gateway", "internal", "web");

@@ -36,7 +36,13 @@ public record NextAction(Type type, @Nullable String url, Map<String, String> da
         /** The shopper answers an SMS check within the deadline (atobarai smartphone type). */
         SMS_CHECK,
         /** Wait: the provider reviews the payment (credit check, buyer screening). */
-        AWAIT_REVIEW
+        AWAIT_REVIEW,
+        /**
+         * Open the provider's checkout in the browser with {@code data} (its script and payload,
+         * e.g. Paidy Checkout), then hand its result back with {@code POST
+         * /api/store/orders/{number}/payment}.
+         */
+        PROVIDER_CHECKOUT
     }
 
     public NextAction {

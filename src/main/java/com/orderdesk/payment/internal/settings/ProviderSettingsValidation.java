@@ -21,6 +21,8 @@ final class ProviderSettingsValidation {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
     private static final int MAX_VALUE = 1000;
+    /** A credential may be a PEM client certificate with its key (Paygent's), several KB. */
+    private static final int MAX_CREDENTIAL = 16_384;
     private static final int MAX_URL = 500;
     /** Enough for any provider, and keeps one audit line within its column. */
     private static final int MAX_ENTRIES = 20;
@@ -71,8 +73,9 @@ final class ProviderSettingsValidation {
                 errors.add(new FieldError(field + "." + name, "name must be a letter followed by up to 63 letters, digits, '_', '.' or '-'"));
             } else if (value == null && "options".equals(field)) {
                 errors.add(new FieldError(field + "." + name, "must not be null"));
-            } else if (value != null && value.length() > MAX_VALUE) {
-                errors.add(new FieldError(field + "." + name, "must be at most " + MAX_VALUE + " characters"));
+            } else if (value != null && value.length() > ("credentials".equals(field) ? MAX_CREDENTIAL : MAX_VALUE)) {
+                errors.add(new FieldError(field + "." + name, "must be at most "
+                        + ("credentials".equals(field) ? MAX_CREDENTIAL : MAX_VALUE) + " characters"));
             }
         });
     }
