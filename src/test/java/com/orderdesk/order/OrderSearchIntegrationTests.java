@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class OrderSearchIntegrationTests extends IntegrationTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     private String place(String name, String kana, String email, String phone, String productCode, long unitPrice,
             String deliveryMethod) {
         Map<String, Object> order = TestOrders.order();
@@ -92,6 +95,55 @@ class OrderSearchIntegrationTests extends IntegrationTestSupport {
         assertThat(page.json().at("/totalPages").asLong()).isEqualTo(3);
         assertThat(page.json().at("/items").size()).isEqualTo(1);
         assertThat(page.json().at("/page").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void countsExactlyUpToTheLimitAndSaysAtLeastBeyondIt() {
+        String first = place("客 甲", "キャク", "a@example.jp", "03-1111-0000", "P", 100, "YAMATO");
+        place("客 乙", "キャク", "b@example.jp", "03-1111-0001", "P", 100, "YAMATO");
+        Response small = api.asOperator().get("/api/admin/orders?size=1&page=0");
+        assertThat(small.json().at("/totalElements").asLong()).isEqualTo(2);
+        assertThat(small.json().at("/totalExact").asBoolean()).isTrue();
+
+        // 10,000 more orders, copied in SQL from the first (numbers and ids of their own).
+        List<String> columns = jdbc.queryForList("""
+                SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()
+                  AND table_name = 'orders' AND is_generated = 'NEVER' ORDER BY ordinal_position""", String.class);
+        String copied = String.join(", ", columns.stream().map(column -> switch (column) {
+            case "id" -> "gen_random_uuid()";
+            case "number" -> "'BULK-' || n";
+            default -> "o." + column;
+        }).toList());
+        jdbc.update("INSERT INTO orders (" + String.join(", ", columns) + ") SELECT " + copied
+                + " FROM orders o, generate_series(1, 10000) n WHERE o.number = ?", first);
+
+        Response large = api.asOperator().get("/api/admin/orders?size=20");
+        assertThat(large.json().at("/totalElements").asLong()).isEqualTo(10_000);
+        assertThat(large.json().at("/totalExact").asBoolean()).isFalse();
+        assertThat(large.json().at("/items").size()).isEqualTo(20);
+        Response narrow = api.asOperator().get("/api/admin/orders?email=b@example");
+        assertThat(narrow.json().at("/totalElements").asLong()).isEqualTo(1);
+        assertThat(narrow.json().at("/totalExact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void findsTwoCharacterNameFragmentsInTheirOrderThroughTheBigramIndex() {
+        String yamada = place("山田 太郎", "ヤマダ タロウ", "y@example.jp", "03-1234-5678", "A", 100, "YAMATO");
+        String tayama = place("田山 花子", "タヤマ ハナコ", "t@example.jp", "03-1234-5679", "A", 100, "YAMATO");
+
+        assertThat(numbers("customerName=山田")).containsExactly(yamada);
+        assertThat(numbers("customerName=田山")).containsExactly(tayama);
+        assertThat(numbers("customerKana=やま")).containsExactly(tayama, yamada);
+        assertThat(numbers("customerKana=ﾏﾀﾞ")).containsExactly(yamada);
+
+        // The condition the query adds for two characters is one the GIN index answers.
+        List<String> plan = new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .execute(tx -> {
+                    jdbc.execute("SET LOCAL enable_seqscan = off");
+                    return jdbc.queryForList("EXPLAIN SELECT number FROM orders o WHERE o.customer_name_bigrams"
+                            + " @> ARRAY[CAST('山田' AS text)] AND o.customer_name_search LIKE '%山田%'", String.class);
+                });
+        assertThat(String.join("\n", plan)).contains("orders_customer_name_bigrams_idx");
     }
 
     @Test

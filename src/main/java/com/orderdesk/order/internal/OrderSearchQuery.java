@@ -50,17 +50,24 @@ public class OrderSearchQuery {
             where = (where.isEmpty() ? " WHERE " : where + " AND ") + "o.id IN (:referencedIds)";
             parameters.addValue("referencedIds", ids);
         }
-        Long total = jdbc.queryForObject("SELECT count(*) FROM orders o" + where, parameters, Long.class);
-        List<OrderSummary> items = List.of();
-        if (total != null && total > (long) criteria.page() * criteria.size()) {
-            parameters.addValue("limit", criteria.size()).addValue("offset", (long) criteria.page() * criteria.size());
-            items = jdbc.query("""
-                    SELECT o.number, o.placed_at, o.status, o.channel, o.customer_name, o.customer_email,
-                           o.total_amount, o.delivery_method_code, o.payment_method_code, o.payment_status
-                    FROM orders o""" + where + " ORDER BY o.placed_at DESC, o.id DESC LIMIT :limit OFFSET :offset",
-                    parameters, OrderSearchQuery::summary);
+        parameters.addValue("limit", criteria.size()).addValue("offset", (long) criteria.page() * criteria.size());
+        List<OrderSummary> items = jdbc.query("""
+                SELECT o.number, o.placed_at, o.status, o.channel, o.customer_name, o.customer_email,
+                       o.total_amount, o.delivery_method_code, o.payment_method_code, o.payment_status
+                FROM orders o""" + where + " ORDER BY o.placed_at DESC, o.id DESC LIMIT :limit OFFSET :offset",
+                parameters, OrderSearchQuery::summary);
+        long offset = (long) criteria.page() * criteria.size();
+        if (items.size() < criteria.size() && (!items.isEmpty() || offset == 0)) {
+            // The last page is in hand: the total needs no count (a number look-up is one query).
+            return new OrderPage(items, criteria.page(), criteria.size(), offset + items.size(), true);
         }
-        return new OrderPage(items, criteria.page(), criteria.size(), total == null ? 0 : total);
+        parameters.addValue("countLimit", OrderPage.COUNT_LIMIT + 1);
+        Long counted = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM orders o" + where
+                + " LIMIT :countLimit) matching", parameters, Long.class);
+        long total = counted == null ? 0 : counted;
+        return total > OrderPage.COUNT_LIMIT
+                ? new OrderPage(items, criteria.page(), criteria.size(), OrderPage.COUNT_LIMIT, false)
+                : new OrderPage(items, criteria.page(), criteria.size(), total, true);
     }
 
     private static String where(OrderSearchCriteria criteria, MapSqlParameterSource parameters) {
@@ -83,8 +90,8 @@ public class OrderSearchQuery {
             parameters.addValue("statuses", criteria.statuses().stream().map(Enum::name).toList());
         }
         // Names and kana are matched on their search keys (V150), folded like the query.
-        containsKey(conditions, parameters, "o.customer_name_search", "customerName", criteria.customerName());
-        containsKey(conditions, parameters, "o.customer_kana_search", "customerKana", criteria.customerKana());
+        containsKey(conditions, parameters, "o.customer_name", "customerName", criteria.customerName());
+        containsKey(conditions, parameters, "o.customer_kana", "customerKana", criteria.customerKana());
         contains(conditions, parameters, "o.customer_email", "email", criteria.email());
         if (criteria.phone() != null) {
             // Never "every order": a phone query without digits matches nothing (the API refuses it before).
@@ -131,13 +138,22 @@ public class OrderSearchQuery {
         parameters.addValue(name, "%" + escapeLike(value.strip()) + "%");
     }
 
+    /**
+     * A fragment of a name or kana, on its search key ({@code <column>_search}, V150). Trigram indexes
+     * serve three characters and more; a two-character fragment (a 2-kanji surname) is found through
+     * the bigram array ({@code <column>_bigrams}, V300) and checked by the same LIKE.
+     */
     private static void containsKey(List<String> conditions, MapSqlParameterSource parameters, String column,
             String name, @Nullable String value) {
         String key = value == null ? "" : JapaneseText.searchKey(value);
         if (key.isEmpty()) {
             return;
         }
-        conditions.add(column + " LIKE :" + name);
+        if (key.codePointCount(0, key.length()) == 2) {
+            conditions.add(column + "_bigrams @> ARRAY[CAST(:" + name + "Bigram AS text)]");
+            parameters.addValue(name + "Bigram", key);
+        }
+        conditions.add(column + "_search LIKE :" + name);
         parameters.addValue(name, "%" + escapeLike(key) + "%");
     }
 
