@@ -57,6 +57,32 @@ class WebhookInboxIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
+    void aNoticeDatedBeyondNowDoesNotMakeLaterGenuineNoticesOlder() {
+        String number = authorizedOrder();
+        UUID forged = accept("key=F-2099&order=" + number + "-1&status=AUTHORIZED&at=2099-01-01T00:00:00Z");
+        awaitStatus(forged, "PROCESSED");
+
+        UUID genuine = accept("key=G-1&order=" + number + "-1&status=CAPTURED&at="
+                + clock.instant().minusSeconds(60));
+
+        awaitStatus(genuine, "PROCESSED");
+        assertThat(paymentsOf(number).get(0).at("/status").asString()).isEqualTo("CAPTURED");
+        assertThat(entry(forged).at("/outcome").asString()).contains("in the future and was not used");
+    }
+
+    @Test
+    void aNoticeSlightlyAheadWithinTheClockSkewStillOrders() {
+        String number = authorizedOrder();
+        UUID ahead = accept("key=A-1&order=" + number + "-1&status=CAPTURED&at=" + clock.instant().plusSeconds(120));
+        awaitStatus(ahead, "PROCESSED");
+
+        UUID older = accept("key=A-0&order=" + number + "-1&status=AUTHORIZED&at=" + clock.instant().plusSeconds(60));
+
+        awaitStatus(older, "IGNORED");
+        assertThat(entry(older).at("/outcome").asString()).startsWith("older than the notification already applied");
+    }
+
+    @Test
     void notificationsOfOnePaymentAreProcessedInTheOrderTheyHappened() {
         String number = authorizedOrder();
         // Newest first, in one transaction so that the worker sees both at once.

@@ -1,6 +1,7 @@
 package com.orderdesk.payment.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import com.orderdesk.order.OrderManagement;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.PaymentGateways;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +35,17 @@ class NotificationApplication {
     private final ProviderDrift drift;
     private final Reviews reviews;
     private final Clock clock;
+    private final Duration clockSkew;
 
+    /**
+     * @param clockSkew how far past this instance's clock a notice's own time may be and still be
+     *        believed ({@code orderdesk.payment.notification-clock-skew}); a later one is taken as no
+     *        time at all, so a notice dated 2099 can never make every genuine later notice "older"
+     */
     NotificationApplication(PaymentChanges changes, PaymentGateways gateways, OrderManagement orders,
-            ProviderDrift drift, Reviews reviews, Clock clock) {
+            ProviderDrift drift, Reviews reviews, Clock clock,
+            @Value("${orderdesk.payment.notification-clock-skew:5m}") Duration clockSkew) {
+        this.clockSkew = clockSkew;
         this.drift = drift;
         this.reviews = reviews;
         this.changes = changes;
@@ -45,7 +55,15 @@ class NotificationApplication {
     }
 
     Applied apply(Payment payment, PaymentStatus reported, @Nullable String providerStatus, @Nullable Long amount,
-            @Nullable Instant occurredAt, Map<String, String> references) {
+            @Nullable Instant claimedAt, Map<String, String> references) {
+        Instant occurredAt = believable(claimedAt);
+        Applied applied = apply(payment, reported, providerStatus, amount, references, occurredAt);
+        return claimedAt != null && occurredAt == null ? new Applied(applied.ignored(), applied.outcome()
+                + "; its time " + claimedAt + " is in the future and was not used") : applied;
+    }
+
+    private Applied apply(Payment payment, PaymentStatus reported, @Nullable String providerStatus,
+            @Nullable Long amount, Map<String, String> references, @Nullable Instant occurredAt) {
         if (occurredAt != null && payment.lastNotificationAt() != null && occurredAt.isBefore(payment.lastNotificationAt())) {
             return new Applied(true, "older than the notification already applied (" + payment.lastNotificationAt() + ")");
         }
@@ -92,5 +110,9 @@ class NotificationApplication {
         }
         orders.recordHistory(payment.orderId(), HistoryKind.NOTIFICATION, line);
         return new Applied(false, "applied: " + current + " → " + payment.status());
+    }
+
+    private @Nullable Instant believable(@Nullable Instant claimedAt) {
+        return claimedAt == null || claimedAt.isAfter(clock.instant().plus(clockSkew)) ? null : claimedAt;
     }
 }
