@@ -28,7 +28,9 @@ public interface ReviewFlow {
         /** The provider turned the payment down. */
         DECLINED,
         /** The provider withdrew an approval it had given (AUTHORIZED → FAILED). */
-        APPROVAL_WITHDRAWN
+        APPROVAL_WITHDRAWN,
+        /** The shopper left the review step (the provider's 「戻る」 on its check screen). */
+        ABANDONED
     }
 
     /**

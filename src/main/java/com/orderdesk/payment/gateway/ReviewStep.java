@@ -19,6 +19,16 @@ public interface ReviewStep extends ReviewFlow {
     GatewayResult completeReviewStep(ReviewStepRequest request);
 
     /**
+     * Which failure an answer that ended the review (DECLINED with status FAILED) is: the provider's
+     * code expiry is a {@link Failure#TIMED_OUT}, its own attempt limit {@link Failure#TOO_MANY_ATTEMPTS},
+     * the shopper leaving {@link Failure#ABANDONED}. The failure decides whether the order is cancelled
+     * ({@link ReviewPolicy#cancelsOrder()}). {@link Failure#DECLINED} unless the adapter knows better.
+     */
+    default Failure endingFailure(GatewayResult result) {
+        return Failure.DECLINED;
+    }
+
+    /**
      * @param input what the shopper entered (e.g. {@code {"code": "1234"}}); may be secret, never logged
      */
     record ReviewStepRequest(GatewayPaymentState payment, UUID operationId, Map<String, String> input,

@@ -16,6 +16,7 @@ import com.orderdesk.payment.gateway.PaymentGateways;
 import com.orderdesk.payment.gateway.ReviewFlow;
 import com.orderdesk.payment.gateway.ReviewFlow.Failure;
 import com.orderdesk.payment.gateway.ReviewFlow.ReviewPolicy;
+import com.orderdesk.payment.gateway.ReviewStep;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -86,7 +87,9 @@ class Reviews {
         }
         String why = describe(result);
         if (result.status() == PaymentStatus.FAILED) {
-            fail(payment, Failure.DECLINED, provider + " ended the review: " + why);
+            Failure failure = gateways.feature(payment.provider(), ReviewStep.class)
+                    .map(step -> step.endingFailure(result)).orElse(Failure.DECLINED);
+            fail(payment, failure, provider + " ended the review: " + why);
             return;
         }
         int attempts = payment.reviewAttemptFailed(now);
