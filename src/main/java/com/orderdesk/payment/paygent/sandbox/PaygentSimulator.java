@@ -82,11 +82,12 @@ class PaygentSimulator {
 
     PaygentSimulator(Clock clock, Environment environment,
             @Value("${orderdesk.payment.paygent.simulator.notify-url:}") @Nullable String notifyUrl,
-            @Value("${orderdesk.payment.paygent.simulator.resend-interval:30s}") Duration resendInterval) {
+            @Value("${orderdesk.payment.paygent.simulator.resend-interval:30s}") String resendInterval) {
         this.paygent = new SimulatedPaygent(clock);
         this.environment = environment;
         this.notifyUrl = notifyUrl;
-        this.resendInterval = resendInterval;
+        // Read as text and parsed here so the simulator also runs in a plain (non-Boot) context.
+        this.resendInterval = org.springframework.boot.convert.DurationStyle.detectAndParse(resendInterval);
         sender.scheduleWithFixedDelay(this::sendDue, 1, 1, TimeUnit.SECONDS);
     }
 
