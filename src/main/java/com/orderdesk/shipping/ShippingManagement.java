@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import com.orderdesk.shipping.internal.DeliveryMethod;
 import com.orderdesk.shipping.internal.DeliveryMethodRepository;
+import com.orderdesk.shipping.internal.Shipment;
 import com.orderdesk.shipping.internal.ShipmentRepository;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +46,20 @@ public class ShippingManagement {
     /** The order's shipments, oldest first; empty when none. Never null. */
     @Transactional(readOnly = true)
     public List<ShipmentInfo> shipmentsOf(UUID orderId) {
-        return shipments.findByOrder(orderId).stream().map(shipment -> new ShipmentInfo(shipment.id(),
-                shipment.orderId(), shipment.orderNumber(), shipment.carrier(), shipment.trackingNumbers(),
-                shipment.shippedOn())).toList();
+        return shipments.findByOrder(orderId).stream().map(ShippingManagement::info).toList();
+    }
+
+    /** The latest shipments across orders, most recently registered first, at most {@code limit} (1..500). */
+    @Transactional(readOnly = true)
+    public List<ShipmentInfo> recentShipments(int limit) {
+        return shipments.findAll(PageRequest.of(0, Math.clamp(limit, 1, 500),
+                        Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
+                .map(ShippingManagement::info).getContent();
+    }
+
+    private static ShipmentInfo info(Shipment shipment) {
+        return new ShipmentInfo(shipment.id(), shipment.orderId(), shipment.orderNumber(), shipment.carrier(),
+                shipment.trackingNumbers(), shipment.shippedOn());
     }
 
     private static DeliveryMethodInfo info(DeliveryMethod method) {

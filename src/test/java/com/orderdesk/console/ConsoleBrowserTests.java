@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -294,6 +295,33 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
         assertThat(page.locator("[role=status]")).containsText("要確認を解除しました");
         assertThat(page.locator("#attention")).containsText("要確認の決済はありません");
         assertThat(payments.current(number).needsAttention()).isFalse();
+    }
+
+    @Test
+    void theB2FileIsDownloadedAndTheIssuedDataUploadedWithAResultPerRow() throws Exception {
+        String number = authorizedCardOrder("山田 太郎", "tok-browser-b2");
+        signIn(page, OPERATOR);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("出荷").setExact(true)).click();
+        page.getByLabel("出荷予定日（空欄なら今日）").fill("2026-11-24");
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("CSV をダウンロード")).click());
+        assertThat(download.suggestedFilename()).isEqualTo("b2-20261124.csv");
+        String exported = new String(Files.readAllBytes(download.path()), java.nio.charset.Charset.forName("windows-31j"));
+        String[] lines = exported.split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).as("伝票番号 left to B2").startsWith("\"" + number + "\",\"0\",\"0\",\"\",");
+        String tracking = com.orderdesk.shipping.ShippingTestData.yamato(38971107401L);
+        String issued = lines[0] + "\r\n" + lines[1].replaceFirst("^(\"[^\"]*\",\"[^\"]*\",\"[^\"]*\",)\"\"",
+                "$1\"" + tracking + "\"") + "\r\n";
+
+        page.getByLabel("発行済みデータ（CSV）").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "issued.csv", "text/csv", issued.getBytes(java.nio.charset.Charset.forName("windows-31j"))));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("取り込む")).click();
+
+        assertThat(page.locator("#import-summary")).hasText("取込結果: 1 行中 登録 1 件、登録済み 0 件、エラー 0 件");
+        assertThat(page.locator("#import-results tr[data-row='2']")).containsText("送り状番号を登録");
+        assertThat(page.locator("#shipments tr[data-order='" + number + "']")).containsText(tracking);
+        screenshot("b2-import");
     }
 
     private void signIn(Page target, String username) {

@@ -76,6 +76,14 @@ public class Problems {
         return problems;
     }
 
+    /** The whole-form message also shown beside {@code field} (a rejected upload names no field itself). */
+    Problems withField(String field) {
+        if (message != null) {
+            fields.putIfAbsent(field, message);
+        }
+        return this;
+    }
+
     public boolean isEmpty() {
         return fields.isEmpty() && message == null;
     }
