@@ -1,6 +1,9 @@
 package com.orderdesk.shared;
 
+import java.net.URI;
+
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
 
 /**
  * ETags of versioned resources: the strong tag {@code "3"} for version 3, and the version an
@@ -13,6 +16,16 @@ public final class EntityTags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** A 200 answer with the resource's ETag, for GET and for the answer to a change. */
+    public static <T> ResponseEntity<T> ok(long version, T body) {
+        return ResponseEntity.ok().eTag(of(version)).body(body);
+    }
+
+    /** A 201 answer with the new resource's Location and ETag. */
+    public static <T> ResponseEntity<T> created(String location, long version, T body) {
+        return ResponseEntity.created(URI.create(location)).eTag(of(version)).body(body);
     }
 
     /**

@@ -101,18 +101,19 @@ public class TestApi {
          * resource first and sends the ETag it got (PATCH requires one).
          */
         public Response patch(String uri, Object body, String... headers) {
-            boolean conditional = false;
+            return patchUnconditionally(uri, body, conditional(uri, headers));
+        }
+
+        /** Adds the resource's current ETag as {@code If-Match} unless the headers have one (or it has none). */
+        private String[] conditional(String uri, String... headers) {
             for (int i = 0; i < headers.length; i += 2) {
-                conditional |= headers[i].equalsIgnoreCase(HttpHeaders.IF_MATCH);
-            }
-            if (!conditional) {
-                String etag = get(uri).header(HttpHeaders.ETAG);
-                if (etag != null) {
-                    return patchUnconditionally(uri, body, java.util.stream.Stream.concat(java.util.Arrays.stream(headers),
-                            java.util.stream.Stream.of(HttpHeaders.IF_MATCH, etag)).toArray(String[]::new));
+                if (headers[i].equalsIgnoreCase(HttpHeaders.IF_MATCH)) {
+                    return headers;
                 }
             }
-            return patchUnconditionally(uri, body, headers);
+            String etag = get(uri).header(HttpHeaders.ETAG);
+            return etag == null ? headers : java.util.stream.Stream.concat(java.util.Arrays.stream(headers),
+                    java.util.stream.Stream.of(HttpHeaders.IF_MATCH, etag)).toArray(String[]::new);
         }
 
         /** A PATCH with exactly the given headers (no {@code If-Match} added). */
@@ -124,12 +125,16 @@ public class TestApi {
             return send(MockMvcRequestBuilders.request(HttpMethod.DELETE, uri), null);
         }
 
-        public Response put(String uri, Object body) {
-            return send(MockMvcRequestBuilders.request(HttpMethod.PUT, uri), body);
+        /**
+         * A PUT as a client makes it: without an {@code If-Match} among the headers, it reads the
+         * resource first and sends the ETag it got (replacing an existing resource requires one).
+         */
+        public Response put(String uri, Object body, String... headers) {
+            return putUnconditionally(uri, body, conditional(uri, headers));
         }
 
-        /** A PUT with extra headers given as name, value pairs (such as {@code If-Match}). */
-        public Response put(String uri, Object body, String... headers) {
+        /** A PUT with exactly the given headers (no {@code If-Match} added). */
+        public Response putUnconditionally(String uri, Object body, String... headers) {
             return send(withHeaders(MockMvcRequestBuilders.request(HttpMethod.PUT, uri), headers), body);
         }
 

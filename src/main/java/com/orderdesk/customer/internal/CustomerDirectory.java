@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.orderdesk.shared.EntityTags;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,17 @@ public class CustomerDirectory {
 
     @Transactional
     public Customer update(UUID id, CustomerData data) {
+        return update(id, data, null);
+    }
+
+    /**
+     * @param expectedVersion the version the change was made on (If-Match); null for any
+     * @throws com.orderdesk.shared.StaleVersion (412) when the customer changed since
+     */
+    @Transactional
+    public Customer update(UUID id, CustomerData data, @Nullable Long expectedVersion) {
         Customer customer = get(id);
+        EntityTags.ensureCurrent(expectedVersion, customer.version(), "customer", id.toString());
         ensureEmailFree(data.email(), id);
         customer.apply(data, clock.instant());
         return save(customer);

@@ -1,18 +1,18 @@
 package com.orderdesk.customer.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
 import com.orderdesk.customer.internal.Customer;
 import com.orderdesk.customer.internal.CustomerDirectory;
-import com.orderdesk.customer.internal.GroupMemberships;
 import com.orderdesk.customer.internal.GroupMemberships.Result;
+import com.orderdesk.customer.internal.GroupMemberships;
 import com.orderdesk.customer.web.CustomerInputs.BulkMembershipRequest;
 import com.orderdesk.customer.web.CustomerInputs.CustomerInput;
 import com.orderdesk.customer.web.CustomerInputs.MembershipChangeInput;
+import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.InvalidInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -74,17 +75,22 @@ class CustomerAdminController {
     @PostMapping
     ResponseEntity<CustomerView> register(@Valid @RequestBody CustomerInput input) {
         Customer customer = directory.register(input.toData());
-        return ResponseEntity.created(URI.create("/api/admin/customers/" + customer.id())).body(CustomerView.of(customer));
+        return EntityTags.created("/api/admin/customers/" + customer.id(), customer.version(), CustomerView.of(customer));
     }
 
     @GetMapping("/{id}")
-    CustomerView get(@PathVariable UUID id) {
-        return CustomerView.of(directory.get(id));
+    ResponseEntity<CustomerView> get(@PathVariable UUID id) {
+        Customer customer = directory.get(id);
+        return EntityTags.ok(customer.version(), CustomerView.of(customer));
     }
 
+    /** If-Match (the ETag of GET) is required: 428 without it, 412 when the customer changed meanwhile. */
     @PutMapping("/{id}")
-    CustomerView update(@PathVariable UUID id, @Valid @RequestBody CustomerInput input) {
-        return CustomerView.of(directory.update(id, input.toData()));
+    ResponseEntity<CustomerView> update(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody CustomerInput input) {
+        Customer customer = directory.update(id, input.toData(), EntityTags.requiredVersion(ifMatch, "customer"));
+        return EntityTags.ok(customer.version(), CustomerView.of(customer));
     }
 
     @DeleteMapping("/{id}")

@@ -1,6 +1,5 @@
 package com.orderdesk.payment.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +9,7 @@ import com.orderdesk.payment.internal.methods.PaymentFee;
 import com.orderdesk.payment.internal.methods.PaymentMethodAdministration;
 import com.orderdesk.payment.internal.methods.PaymentMethodDraft;
 import com.orderdesk.payment.internal.methods.PaymentMethodView;
+import com.orderdesk.shared.EntityTags;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -77,8 +79,9 @@ class PaymentMethodAdminController {
     }
 
     @GetMapping("/{code}")
-    PaymentMethodView get(@PathVariable String code) {
-        return methods.get(code);
+    ResponseEntity<PaymentMethodView> get(@PathVariable String code) {
+        PaymentMethodView method = methods.get(code);
+        return EntityTags.ok(method.version(), method);
     }
 
     @PostMapping
@@ -87,15 +90,20 @@ class PaymentMethodAdminController {
             throw new com.orderdesk.shared.InvalidInput("code", "must not be null");
         }
         PaymentMethodView created = methods.create(request.code(), request.toDraft());
-        return ResponseEntity.created(URI.create("/api/admin/payment-methods/" + created.code())).body(created);
+        return EntityTags.created("/api/admin/payment-methods/" + created.code(), created.version(), created);
     }
 
+    /** If-Match (the ETag of GET) is required: 428 without it, 412 when the method changed meanwhile. */
     @PutMapping("/{code}")
-    PaymentMethodView replace(@PathVariable String code, @Valid @RequestBody PaymentMethodRequest request) {
+    ResponseEntity<PaymentMethodView> replace(@PathVariable String code,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody PaymentMethodRequest request) {
+        Long expected = EntityTags.requiredVersion(ifMatch, "payment method");
         if (request.code() != null && !request.code().equals(code)) {
             throw new com.orderdesk.shared.InvalidInput("code", "cannot be changed; it must be '" + code + "' or left out");
         }
-        return methods.replace(code, request.toDraft());
+        PaymentMethodView replaced = methods.replace(code, request.toDraft(), expected);
+        return EntityTags.ok(replaced.version(), replaced);
     }
 
     @DeleteMapping("/{code}")

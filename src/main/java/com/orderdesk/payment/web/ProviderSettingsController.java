@@ -11,14 +11,18 @@ import com.orderdesk.payment.internal.settings.ProviderSettingsAdministration;
 import com.orderdesk.payment.internal.settings.ProviderSettingsAudit;
 import com.orderdesk.payment.internal.settings.ProviderSettingsUpdate;
 import com.orderdesk.payment.internal.settings.ProviderSettingsView;
+import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.NotFound;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -63,13 +67,20 @@ class ProviderSettingsController {
     }
 
     @GetMapping("/{slug}/settings")
-    ProviderSettingsView get(@PathVariable String slug) {
-        return administration.view(provider(slug));
+    ResponseEntity<ProviderSettingsView> get(@PathVariable String slug) {
+        ProviderSettingsView view = administration.view(provider(slug));
+        return EntityTags.ok(view.revision(), view);
     }
 
+    /** If-Match (the ETag of GET; "0" before the first save) is required: 428 without it, 412 when saved meanwhile. */
     @PutMapping("/{slug}/settings")
-    ProviderSettingsView replace(@PathVariable String slug, @Valid @RequestBody SettingsRequest request) {
-        return administration.replace(provider(slug), request.toUpdate());
+    ResponseEntity<ProviderSettingsView> replace(@PathVariable String slug,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody SettingsRequest request) {
+        ProviderCode provider = provider(slug);
+        ProviderSettingsView view = administration.replace(provider, request.toUpdate(),
+                EntityTags.requiredVersion(ifMatch, "provider settings"));
+        return EntityTags.ok(view.revision(), view);
     }
 
     @GetMapping("/{slug}/settings/history")

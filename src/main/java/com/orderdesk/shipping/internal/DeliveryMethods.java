@@ -3,6 +3,8 @@ package com.orderdesk.shipping.internal;
 import java.time.Clock;
 import java.util.List;
 
+import com.orderdesk.shared.EntityTags;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +44,17 @@ public class DeliveryMethods {
     /** Replaces the settings (a retired method becomes active again). */
     @Transactional
     public DeliveryMethod update(String code, DeliveryMethodData data) {
+        return update(code, data, null);
+    }
+
+    /**
+     * @param expectedVersion the version the change was made on (If-Match); null for any
+     * @throws com.orderdesk.shared.StaleVersion (412) when the method changed since
+     */
+    @Transactional
+    public DeliveryMethod update(String code, DeliveryMethodData data, @Nullable Long expectedVersion) {
         DeliveryMethod method = get(code);
+        EntityTags.ensureCurrent(expectedVersion, method.version(), "delivery method", code);
         method.apply(data, clock.instant());
         return methods.saveAndFlush(method);
     }

@@ -14,6 +14,7 @@ import com.orderdesk.order.HistoryKind;
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.order.OrderStatus;
+import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.ShopTime;
@@ -66,6 +67,12 @@ public class Shipments {
         return shipments.findByOrder(orders.find(orderNumber).id());
     }
 
+    /** @throws ShipmentNotFound when the order has no such shipment */
+    @Transactional(readOnly = true)
+    public Shipment get(String orderNumber, UUID shipmentId) {
+        return shipmentOf(orders.find(orderNumber), shipmentId);
+    }
+
     /**
      * @throws OrderNotShippable for a CANCELLED or COMPLETED order
      * @throws InvalidInput for a tracking number that does not fit the carrier
@@ -112,11 +119,23 @@ public class Shipments {
      */
     @Transactional
     public ShipmentOutcome change(String orderNumber, UUID shipmentId, ShipmentEdit edit) {
+        return change(orderNumber, shipmentId, edit, null);
+    }
+
+    /**
+     * As {@link #change(String, UUID, ShipmentEdit)}, if the shipment is still at the version the change was made on.
+     *
+     * @param expectedVersion from If-Match; null for any
+     * @throws com.orderdesk.shared.StaleVersion (412) when the shipment changed since
+     */
+    @Transactional
+    public ShipmentOutcome change(String orderNumber, UUID shipmentId, ShipmentEdit edit, @Nullable Long expectedVersion) {
         Order order = orders.find(orderNumber);
         if (order.status() == OrderStatus.CANCELLED) {
             throw new OrderNotShippable(orderNumber, order.status(), "changed");
         }
         Shipment shipment = shipmentOf(order, shipmentId);
+        EntityTags.ensureCurrent(expectedVersion, shipment.version(), "shipment", shipmentId.toString());
         Carrier carrier = edit.carrier() != null ? edit.carrier() : shipment.carrier();
         List<String> numbers = edit.trackingNumbers() != null
                 ? validNumbers(carrier, edit.trackingNumbers(), edit.trackingField())

@@ -1,12 +1,12 @@
 package com.orderdesk.shipping.web;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.Prefectures;
@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -105,22 +107,30 @@ class DeliveryMethodAdminController {
             throw new InvalidInput("code", "must not be blank");
         }
         DeliveryMethod method = methods.create(input.code(), input.toData());
-        return ResponseEntity.created(URI.create("/api/admin/delivery-methods/" + method.code()))
-                .body(DeliveryMethodView.of(method));
+        return EntityTags.created("/api/admin/delivery-methods/" + method.code(), method.version(),
+                DeliveryMethodView.of(method));
     }
 
     @GetMapping("/{code}")
-    DeliveryMethodView get(@PathVariable String code) {
-        return DeliveryMethodView.of(methods.get(code));
+    ResponseEntity<DeliveryMethodView> get(@PathVariable String code) {
+        DeliveryMethod method = methods.get(code);
+        return EntityTags.ok(method.version(), DeliveryMethodView.of(method));
     }
 
-    /** Replaces the settings; a {@code code} in the body, if sent, must match the path. */
+    /**
+     * Replaces the settings; a {@code code} in the body, if sent, must match the path. If-Match (the
+     * ETag of GET) is required: 428 without it, 412 when the method changed meanwhile.
+     */
     @PutMapping("/{code}")
-    DeliveryMethodView update(@PathVariable String code, @Valid @RequestBody DeliveryMethodInput input) {
+    ResponseEntity<DeliveryMethodView> update(@PathVariable String code,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody DeliveryMethodInput input) {
+        Long expected = EntityTags.requiredVersion(ifMatch, "delivery method");
         if (input.code() != null && !input.code().equals(code)) {
             throw new InvalidInput("code", "cannot change; it differs from the code in the path");
         }
-        return DeliveryMethodView.of(methods.update(code, input.toData()));
+        DeliveryMethod method = methods.update(code, input.toData(), expected);
+        return EntityTags.ok(method.version(), DeliveryMethodView.of(method));
     }
 
     /** Retires the method: existing orders keep it, new orders cannot choose it. */

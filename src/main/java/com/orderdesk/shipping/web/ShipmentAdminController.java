@@ -1,14 +1,15 @@
 package com.orderdesk.shipping.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import com.orderdesk.order.OrderStatus;
+import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shipping.Carrier;
+import com.orderdesk.shipping.internal.Shipment;
 import com.orderdesk.shipping.internal.ShipmentCommands.NewShipment;
 import com.orderdesk.shipping.internal.ShipmentCommands.ShipmentEdit;
 import com.orderdesk.shipping.internal.ShipmentCommands.ShipmentOutcome;
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -79,14 +82,24 @@ class ShipmentAdminController {
     @PostMapping
     ResponseEntity<ShipmentView> register(@PathVariable String number, @Valid @RequestBody RegisterRequest request) {
         ShipmentOutcome outcome = shipments.register(number, request.toCommand());
-        return ResponseEntity.created(URI.create("/api/admin/orders/" + number + "/shipments/" + outcome.shipment().id()))
-                .body(ShipmentView.of(outcome));
+        return EntityTags.created("/api/admin/orders/" + number + "/shipments/" + outcome.shipment().id(),
+                outcome.shipment().version(), ShipmentView.of(outcome));
     }
 
+    @GetMapping("/{shipmentId}")
+    ResponseEntity<ShipmentView> get(@PathVariable String number, @PathVariable UUID shipmentId) {
+        Shipment shipment = shipments.get(number, shipmentId);
+        return EntityTags.ok(shipment.version(), ShipmentView.of(shipment));
+    }
+
+    /** If-Match (the ETag of GET) is required: 428 without it, 412 when the shipment changed meanwhile. */
     @PatchMapping("/{shipmentId}")
-    ShipmentView change(@PathVariable String number, @PathVariable UUID shipmentId,
+    ResponseEntity<ShipmentView> change(@PathVariable String number, @PathVariable UUID shipmentId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody ChangeRequest request) {
-        return ShipmentView.of(shipments.change(number, shipmentId, request.toCommand()));
+        ShipmentOutcome outcome = shipments.change(number, shipmentId, request.toCommand(),
+                EntityTags.requiredVersion(ifMatch, "shipment"));
+        return EntityTags.ok(outcome.shipment().version(), ShipmentView.of(outcome));
     }
 
     @DeleteMapping("/{shipmentId}")

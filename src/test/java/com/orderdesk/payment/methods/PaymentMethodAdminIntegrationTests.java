@@ -86,7 +86,8 @@ class PaymentMethodAdminIntegrationTests extends IntegrationTestSupport {
         Response renamed = api.asOperator().put(METHODS + "/DEFERRED", PaymentMethods.card("OTHER"));
         assertThat(renamed.status()).isEqualTo(400);
         assertThat(renamed.json().at("/errors/0/field").asString()).isEqualTo("code");
-        assertThat(api.asOperator().put(METHODS + "/NOPE", PaymentMethods.card("NOPE")).status()).isEqualTo(404);
+        assertThat(api.asOperator().put(METHODS + "/NOPE", PaymentMethods.card("NOPE"), "If-Match", "*").status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
+import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.UnprocessableRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,9 +66,21 @@ public class PaymentMethodAdministration {
      */
     @Transactional
     public PaymentMethodView replace(String code, PaymentMethodDraft draft) {
+        return replace(code, draft, null);
+    }
+
+    /**
+     * Replaces every setting of the method but its code, if it is still at the version the change was made on.
+     *
+     * @param expectedVersion from If-Match; null for any
+     * @throws com.orderdesk.shared.StaleVersion (412) when the method changed since
+     */
+    @Transactional
+    public PaymentMethodView replace(String code, PaymentMethodDraft draft, @Nullable Long expectedVersion) {
         draft.check();
         checkProvider(draft);
         PaymentMethod method = find(code);
+        EntityTags.ensureCurrent(expectedVersion, method.version(), "payment method", code);
         method.apply(draft, clock.instant());
         return PaymentMethodView.of(methods.saveAndFlush(method));
     }

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.ProviderSettings.Environment;
 import com.orderdesk.shared.CurrentActor;
+import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
@@ -62,7 +63,7 @@ public class ProviderSettingsAdministration {
     public ProviderSettingsView view(ProviderCode provider) {
         return settings.findById(provider.name()).map(this::toView)
                 .orElseGet(() -> new ProviderSettingsView(provider.slug(), provider.displayName(), true,
-                        Environment.SANDBOX, sandbox.baseUrl(provider), null, Map.of(), Map.of(), false));
+                        Environment.SANDBOX, sandbox.baseUrl(provider), null, Map.of(), Map.of(), false, 0));
     }
 
     /**
@@ -75,6 +76,19 @@ public class ProviderSettingsAdministration {
      */
     @Transactional
     public ProviderSettingsView replace(ProviderCode provider, ProviderSettingsUpdate update) {
+        return replace(provider, update, null);
+    }
+
+    /**
+     * As {@link #replace(ProviderCode, ProviderSettingsUpdate)}, if the settings are still at the
+     * revision the change was made on.
+     *
+     * @param expectedRevision from If-Match (0 for a provider never configured); null for any
+     * @throws com.orderdesk.shared.StaleVersion (412) when the settings were saved since
+     */
+    @Transactional
+    public ProviderSettingsView replace(ProviderCode provider, ProviderSettingsUpdate update,
+            @Nullable Long expectedRevision) {
         ProviderSettingsValidation.check(update);
         boolean storesSecrets = update.credentials().values().stream().anyMatch(value -> value != null && !value.isEmpty());
         if (storesSecrets && !vault.canEncrypt()) {
@@ -83,6 +97,7 @@ public class ProviderSettingsAdministration {
         Optional<StoredProviderSettings> existing = settings.findById(provider.name());
         boolean isNew = existing.isEmpty();
         StoredProviderSettings stored = existing.orElseGet(() -> new StoredProviderSettings(provider));
+        EntityTags.ensureCurrent(expectedRevision, stored.revision(), "provider settings", provider.slug());
         checkEnvironmentIsUsable(provider, stored, update);
 
         List<String> described = describe(stored, update, isNew);
@@ -94,7 +109,7 @@ public class ProviderSettingsAdministration {
         stored.replace(update.enabled(), update.environment(), update.baseUrl(), update.options(), clock.instant(),
                 CurrentActor.name());
         storeCredentials(stored, update, stale);
-        settings.save(stored);
+        settings.saveAndFlush(stored);
         lookup.evictAfterCommit(provider);
         changes.save(new ProviderSettingsChange(provider, clock.instant(), CurrentActor.name(), String.join("; ", described)));
         return toView(stored);
@@ -221,7 +236,8 @@ public class ProviderSettingsAdministration {
         String effectiveBaseUrl = stored.environment() == Environment.SANDBOX ? sandbox.baseUrl(provider)
                 : stored.baseUrl() != null ? stored.baseUrl() : properties.defaultBaseUrl(provider, stored.environment());
         return new ProviderSettingsView(provider.slug(), provider.displayName(), stored.enabled(), stored.environment(),
-                effectiveBaseUrl, stored.baseUrl(), new TreeMap<>(stored.options()), masks, !masks.isEmpty());
+                effectiveBaseUrl, stored.baseUrl(), new TreeMap<>(stored.options()), masks, !masks.isEmpty(),
+                stored.revision());
     }
 
     private @Nullable String readable(ProviderCode provider, String name, EncryptedSecret secret) {

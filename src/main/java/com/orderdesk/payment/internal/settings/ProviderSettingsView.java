@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A provider's settings as operators see them: credentials only as masks, {@code configured} when
  * live credentials are stored. {@code baseUrl} is the URL adapters use now (the simulator in
- * SANDBOX), {@code storedBaseUrl} the override kept for TEST/PRODUCTION.
+ * SANDBOX), {@code storedBaseUrl} the override kept for TEST/PRODUCTION. {@code revision} counts the
+ * saves (0: never configured) and is the ETag a replacement must name in If-Match.
  */
 public record ProviderSettingsView(
         String provider,
@@ -19,5 +20,6 @@ public record ProviderSettingsView(
         @Nullable String storedBaseUrl,
         Map<String, String> options,
         Map<String, String> credentials,
-        boolean configured) {
+        boolean configured,
+        long revision) {
 }

@@ -63,6 +63,11 @@ class StoredProviderSettings {
     protected StoredProviderSettings() {
     }
 
+    /** How many times the settings were stored: 0 for a provider never configured, the ETag's number. */
+    long revision() {
+        return version == null ? 0 : version + 1;
+    }
+
     StoredProviderSettings(ProviderCode provider) {
         this.provider = provider.name();
         this.enabled = true;
