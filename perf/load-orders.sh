@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Loads COUNT generated orders, each with one line and one AUTHORIZED GMO-PG card payment, into an
 # OrderDesk database whose schema Flyway already made (start the app once against it), through
-# PostgreSQL's COPY (rows are made by awk and streamed: no intermediate file).
+# PostgreSQL's COPY (rows are made by awk and streamed: no intermediate file). Authorisations run
+# 400 days from placing, so the expiry job leaves them alone during a run.
 #
 #   perf/load-orders.sh [COUNT=1000000] [DATABASE=orderdesk_perf]
 #
@@ -45,10 +46,10 @@ generate() { # $1 = table: orders | order_lines | payments
           oid, number, placed, statuses[int(rand() * 10) + 1], name, kana, email, phone, name, kana, phone,
           subtotal, total, 0, base8, tax8, placed;
       } else if (table == "order_lines") {
-        printf "%s,1,TEA-%03d,煎茶 %d,%d,%d,REDUCED_8\n", oid, i % 500, i % 500, price, qty;
+        printf "%s,0,TEA-%03d,煎茶 %d,%d,%d,REDUCED_8\n", oid, i % 500, i % 500, price, qty;
       } else {
         printf "%s,%s,%s,1,GMO_PG,CARD,%s-1,false,AUTHORIZED,AUTH,%d,%d,%s,%s,NONE,%s,%s,0\n",
-          pid, oid, number, number, total, total, placed, strftime("%Y-%m-%d %H:%M:%S+00", t + 60 * 86400, 1),
+          pid, oid, number, number, total, total, placed, strftime("%Y-%m-%d %H:%M:%S+00", t + 400 * 86400, 1),
           placed, placed;
       }
     }

@@ -160,20 +160,28 @@ class InboxWorker {
         }
     }
 
+    /**
+     * The oldest due open notice of a provider whose payment has no older open one. Walks
+     * {@code payment_notifications_claim_order_idx} (V301) and probes each candidate's payment, so it
+     * stops at the first candidate however long the backlog is.
+     */
+    static final String CLAIM_NEXT = """
+            SELECT id FROM payment_notifications n
+            WHERE n.provider = ? AND n.status IN ('RECEIVED', 'PROCESSING')
+              AND ((n.status = 'RECEIVED' AND n.next_attempt_at <= ?) OR (n.status = 'PROCESSING' AND n.claimed_until < ?))
+              AND NOT EXISTS (SELECT 1 FROM payment_notifications o
+                  WHERE o.provider = n.provider AND o.locator_reference = n.locator_reference
+                    AND o.provider_order_id = n.provider_order_id
+                    AND o.status IN ('RECEIVED', 'PROCESSING') AND o.id <> n.id
+                    AND (coalesce(o.occurred_at, o.received_at), o.received_at)
+                        < (coalesce(n.occurred_at, n.received_at), n.received_at))
+            ORDER BY coalesce(occurred_at, received_at), received_at
+            LIMIT 1 FOR UPDATE SKIP LOCKED""";
+
     private @Nullable Claim claimNext(ProviderCode provider) {
         Instant now = clock.instant();
-        List<UUID> due = jdbc.queryForList("""
-                SELECT id FROM payment_notifications n
-                WHERE n.provider = ?
-                  AND ((n.status = 'RECEIVED' AND n.next_attempt_at <= ?) OR (n.status = 'PROCESSING' AND n.claimed_until < ?))
-                  AND NOT EXISTS (SELECT 1 FROM payment_notifications o
-                      WHERE o.provider = n.provider AND o.locator_reference = n.locator_reference
-                        AND o.provider_order_id = n.provider_order_id
-                        AND o.status IN ('RECEIVED', 'PROCESSING') AND o.id <> n.id
-                        AND (coalesce(o.occurred_at, o.received_at), o.received_at)
-                            < (coalesce(n.occurred_at, n.received_at), n.received_at))
-                ORDER BY coalesce(occurred_at, received_at), received_at
-                LIMIT 1 FOR UPDATE SKIP LOCKED""", UUID.class, provider.name(), Timestamp.from(now), Timestamp.from(now));
+        List<UUID> due = jdbc.queryForList(CLAIM_NEXT, UUID.class, provider.name(), Timestamp.from(now),
+                Timestamp.from(now));
         if (due.isEmpty()) {
             return null;
         }
