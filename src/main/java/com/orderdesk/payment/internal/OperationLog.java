@@ -3,6 +3,7 @@ package com.orderdesk.payment.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentActionNotAllowed;
@@ -25,21 +26,40 @@ class OperationLog {
     /** How long an entry may stay open before reconciliation treats its instance as crashed. */
     static final Duration ORPHAN_AFTER = Duration.ofMinutes(2);
 
+    /** A guard that lets every call through (the state was checked by other means). */
+    static final Consumer<Payment> NO_GUARD = payment -> { };
+
     private final PaymentOperationRepository operations;
+    private final PaymentRepository payments;
     private final Clock clock;
 
-    OperationLog(PaymentOperationRepository operations, Clock clock) {
+    OperationLog(PaymentOperationRepository operations, PaymentRepository payments, Clock clock) {
         this.operations = operations;
+        this.payments = payments;
         this.clock = clock;
+    }
+
+    /** As {@link #open(UUID, OperationKind, long, UUID, Consumer)} without a guard. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public UUID open(UUID paymentId, OperationKind kind, long amount, @Nullable UUID correlationId) {
+        return open(paymentId, kind, amount, correlationId, NO_GUARD);
     }
 
     /**
      * @param correlationId shared with the other calls of the same operator operation, null for a lone call
+     * @param guard decides on the payment as it is now, its row locked until the entry is written:
+     *        a call completed meanwhile (its result applied in the same transaction that resolved its
+     *        entry) is seen here, so N concurrent requests read before it cannot all call the provider
      * @throws PaymentActionNotAllowed when another call on the payment is still unresolved (a unique
-     *         index allows one open entry per payment, whatever races above it)
+     *         index allows one open entry per payment, whatever races above it), or when the guard refuses
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public UUID open(UUID paymentId, OperationKind kind, long amount, @Nullable UUID correlationId) {
+    public UUID open(UUID paymentId, OperationKind kind, long amount, @Nullable UUID correlationId,
+            Consumer<Payment> guard) {
+        if (guard != NO_GUARD) {
+            payments.lockRow(paymentId);
+            guard.accept(payments.findById(paymentId).orElseThrow());
+        }
         try {
             return operations.saveAndFlush(new PaymentOperation(paymentId, kind, amount, CurrentActor.name(),
                     clock.instant(), ORPHAN_AFTER, correlationId)).id();

@@ -53,18 +53,19 @@ class PaymentActions {
     ProviderCalls.Call capture(Payment payment, @Nullable Long amount) {
         check(PaymentAction.CAPTURE, payment, amount);
         return calls.operate(payment, OperationKind.CAPTURE, amount == null ? payment.amount() : amount,
-                gateway -> gateway::capture);
+                gateway -> gateway::capture, null, current -> check(PaymentAction.CAPTURE, current, amount));
     }
 
     ProviderCalls.Call cancel(Payment payment) {
         check(PaymentAction.CANCEL, payment, null);
-        return calls.operate(payment, OperationKind.CANCEL, payment.amount(), gateway -> gateway::cancel);
+        return calls.operate(payment, OperationKind.CANCEL, payment.amount(), gateway -> gateway::cancel, null,
+                current -> check(PaymentAction.CANCEL, current, null));
     }
 
     ProviderCalls.Call refund(Payment payment, @Nullable Long amount) {
         check(PaymentAction.REFUND, payment, amount);
         return calls.operate(payment, OperationKind.REFUND, amount == null ? payment.refundableAmount() : amount,
-                gateway -> gateway::refund);
+                gateway -> gateway::refund, null, current -> check(PaymentAction.REFUND, current, amount));
     }
 
     /** The provider's plan for the new amount; a plan its capabilities forbid comes back NOT_POSSIBLE. */

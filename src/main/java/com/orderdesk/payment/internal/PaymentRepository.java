@@ -23,6 +23,10 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
     Optional<Payment> findFirstByOrderIdOrderByAttemptDesc(UUID orderId);
 
+    /** Locks the payment's row until the transaction ends (the entity is then read fresh). */
+    @Query(value = "select id from payments where id = ?1 for update", nativeQuery = true)
+    Optional<UUID> lockRow(UUID id);
+
     Optional<Payment> findByProviderAndProviderOrderId(ProviderCode provider, String providerOrderId);
 
     /** The payments of a provider holding the reference {@code name} = {@code value} (a notice's locator). */

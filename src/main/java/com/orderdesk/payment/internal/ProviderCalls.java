@@ -1,6 +1,7 @@
 package com.orderdesk.payment.internal;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.orderdesk.order.OrderManagement;
@@ -59,6 +60,17 @@ class ProviderCalls {
     Call operate(Payment payment, OperationKind kind, long amount,
             Function<PaymentGateway, Function<GatewayOperationRequest, GatewayResult>> method,
             @Nullable UUID correlationId) {
+        return operate(payment, kind, amount, method, correlationId, OperationLog.NO_GUARD);
+    }
+
+    /**
+     * As {@link #operate(Payment, OperationKind, long, Function)}, with {@code guard} deciding on the
+     * payment as it is when the log entry opens (row locked): the decision that makes concurrent
+     * requests call the provider once, not the possibly stale {@code payment} the caller read.
+     */
+    Call operate(Payment payment, OperationKind kind, long amount,
+            Function<PaymentGateway, Function<GatewayOperationRequest, GatewayResult>> method,
+            @Nullable UUID correlationId, Consumer<Payment> guard) {
         PaymentGateway gateway = gateways.get(payment.provider());
         ProviderSettings providerSettings = settings.settingsFor(payment.provider());
         // An amount change carries the order as it is now: invoicing providers re-send its lines.
@@ -66,7 +78,7 @@ class ProviderCalls {
                 : null;
         return call(payment, kind, amount, operationId -> method.apply(gateway)
                 .apply(new GatewayOperationRequest(payment.toState(), operationId, amount, providerSettings, invoice)),
-                correlationId);
+                correlationId, guard);
     }
 
     /** Calls the provider with a request built for the new log entry's id. */
@@ -77,7 +89,12 @@ class ProviderCalls {
     /** As {@link #call(Payment, OperationKind, long, Function)}, its entry sharing {@code correlationId}. */
     Call call(Payment payment, OperationKind kind, long amount, Function<UUID, GatewayResult> send,
             @Nullable UUID correlationId) {
-        UUID operationId = operationLog.open(payment.id(), kind, amount, correlationId);
+        return call(payment, kind, amount, send, correlationId, OperationLog.NO_GUARD);
+    }
+
+    private Call call(Payment payment, OperationKind kind, long amount, Function<UUID, GatewayResult> send,
+            @Nullable UUID correlationId, Consumer<Payment> guard) {
+        UUID operationId = operationLog.open(payment.id(), kind, amount, correlationId, guard);
         GatewayResult result;
         try {
             result = send.apply(operationId);
