@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates store-API calls by the {@value #HEADER} header. A missing or bad key leaves the
- * request anonymous, and the chain's entry point answers 401.
+ * request anonymous, and the chain's entry point answers 401. A key over its request rate
+ * ({@code orderdesk.access.api-key-requests-per-window}) is answered 429 with Retry-After.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -23,9 +24,13 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     static final String INTEGRATOR_ROLE = "ROLE_INTEGRATOR";
 
     private final ApiKeys apiKeys;
+    private final Limiters requestsPerKey;
+    private final ProblemSecurityResponses problems;
 
-    ApiKeyAuthenticationFilter(ApiKeys apiKeys) {
+    ApiKeyAuthenticationFilter(ApiKeys apiKeys, Limiters requestsPerKey, ProblemSecurityResponses problems) {
         this.apiKeys = apiKeys;
+        this.requestsPerKey = requestsPerKey;
+        this.problems = problems;
     }
 
     @Override
@@ -33,11 +38,18 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String presented = request.getHeader(HEADER);
         if (presented != null && !presented.isBlank()) {
-            apiKeys.authenticate(presented.strip()).ifPresent(key -> {
+            var key = apiKeys.authenticate(presented.strip());
+            if (key.isPresent()) {
+                if (!requestsPerKey.acquire(key.get().id().toString())) {
+                    problems.tooMany(response, "API key '" + key.get().name() + "' is over its request rate; slow down",
+                            requestsPerKey.window());
+                    return;
+                }
                 var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                        new StoreCaller(key.id(), key.storeId(), key.name()), null, List.of(new SimpleGrantedAuthority(INTEGRATOR_ROLE)));
+                        new StoreCaller(key.get().id(), key.get().storeId(), key.get().name()), null,
+                        List.of(new SimpleGrantedAuthority(INTEGRATOR_ROLE)));
                 SecurityContextHolder.getContext().setAuthentication(authentication);
-            });
+            }
         }
         chain.doFilter(request, response);
     }

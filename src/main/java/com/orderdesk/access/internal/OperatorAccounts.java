@@ -82,9 +82,16 @@ public class OperatorAccounts implements UserDetailsService {
         return accounts.existsByUsername(username);
     }
 
-    private static void checkPassword(String field, String password) {
+    /** BCrypt reads at most this many bytes; a longer password would be cut (Spring Security refuses to hash it). */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    static void checkPassword(String field, String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInput(field, "must be at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInput(field, "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (24 to 72 characters"
+                    + " depending on the script); BCrypt would ignore the rest");
         }
     }
 }

@@ -2,6 +2,7 @@ package com.orderdesk.access.internal;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,10 @@ final class ProblemSecurityResponses {
 
     AuthenticationEntryPoint basicEntryPoint() {
         return (request, response, ex) -> {
+            if (ex instanceof SignInThrottled throttled) {
+                tooMany(response, throttled.getMessage(), throttled.retryAfter());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"OrderDesk\"");
             write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
                     "Sign in with HTTP Basic using an operator account");
@@ -36,6 +41,12 @@ final class ProblemSecurityResponses {
     AccessDeniedHandler accessDenied() {
         return (request, response, ex) -> write(response, HttpStatus.FORBIDDEN, "forbidden", "Forbidden",
                 "Your role does not allow this operation");
+    }
+
+    /** 429 with Retry-After: too many failed sign-ins, or an API key over its request rate. */
+    void tooMany(HttpServletResponse response, String detail, Duration retryAfter) throws IOException {
+        response.setHeader("Retry-After", String.valueOf(Math.max(1, retryAfter.toSeconds())));
+        write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests", detail);
     }
 
     private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)

@@ -46,10 +46,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain storeChain(HttpSecurity http, ApiKeys apiKeys, JsonMapper jsonMapper) throws Exception {
+    SecurityFilterChain storeChain(HttpSecurity http, ApiKeys apiKeys, JsonMapper jsonMapper, SignInProperties limits)
+            throws Exception {
         ProblemSecurityResponses problems = new ProblemSecurityResponses(jsonMapper);
+        Limiters requestsPerKey = new Limiters("api-key", limits.apiKeyRequestsPerWindow(), limits.apiKeyWindow());
         return http.securityMatcher("/api/store/**")
-                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, requestsPerKey, problems),
+                        AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole("INTEGRATOR"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems.apiKeyEntryPoint())
                         .accessDeniedHandler(problems.accessDenied()))

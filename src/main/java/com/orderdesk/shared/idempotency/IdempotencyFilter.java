@@ -3,6 +3,7 @@ package com.orderdesk.shared.idempotency;
 import java.io.IOException;
 
 import com.orderdesk.shared.CurrentActor;
+import com.orderdesk.shared.StoreCaller;
 import com.orderdesk.shared.idempotency.IdempotencyKeyStore.Claimed;
 import com.orderdesk.shared.idempotency.IdempotencyKeyStore.Taken;
 import com.orderdesk.shared.idempotency.RequestFingerprinter.BodyTooLarge;
@@ -91,7 +92,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
             problems.bodyTooLarge(response, maxBodyBytes);
             return;
         }
-        RequestScope scope = new RequestScope(principal, request.getMethod(), path, key);
+        RequestScope scope = new RequestScope(scopeOf(principal), request.getMethod(), path, key);
         switch (store.claim(scope, fingerprinted.fingerprint())) {
             case Claimed claimed -> proceed(fingerprinted.request(), response, chain, claimed);
             case Taken taken when !taken.fingerprint().equals(fingerprinted.fingerprint()) -> problems.keyReused(response);
@@ -149,5 +150,13 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /**
+     * Whose keys these are: an API key by its id (a new key that reuses a revoked key's name must not
+     * see that key's stored responses), an operator by user name.
+     */
+    private static String scopeOf(String principal) {
+        return StoreCaller.current().map(caller -> "api-key-id:" + caller.keyId()).orElse(principal);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Conventions every endpoint of the API follows without declaring them: unknown query parameters
- * are refused, and bodies are JSON only (no YAML, XML, CBOR or Smile alternative that would skip
+ * are refused, as are query values with a NUL or a lone surrogate ({@link StrictText}), and bodies are JSON only (no YAML, XML, CBOR or Smile alternative that would skip
  * the JSON checks such as the unknown-field refusal). Text, bytes, forms and files stay for the
  * endpoints that take or give them (CSV, webhooks, the console).
  */
@@ -19,6 +19,7 @@ class ApiConventions implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new KnownQueryParameters()).addPathPatterns("/api/**");
+        registry.addInterceptor(new StrictQueryParameters()).addPathPatterns("/api/**");
     }
 
     @Override

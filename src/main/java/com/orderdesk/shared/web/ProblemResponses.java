@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.ProblemException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +62,17 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(ex.status()).headers(headers).body(problem);
     }
 
+    /** Method validation of a {@code @Validated} controller: 400 naming each parameter (the path's last node). */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : ex.getConstraintViolations()) {
+            String path = violation.getPropertyPath().toString();
+            errors.add(new FieldError(path.substring(path.lastIndexOf('.') + 1), violation.getMessage()));
+        }
+        return validationProblem(errors);
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> handleStaleVersion(OptimisticLockingFailureException ex) {
         log.debug("Concurrent modification", ex);
@@ -100,6 +113,10 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         Throwable cause = ex.getMostSpecificCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return validationProblem(List.of(new FieldError(path(unknown), "unknown field")));
+        }
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
+            // StrictText's refusal: the reason, never the text itself (it holds what cannot be shown)
+            return validationProblem(List.of(new FieldError(path(invalid), invalid.getOriginalMessage())));
         }
         if (cause instanceof InvalidFormatException invalid) {
             return validationProblem(List.of(new FieldError(path(invalid),
