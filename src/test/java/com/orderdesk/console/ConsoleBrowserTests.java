@@ -175,12 +175,39 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
                 .not().containsText("設定");
         page.navigate(url("/console/settings/operators"));
         assertThat(page.locator("h1")).hasText("権限がありません");
+        page.navigate(url("/console/settings/payment-methods"));
+        assertThat(page.locator("h1")).hasText("権限がありません");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト")).click();
         assertThat(page.locator("[role=status]")).containsText("ログアウトしました");
 
         signIn(page, ADMIN);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("設定")).click();
         assertThat(page.locator("#operators")).containsText(OPERATOR);
+    }
+
+    @Test
+    void anAdminEditsAPaymentMethodAndSeesAProblemBesideTheField() {
+        signIn(page, ADMIN);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("設定")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("支払方法設定")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("CVS").setExact(true)).click();
+
+        page.getByLabel("利用できる最低金額（円、手数料込み）").fill("5000");
+        page.getByLabel("利用できる最高金額（円、手数料込み）").fill("100");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存する")).click();
+        assertThat(page.locator("[id='err-maxAmount']")).isVisible();
+        assertThat(page.getByLabel("利用できる最高金額（円、手数料込み）")).hasAttribute("aria-invalid", "true");
+
+        page.getByLabel("利用できる最高金額（円、手数料込み）").fill("300000");
+        page.getByLabel("手数料の種類").selectOption("BANDS");
+        page.getByLabel("定額の手数料（円）").fill("");
+        page.getByLabel("金額帯（1行に「開始金額:手数料」）").fill("0:330\n10000:440");
+        screenshot("payment-method-settings");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存する")).click();
+
+        assertThat(page.locator("[role=status]")).containsText("支払方法 CVS を保存しました");
+        assertThat(page.locator("tr[data-method='CVS']")).containsText("金額帯 2 段階");
+        assertThat(page.locator("tr[data-method='CVS']")).containsText("5,000円 〜 300,000円");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Set;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.internal.methods.PaymentFee;
 import com.orderdesk.payment.internal.methods.PaymentMethodAdministration;
+import com.orderdesk.payment.internal.methods.PaymentMethodRequest;
 import com.orderdesk.payment.internal.methods.PaymentMethodDraft;
 import com.orderdesk.payment.internal.methods.PaymentMethodView;
 import com.orderdesk.shared.EntityTags;
@@ -37,40 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/payment-methods")
 class PaymentMethodAdminController {
 
-    private static final String CODE = "[A-Za-z0-9_-]{1,32}";
-
     private final PaymentMethodAdministration methods;
 
     PaymentMethodAdminController(PaymentMethodAdministration methods) {
         this.methods = methods;
-    }
-
-    /** The body of POST (with {@code code}) and PUT (without, or the same code). */
-    record PaymentMethodRequest(
-            @Nullable @Pattern(regexp = CODE, message = "must be 1 to 32 letters, digits, '_' or '-'") String code,
-            @NotBlank @Size(max = 100) String name,
-            @NotNull ProviderCode provider,
-            @Nullable Boolean enabled,
-            @Nullable Integer sortOrder,
-            @Nullable Boolean captureImmediately,
-            @Nullable PaymentFee fee,
-            @Nullable @PositiveOrZero Long minAmount,
-            @Nullable @PositiveOrZero Long maxAmount,
-            @Nullable Set<@NotNull @Pattern(regexp = CODE, message = "must be a code of up to 32 letters, digits, '_' or '-'") String> deliveryMethods,
-            @Nullable Set<@NotNull @Pattern(regexp = CODE, message = "must be a code of up to 32 letters, digits, '_' or '-'") String> customerGroups,
-            @Nullable @Size(max = 4000) String completionText,
-            @Nullable @Size(max = 200) String emailTitle,
-            @Nullable @Size(max = 4000) String emailText,
-            @Nullable Map<@Pattern(regexp = "[A-Za-z][A-Za-z0-9_.-]{0,63}", message = "must be a letter followed by up to 63 letters, digits, '_', '.' or '-'") String,
-                    @NotNull @Size(max = 1000) String> options) {
-
-        PaymentMethodDraft toDraft() {
-            return new PaymentMethodDraft(name.strip(), provider, enabled == null || enabled,
-                    sortOrder == null ? 0 : sortOrder, captureImmediately != null && captureImmediately,
-                    fee == null ? PaymentFee.NONE : fee, minAmount, maxAmount,
-                    deliveryMethods == null ? Set.of() : deliveryMethods, customerGroups == null ? Set.of() : customerGroups,
-                    completionText, emailTitle, emailText, options == null ? Map.of() : options);
-        }
     }
 
     @GetMapping

@@ -8,6 +8,7 @@ import java.util.List;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.TaxCategory;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A payment method's fee (決済手数料), tax-inclusive yen: one fixed amount, or amount bands such as
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param bands the bands of a BANDS rule, ordered by {@code fromAmount}
  * @param taxCategory the consumption-tax category the fee is charged under
  */
+@NamedInterface("payment-methods")
 public record PaymentFee(Type type, @Nullable Long amount, @Nullable List<FeeBand> bands, TaxCategory taxCategory) {
 
     public enum Type {

@@ -14,12 +14,14 @@ import com.orderdesk.shared.UnprocessableRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The operators' payment method settings (支払方法設定). Deleting only disables: orders, payments
  * and their histories keep referring to the code, so a method is never removed and its code never
  * reused; a PUT with {@code enabled: true} brings it back.
  */
+@NamedInterface("payment-methods")
 @Service
 public class PaymentMethodAdministration {
 

@@ -9,6 +9,7 @@ import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Everything an operator sets on a payment method (all but its code), as created or replaced.
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param deliveryMethods delivery method codes it may be combined with; empty means all
  * @param customerGroups customer group codes that may use it; empty means everyone
  */
+@NamedInterface("payment-methods")
 public record PaymentMethodDraft(
         String name,
         ProviderCode provider,

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import com.orderdesk.payment.ProviderCode;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** A payment method as the admin API shows it. */
+@NamedInterface("payment-methods")
 public record PaymentMethodView(
         String code,
         String name,
