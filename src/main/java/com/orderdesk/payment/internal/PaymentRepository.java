@@ -70,6 +70,18 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
             order by next_poll_at nulls first limit ?3 for update skip locked""", nativeQuery = true)
     List<UUID> lockDuePolls(java.util.Collection<String> providers, Instant now, int limit);
 
+    /**
+     * AUTHORIZED payments of providers that capture by themselves, started in AUTH_AND_CAPTURE mode
+     * and authorized before {@code authorizedBefore}, whose next look is due; locked so that one
+     * instance looks at each.
+     */
+    @Query(value = """
+            select id from payments where provider in (?1) and status = 'AUTHORIZED' and capture_immediately
+            and authorized_at <= ?2 and (next_poll_at is null or next_poll_at <= ?3)
+            order by authorized_at limit ?4 for update skip locked""", nativeQuery = true)
+    List<UUID> lockOverdueAutomaticCaptures(java.util.Collection<String> providers, Instant authorizedBefore,
+            Instant now, int limit);
+
     @Query("""
             select p from Payment p where p.status = com.orderdesk.payment.PaymentStatus.AUTHORIZED
             and (p.authExpiresAt is null or p.authExpiresAt > ?1) order by p.authExpiresAt, p.orderNumber""")

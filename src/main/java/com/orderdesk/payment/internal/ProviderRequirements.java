@@ -10,6 +10,7 @@ import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CustomerField;
 import com.orderdesk.shared.FieldError;
+import com.orderdesk.shared.PhoneNumbers;
 import com.orderdesk.shared.UnprocessableRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +36,7 @@ public final class ProviderRequirements {
             switch (field) {
                 case EMAIL -> require(unmet, "customer.email", customer.email(), provider);
                 case PHONE -> require(unmet, "customer.phone", customer.phone(), provider);
-                case MOBILE_PHONE -> require(unmet, "customer.mobilePhone", customer.mobilePhone(), provider);
+                case MOBILE_PHONE -> requireMobile(unmet, customer.mobilePhone(), customer.phone(), provider);
                 case KANA -> require(unmet, "customer.kana", customer.kana(), provider);
                 case COMPANY -> require(unmet, "customer.company", customer.company(), provider);
                 case POSTAL_ADDRESS -> {
@@ -58,6 +59,23 @@ public final class ProviderRequirements {
                     + " cannot take this order: " + String.join("; ", unmet.stream()
                             .map(error -> error.field() + " " + error.message()).toList()), unmet);
         }
+    }
+
+    /**
+     * A mobile number in the mobile field, or else in the phone field (Paygent's manual 3-7: the
+     * phone goes to Paidy when there is no mobile number); a landline alone is refused, because the
+     * provider sends its SMS to a mobile.
+     */
+    private static void requireMobile(List<FieldError> unmet, @Nullable String mobile, @Nullable String phone,
+            ProviderCode provider) {
+        if (PhoneNumbers.isMobile(mobile) || (mobile == null || mobile.isBlank()) && PhoneNumbers.isMobile(phone)) {
+            return;
+        }
+        unmet.add(new FieldError("customer.mobilePhone", mobile == null || mobile.isBlank()
+                ? "is required by " + provider.displayName() + ": it sends its SMS to a mobile number (060/070/080/090),"
+                        + " and the phone given is not one"
+                : "must be a mobile number (060/070/080/090) for " + provider.displayName()
+                        + ", which sends its SMS there"));
     }
 
     private static void require(List<FieldError> unmet, String field, @Nullable String value, ProviderCode provider) {

@@ -213,17 +213,33 @@ class PaygentScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
-    void aLandlineAloneIsRefusedNamingTheMobileField() {
+    void aLandlineAloneIsRefusedNamingTheMobileFieldAndAMobileInThePhoneFieldIsEnough() {
+        Response noMobile = store.post("/api/store/checkout", withPhones(null, "03-1234-5678"));
+        assertThat(noMobile.status()).as(noMobile.text()).isEqualTo(422);
+        assertThat(noMobile.json().at("/errors/0/field").asString()).isEqualTo("customer.mobilePhone");
+        assertThat(noMobile.json().at("/errors/0/message").asString()).contains("SMS");
+
+        Response landlineAsMobile = store.post("/api/store/checkout", withPhones("0570-666-370", "03-1234-5678"));
+        assertThat(landlineAsMobile.status()).as(landlineAsMobile.text()).isEqualTo(422);
+        assertThat(landlineAsMobile.json().at("/errors/0/message").asString()).contains("must be a mobile number");
+
+        Response mobileAsPhone = store.post("/api/store/checkout", withPhones(null, "090-5555-6666"));
+        assertThat(mobileAsPhone.status()).as(mobileAsPhone.text()).isEqualTo(201);
+        assertThat(mobileAsPhone.json().at("/payment/nextAction/data/checkoutPayload").asString())
+                .as("the phone field goes to Paidy when there is no mobile (manual 3-7)").contains("090-5555-6666");
+    }
+
+    private static Map<String, Object> withPhones(String mobile, String phone) {
         Map<String, Object> body = TestOrders.order();
         body.put("paymentMethodCode", AUTH_ONLY);
         @SuppressWarnings("unchecked")
         Map<String, Object> customer = (Map<String, Object>) body.get("customer");
         customer.remove("mobilePhone");
-
-        Response refused = store.post("/api/store/checkout", body);
-
-        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
-        assertThat(refused.text()).contains("customer.mobilePhone");
+        if (mobile != null) {
+            customer.put("mobilePhone", mobile);
+        }
+        customer.put("phone", phone);
+        return body;
     }
 
     @Test
@@ -303,6 +319,41 @@ class PaygentScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(payment(number).at("/status").asString()).isEqualTo("CAPTURED"));
         assertThat(payment(number).at("/needsAttention").asBoolean()).as("Paygent's own capture is no drift").isFalse();
+    }
+
+    @Test
+    void withoutTheCaptureNoticePaygentIsAskedAndTheMissingNotificationIsFlagged() {
+        String number = authorized(AUTH_AND_CAPTURE);
+        String paymentId = payment(number).at("/references/paymentId").asString();
+        replies("094", "result=0", "payment_id=" + paymentId, "payment_status=40", "payment_amount=3830");
+
+        clock.advance(Duration.ofMinutes(29));
+        awaitEventListeners();
+        assertThat(payment(number).at("/status").asString()).as("not yet overdue").isEqualTo("AUTHORIZED");
+        clock.advance(Duration.ofMinutes(2));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            JsonNode payment = payment(number);
+            assertThat(payment.at("/status").asString()).isEqualTo("CAPTURED");
+            assertThat(payment.at("/needsAttention").asBoolean()).isTrue();
+        });
+        assertThat(payment(number).at("/attentionReason").asString()).contains("only when asked")
+                .contains("notification URL");
+    }
+
+    @Test
+    void anAutomaticCaptureThatNeverHappensIsFlagged() {
+        String number = authorized(AUTH_AND_CAPTURE);
+        String paymentId = payment(number).at("/references/paymentId").asString();
+        replies("094", "result=0", "payment_id=" + paymentId, "payment_status=20", "payment_amount=3830");
+
+        clock.advance(Duration.ofMinutes(31));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(payment(number).at("/needsAttention").asBoolean()).isTrue());
+        JsonNode payment = payment(number);
+        assertThat(payment.at("/status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(payment.at("/attentionReason").asString()).contains("has not captured").contains("決済通知ステータス");
     }
 
     @Test

@@ -1,0 +1,121 @@
+package com.orderdesk.payment.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.GatewayStatusRequest;
+import com.orderdesk.payment.gateway.GatewayStatusResult;
+import com.orderdesk.payment.gateway.PaymentGateway;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Watches payments a provider captures by itself ({@code automaticCapture}, AUTH_AND_CAPTURE mode):
+ * the provider announces the capture by notification minutes after the authorization. When none
+ * arrived within {@code orderdesk.payments.automatic-capture-watch.after}, the provider is asked
+ * (its status query). Captured: the capture is applied as a notification would be, and the payment
+ * is flagged because the notification never came (the notification URL or the provider's
+ * notification switch is not set up — Paygent's manual 3-4 ③ and 12). Still authorized: flagged, as
+ * the provider does not capture it (its automatic capture needs its notifications on). Asked again
+ * after the same time while nothing changes. Safe with several instances (SKIP LOCKED lease on the
+ * payment's next poll).
+ */
+@Component
+class AutomaticCaptureWatch {
+
+    private static final Logger log = LoggerFactory.getLogger(AutomaticCaptureWatch.class);
+
+    private final PaymentRepository payments;
+    private final PaymentOperationRepository operations;
+    private final NotificationApplication application;
+    private final PaymentChanges changes;
+    private final PaymentGateways gateways;
+    private final ProviderSettingsLookup settings;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Duration after;
+
+    AutomaticCaptureWatch(PaymentRepository payments, PaymentOperationRepository operations,
+            NotificationApplication application, PaymentChanges changes, PaymentGateways gateways,
+            ProviderSettingsLookup settings, PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${orderdesk.payments.automatic-capture-watch.after:PT30M}") Duration after) {
+        this.payments = payments;
+        this.operations = operations;
+        this.application = application;
+        this.changes = changes;
+        this.gateways = gateways;
+        this.settings = settings;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+        this.after = after;
+    }
+
+    @Scheduled(fixedDelayString = "${orderdesk.payments.automatic-capture-watch.interval:PT1M}")
+    void watch() {
+        Set<String> automatic = gateways.all().stream().filter(gateway -> gateway.capabilities().automaticCapture())
+                .map(PaymentGateway::providerCode).map(ProviderCode::name).collect(Collectors.toSet());
+        if (automatic.isEmpty()) {
+            return;
+        }
+        List<UUID> due = transactions.execute(tx -> {
+            Instant now = clock.instant();
+            List<UUID> ids = payments.lockOverdueAutomaticCaptures(automatic, now.minus(after), now, 50);
+            ids.forEach(id -> payments.findById(id).ifPresent(payment ->
+                    payment.pollAgainAt(now.plus(after), payment.pollAttempts() + 1)));
+            return ids;
+        });
+        for (UUID id : due == null ? List.<UUID>of() : due) {
+            look(id);
+        }
+    }
+
+    private void look(UUID paymentId) {
+        Payment payment = payments.findById(paymentId).orElseThrow();
+        if (operations.existsUnresolved(paymentId)) {
+            return; // reconciliation asks about it
+        }
+        GatewayStatusResult state;
+        try {
+            state = gateways.get(payment.provider()).status(
+                    new GatewayStatusRequest(payment.toState(), settings.settingsFor(payment.provider())));
+        } catch (RuntimeException unreachable) {
+            log.info("Asking {} about automatic capture of {} failed: {}", payment.provider(), paymentId,
+                    unreachable.getMessage());
+            return;
+        }
+        transactions.executeWithoutResult(tx -> {
+            Payment current = payments.findById(paymentId).orElseThrow();
+            if (current.status() != PaymentStatus.AUTHORIZED) {
+                return; // the notification came meanwhile
+            }
+            String provider = current.provider().displayName();
+            if (state.known() && state.status() != null && state.status() != PaymentStatus.AUTHORIZED) {
+                application.apply(current, state.status(), state.providerStatus(), state.amount(), null,
+                        state.references());
+                changes.flag(current, provider + " reported " + state.status() + " only when asked: no notification"
+                        + " arrived within " + after.toMinutes() + " minutes of the authorization. Check that "
+                        + provider + " sends its notifications to OrderDesk (notification URL / 決済通知ステータス)");
+            } else if (!current.needsAttention()) {
+                changes.flag(current, provider + " has not captured this payment " + after.toMinutes()
+                        + " minutes after the authorization although its payment method captures automatically ("
+                        + (state.providerStatus() == null ? "status unknown" : state.providerStatus()) + "). Check that "
+                        + provider + "'s notifications are switched on (決済通知ステータス) and reach OrderDesk; the"
+                        + " payment stays AUTHORIZED until " + provider + " captures it");
+            }
+        });
+    }
+}
