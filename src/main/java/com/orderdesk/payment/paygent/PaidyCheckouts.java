@@ -54,6 +54,7 @@ final class PaidyCheckouts {
             data.put("logoUrl", logo.strip());
         }
         data.put("orderRef", request.providerOrderId());
+        data.put("confirmationText", confirmationText(request.instrument()));
         data.put("checkoutPayload", JSON.writeValueAsString(payload(request)));
         return new NextAction(NextAction.Type.PROVIDER_CHECKOUT, null, data, null);
     }
@@ -125,6 +126,24 @@ final class PaidyCheckouts {
         }
         return text.toString();
     }
+
+    /**
+     * Manual 3-4 ⑩: the 注意書き on the confirmation page cannot be switched off (特商法に基づき確認画面の
+     * チェックは外せません); the storefront shows it before it opens Paidy. The payment method's option
+     * {@value #CONFIRMATION_TEXT} (the core hands method options to the adapter), else the manual's
+     * recommended text (推奨コメント; the manual's screenshot cuts off its last sentence, so it ends
+     * with the part that is readable).
+     */
+    static String confirmationText(Map<String, String> instrument) {
+        String configured = instrument.get(CONFIRMATION_TEXT);
+        return configured == null || configured.isBlank() ? RECOMMENDED_TEXT : configured.strip();
+    }
+
+    static final String CONFIRMATION_TEXT = "confirmationText";
+
+    static final String RECOMMENDED_TEXT = "クレジットカード、事前登録不要。メールアドレスと携帯番号だけで、今すぐお買い物。"
+            + "1か月に何度お買い物しても、お支払いは翌月まとめて1回でOK。"
+            + "お支払いは翌月27日までに、コンビニ払い・銀行振込・口座振替で。";
 
     static @Nullable String checkoutStatus(Map<String, String> instrument) {
         String status = instrument.get(PaygentPaymentGateway.CHECKOUT_STATUS);

@@ -75,6 +75,8 @@ class PaygentPaymentGatewayTests {
         assertThat(action.type()).isEqualTo(NextAction.Type.PROVIDER_CHECKOUT);
         assertThat(action.data()).containsEntry("publicKey", "pk_live_123").containsEntry("orderRef", "OD-001001-1")
                 .containsEntry("logoUrl", "https://shop.example/logo.png");
+        assertThat(action.data().get("confirmationText")).as("特商法: the confirmation page's 注意書き (manual 3-4 ⑩)")
+                .contains("お支払いは翌月27日までに");
         JsonNode payload = JsonMapper.builder().build().readTree(action.data().get("checkoutPayload"));
         assertThat(payload.get("amount").asLong()).isEqualTo(4000);
         assertThat(payload.get("currency").asString()).isEqualTo("JPY");
@@ -86,6 +88,14 @@ class PaygentPaymentGatewayTests {
         assertThat(payload.at("/shipping_address/zip").asString()).isEqualTo("1500001");
         assertThat(payload.get("description").asString()).contains("10%対象 4,000円").contains("内消費税 363円");
         assertThat(paygent.getAllServeEvents()).as("no apply telegram exists for Paidy").isEmpty();
+    }
+
+    @Test
+    void theMethodsOwnConfirmationTextReplacesTheManualsRecommendedOne() {
+        GatewayResult result = gateway.authorize(PaygentFixtures.authorize(settings, 4000, false,
+                Map.of("confirmationText", "当店独自の注意事項")));
+
+        assertThat(result.nextAction().data()).containsEntry("confirmationText", "当店独自の注意事項");
     }
 
     @Test
