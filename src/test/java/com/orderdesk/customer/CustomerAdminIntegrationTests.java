@@ -147,11 +147,11 @@ class CustomerAdminIntegrationTests extends IntegrationTestSupport {
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.header("Content-Type")).startsWith("text/csv");
         String csv = export.text();
-        assertThat(csv).startsWith("\uFEFF\"customer_id\",\"email\",\"name\",\"groups\"\r\n");
-        assertThat(csv).contains("\"" + hanako + "\",\"hanako@example.jp\",\"山田 花子\",\"vip\"");
+        assertThat(csv).startsWith("\uFEFFcustomer_id,email,name,groups\r\n");
+        assertThat(csv).contains(hanako + ",hanako@example.jp,山田 花子,vip\r\n");
 
-        String edited = csv.replace("\"vip\"", "\"kakebarai;vip\"")
-                .replace("\"" + jiro + "\",\"jiro@example.jp\",\"山田 花子\",\"\"", "\"" + jiro + "\",\"jiro@example.jp\",\"山田 花子\",\"kakebarai\"")
+        String edited = csv.replace(",vip\r\n", ",kakebarai;vip\r\n")
+                .replace(jiro + ",jiro@example.jp,山田 花子,\r\n", jiro + ",jiro@example.jp,山田 花子,kakebarai\r\n")
                 + "\"\",\"ghost@example.jp\",\"x\",\"vip\"\r\n"
                 + "\"\",\"jiro@example.jp\",\"x\",\"unknown-group\"\r\n";
         Response imported = api.asOperator().postCsv("/api/admin/customers/groups.csv", edited.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -166,6 +166,24 @@ class CustomerAdminIntegrationTests extends IntegrationTestSupport {
         Response again = api.asOperator().postCsv("/api/admin/customers/groups.csv", edited.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(again.json().at("/results/0/changed").asBoolean()).isFalse();
         assertThat(again.json().at("/results/1/changed").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aBrokenCsvIsRefusedWholeNamingTheLine() {
+        String hanako = register("hanako@example.jp");
+        group("vip");
+
+        Response unclosed = api.asOperator().postCsv("/api/admin/customers/groups.csv", ("customer_id,groups\r\n"
+                + hanako + ",vip\r\n\"" + hanako + ",vip\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(unclosed.status()).as(unclosed.text()).isEqualTo(400);
+        assertThat(unclosed.json().at("/errors/0/field").asString()).isEqualTo("file");
+        assertThat(unclosed.json().at("/errors/0/message").asString()).contains("line 3").contains("never closed");
+
+        Response junk = api.asOperator().postCsv("/api/admin/customers/groups.csv", ("customer_id,groups\r\n\""
+                + hanako + "\"junk,vip\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(junk.status()).isEqualTo(400);
+        assertThat(junk.json().at("/errors/0/message").asString()).contains("line 2").contains("closing quote");
+        assertThat(customerManagement.groupCodesOf(UUID.fromString(hanako))).as("nothing applied").isEmpty();
     }
 
     @Test

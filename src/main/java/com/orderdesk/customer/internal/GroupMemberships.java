@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.orderdesk.shared.Csv;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -64,28 +65,28 @@ public class GroupMemberships {
         return results;
     }
 
-    /** Every customer (or the members of one group) with its groups, UTF-8 text, CRLF lines. */
-    public String exportCsv(@Nullable String groupCode) {
-        StringBuilder csv = new StringBuilder(SimpleCsv.line(CSV_HEADER));
-        transactions.executeWithoutResult(tx -> customers.findAll(Sort.by("email")).stream()
+    /** Every customer (or the members of one group) with its groups, as a spreadsheet CSV ({@link Csv}). */
+    public byte[] exportCsv(@Nullable String groupCode) {
+        List<List<String>> rows = transactions.execute(tx -> customers.findAll(Sort.by("email")).stream()
                 .filter(customer -> groupCode == null || customer.groupCodes().contains(groupCode))
-                .forEach(customer -> csv.append(SimpleCsv.line(List.of(customer.id().toString(), customer.email(),
-                        customer.name(), String.join(CODE_SEPARATOR, new TreeSet<>(customer.groupCodes())))))));
-        return csv.toString();
+                .map(customer -> List.of(customer.id().toString(), customer.email(), customer.name(),
+                        String.join(CODE_SEPARATOR, new TreeSet<>(customer.groupCodes()))))
+                .toList());
+        return Csv.write(Csv.Target.SPREADSHEET, CSV_HEADER, rows == null ? List.of() : rows);
     }
 
     /**
      * Applies a CSV in the export layout: each row's {@code groups} become the customer's groups.
      *
-     * @throws InvalidInput when the header lacks a column the import needs
+     * @throws InvalidInput when the file is not valid CSV (naming the line) or the header lacks a
+     *         column the import needs; nothing is applied then
      */
     public List<Result> importCsv(String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<List<String>> rows = SimpleCsv.parse(body);
+        List<Csv.Row> rows = Csv.parse(text, "file");
         if (rows.isEmpty()) {
             throw new InvalidInput("file", "is empty; expected the header " + String.join(",", CSV_HEADER));
         }
-        List<String> header = rows.getFirst().stream().map(String::strip).toList();
+        List<String> header = rows.getFirst().fields().stream().map(String::strip).toList();
         int idColumn = header.indexOf("customer_id");
         int emailColumn = header.indexOf("email");
         int groupsColumn = header.indexOf("groups");
@@ -95,8 +96,8 @@ public class GroupMemberships {
         }
         List<Result> results = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
-            int rowNumber = i + 1;
+            List<String> row = rows.get(i).fields();
+            int rowNumber = (int) rows.get(i).line();
             String idText = cell(row, idColumn);
             String email = cell(row, emailColumn);
             UUID id = null;

@@ -109,7 +109,7 @@ class CustomerAdminController {
     /** Customers and their groups as UTF-8 CSV (with BOM, so spreadsheet programs read it as UTF-8). */
     @GetMapping(path = "/groups.csv")
     ResponseEntity<byte[]> exportGroups(@RequestParam(required = false) @Nullable String group) {
-        byte[] csv = ("\uFEFF" + memberships.exportCsv(group)).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = memberships.exportCsv(group);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"customer-groups.csv\"")

@@ -1,11 +1,13 @@
 package com.orderdesk.payment.web;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import com.orderdesk.payment.BulkCaptureJob;
 import com.orderdesk.payment.BulkCaptures;
+import com.orderdesk.shared.Csv;
 import com.orderdesk.shared.InvalidInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -66,34 +68,21 @@ class BulkCaptureController {
     }
 
     @GetMapping(value = "/{jobId}", produces = "text/csv")
-    ResponseEntity<String> jobAsCsv(@PathVariable UUID jobId) {
+    ResponseEntity<byte[]> jobAsCsv(@PathVariable UUID jobId) {
         return csv(bulkCaptures.job(jobId));
     }
 
     @GetMapping("/{jobId}.csv")
-    ResponseEntity<String> csvFile(@PathVariable UUID jobId) {
+    ResponseEntity<byte[]> csvFile(@PathVariable UUID jobId) {
         return csv(bulkCaptures.job(jobId));
     }
 
-    private static ResponseEntity<String> csv(BulkCaptureJob job) {
-        StringBuilder csv = new StringBuilder("orderNumber,status,amount,errorCode,errorMessage\r\n");
-        for (BulkCaptureJob.Item item : job.items()) {
-            csv.append(cell(item.orderNumber())).append(',').append(cell(item.status())).append(',')
-                    .append(item.amount() == null ? "" : item.amount()).append(',')
-                    .append(cell(item.errorCode())).append(',').append(cell(item.errorMessage())).append("\r\n");
-        }
+    private static ResponseEntity<byte[]> csv(BulkCaptureJob job) {
+        byte[] csv = Csv.write(Csv.Target.SPREADSHEET, List.of("orderNumber", "status", "amount", "errorCode", "errorMessage"),
+                job.items().stream().map(item -> Arrays.asList(item.orderNumber(), item.status(), item.amount(),
+                        item.errorCode(), item.errorMessage())).toList());
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"bulk-capture-" + job.id() + ".csv\"")
-                .body(csv.toString());
-    }
-
-    /** RFC 4180 quoting; a leading formula character is neutralised for spreadsheet users. */
-    private static String cell(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+                .body(csv);
     }
 }

@@ -80,7 +80,7 @@ class BulkCaptureIntegrationTests extends PaymentIntegrationTestSupport {
         String file = csv(BULK + "/" + id + ".csv", "*/*");
         String negotiated = csv(BULK + "/" + id, "text/csv");
 
-        assertThat(file).startsWith("orderNumber,status,amount,errorCode,errorMessage\r\n" + number + ",SUCCEEDED,3830,,\r\n")
+        assertThat(file).startsWith("\uFEFForderNumber,status,amount,errorCode,errorMessage\r\n" + number + ",SUCCEEDED,3830,,\r\n")
                 .contains("\"OD-9,99\",FAILED,,not-found,");
         assertThat(negotiated).isEqualTo(file);
         assertThat(api.asOperator().get(BULK).json().at("/jobs/0/id").asString()).isEqualTo(id);

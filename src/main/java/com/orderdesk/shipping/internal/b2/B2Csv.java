@@ -1,38 +1,18 @@
 package com.orderdesk.shipping.internal.b2;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * The B2 CSV dialect: CP932, CRLF, every field quoted (as B2's own export does). Reading refuses
- * files that are clearly UTF-8 (B2 never writes it; a spreadsheet "CSV UTF-8" save does) or not
- * valid CP932, so that mojibake never reaches an order.
+ * Reading B2's files: they are CP932 ({@link com.orderdesk.shared.Csv.Target#B2}, which also writes
+ * them). Files that are clearly UTF-8 (B2 never writes it; a spreadsheet "CSV UTF-8" save does) or
+ * not valid CP932 are refused, so that mojibake never reaches an order.
  */
 final class B2Csv {
 
     private B2Csv() {
-    }
-
-    /** Writes rows as CP932 bytes; the text must already pass {@link B2Text#problem}. */
-    static byte[] write(List<List<String>> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.size(); i++) {
-                if (i > 0) {
-                    line.append(',');
-                }
-                line.append('"').append(row.get(i).replace("\"", "\"\"")).append('"');
-            }
-            line.append("\r\n");
-            out.writeBytes(line.toString().getBytes(B2Text.CP932));
-        }
-        return out.toByteArray();
     }
 
     /**
@@ -56,54 +36,6 @@ final class B2Csv {
         } catch (CharacterCodingException ex) {
             throw new B2FileRejected("is not Shift_JIS (CP932) text as B2 Cloud writes it");
         }
-    }
-
-    /** RFC 4180 rows; blank lines are dropped. */
-    static List<List<String>> parse(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean content = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                content = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-                content = true;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (content || !field.isEmpty()) {
-                    row.add(field.toString());
-                    rows.add(row);
-                }
-                row = new ArrayList<>();
-                field.setLength(0);
-                content = false;
-            } else {
-                field.append(c);
-                content = true;
-            }
-        }
-        if (content || !field.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
-        }
-        return rows;
     }
 
     private static boolean hasNonAscii(byte[] bytes) {

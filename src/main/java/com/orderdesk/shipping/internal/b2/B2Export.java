@@ -14,6 +14,7 @@ import com.orderdesk.order.OrderPage;
 import com.orderdesk.order.OrderSearchCriteria;
 import com.orderdesk.order.OrderStatus;
 import com.orderdesk.order.OrderSummary;
+import com.orderdesk.shared.Csv;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.ShopTime;
 import com.orderdesk.shared.UnprocessableRequest;
@@ -66,7 +67,6 @@ public class B2Export {
         LocalDate shipDate = filter.shipDate() != null ? filter.shipDate() : ShopTime.dateOf(clock.instant());
         B2RowMapper mapper = new B2RowMapper(properties.b2());
         List<List<String>> rows = new ArrayList<>();
-        rows.add(B2Layout.HEADER);
         List<FieldError> errors = new ArrayList<>();
         for (OrderSummary summary : matching(filter, statuses)) {
             if (otherCarrier(summary.deliveryMethodCode())) {
@@ -80,7 +80,7 @@ public class B2Export {
                     "B2 Cloud would refuse " + errors.size() + " value(s); correct the orders named and export again",
                     errors);
         }
-        return new File(B2Csv.write(rows), rows.size() - 1);
+        return new File(Csv.write(Csv.Target.B2, B2Layout.HEADER, rows), rows.size());
     }
 
     private List<OrderSummary> matching(Filter filter, Set<OrderStatus> statuses) {

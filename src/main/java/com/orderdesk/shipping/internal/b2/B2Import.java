@@ -13,6 +13,7 @@ import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.order.OrderNotFound;
 import com.orderdesk.order.OrderStatus;
+import com.orderdesk.shared.Csv;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.ProblemException;
 import com.orderdesk.shipping.Carrier;
@@ -66,7 +67,7 @@ public class B2Import {
      *         nothing is applied then
      */
     public List<RowResult> importFile(byte[] content) {
-        List<List<String>> lines = B2Csv.parse(B2Csv.decode(content));
+        List<Csv.Row> lines = Csv.parse(B2Csv.decode(content), "file");
         List<Row> rows = rows(lines);
         Map<Integer, RowResult> results = new TreeMap<>();
         Map<String, List<Row>> byOrder = new LinkedHashMap<>();
@@ -139,16 +140,17 @@ public class B2Import {
      * Data rows by position. A first row whose column 4 is not a number is B2's header and skipped;
      * a row with fewer than 4 columns means the file is not B2's issued data.
      */
-    private static List<Row> rows(List<List<String>> lines) {
+    private static List<Row> rows(List<Csv.Row> lines) {
         List<Row> rows = new ArrayList<>();
         List<FieldError> short_ = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            List<String> line = lines.get(i);
+            List<String> line = lines.get(i).fields();
+            int lineNumber = (int) lines.get(i).line();
             if (line.stream().allMatch(String::isBlank)) {
                 continue;
             }
             if (line.size() < B2Layout.TRACKING_NUMBER) {
-                short_.add(new FieldError("file", "row " + (i + 1) + " has " + line.size()
+                short_.add(new FieldError("file", "row " + lineNumber + " has " + line.size()
                         + " column(s); B2's issued data has the order number in column 1 and 伝票番号 in column 4"));
                 continue;
             }
@@ -157,7 +159,7 @@ public class B2Import {
             if (i == 0 && !number.isEmpty() && !number.chars().allMatch(Character::isDigit)) {
                 continue;
             }
-            rows.add(new Row(i + 1, line.get(B2Layout.CUSTOMER_REFERENCE - 1).strip(), rawNumber, number,
+            rows.add(new Row(lineNumber, line.get(B2Layout.CUSTOMER_REFERENCE - 1).strip(), rawNumber, number,
                     date(line.size() >= B2Layout.SHIP_DATE ? line.get(B2Layout.SHIP_DATE - 1) : "")));
         }
         if (!short_.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.orderdesk.shared.Csv;
 import com.orderdesk.shipping.internal.YamatoTimeSlots;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class B2CsvTests {
 
     @Test
     void writesCp932WithEveryFieldQuotedAndCrlfLineEnds() {
-        byte[] bytes = B2Csv.write(List.of(List.of("注文番号", "a\"b"), List.of("ヤマト", "")));
+        byte[] bytes = Csv.write(Csv.Target.B2, List.of("注文番号", "a\"b"), List.of(List.of("ヤマト", "")));
 
         assertThat(bytes).startsWith((byte) 0x22, (byte) 0x92, (byte) 0x8D); // "注 in CP932
         assertThat(new String(bytes, B2Text.CP932)).isEqualTo("\"注文番号\",\"a\"\"b\"\r\n\"ヤマト\",\"\"\r\n");
@@ -51,7 +52,7 @@ class B2CsvTests {
 
     @Test
     void parsesQuotedFieldsWithCommasQuotesAndBlankLines() {
-        assertThat(B2Csv.parse("\"a,b\",\"c\"\"d\",e\r\n\r\n1,2\n"))
+        assertThat(Csv.parse("\"a,b\",\"c\"\"d\",e\r\n\r\n1,2\n", "file")).extracting(Csv.Row::fields)
                 .containsExactly(List.of("a,b", "c\"d", "e"), List.of("1", "2"));
     }
 
