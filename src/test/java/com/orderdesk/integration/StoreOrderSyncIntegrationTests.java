@@ -59,7 +59,9 @@ class StoreOrderSyncIntegrationTests extends IntegrationTestSupport {
             }
             page = storeA.get("/api/store/orders?limit=2&cursor=" + page.json().at("/nextCursor").asString());
         }
-        assertThat(seen).containsExactlyElementsOf(mine);
+        // The feed is in order of each order's latest change, and placing an order changes it again
+        // behind the request (its payment starts), so only the set is certain: every order once.
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(mine);
         assertThat(hasMore).containsExactly(true, true, false);
         String cursor = page.json().at("/nextCursor").asString();
         assertThat(cursor).doesNotContain("OD-");

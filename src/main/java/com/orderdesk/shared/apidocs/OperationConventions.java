@@ -78,7 +78,7 @@ class OperationConventions implements GlobalOpenApiCustomizer, Ordered {
 
     private static String operationId(PathItem.HttpMethod method, String path) {
         StringBuilder id = new StringBuilder(method.name().toLowerCase(Locale.ROOT));
-        for (String segment : path.replaceFirst("^/api", "").split("[/.\\-{}]+")) {
+        for (String segment : path.replaceFirst("^/api", "").split("[^A-Za-z0-9]+")) {
             if (!segment.isEmpty()) {
                 id.append(Character.toUpperCase(segment.charAt(0))).append(segment.substring(1));
             }
