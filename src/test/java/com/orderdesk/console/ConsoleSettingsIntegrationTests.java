@@ -94,6 +94,22 @@ class ConsoleSettingsIntegrationTests extends ConsoleTestSupport {
         assertThat(method.at("/completionText").asString()).isEqualTo("新しい文言");
     }
 
+    @Test
+    void anEditOnAStalePageIsRefusedAndNothingIsOverwritten() throws Exception {
+        long loaded = api.asAdmin().get("/api/admin/payment-methods/CVS").json().at("/version").asLong();
+        assertThat(asAdmin(post("/console/settings/payment-methods/CVS").with(csrf()).param("version", "" + loaded)
+                .param("name", "一人目").param("provider", "DSK").param("feeType", "FIXED").param("feeAmount", "0"))
+                .getRedirectedUrl()).isEqualTo("/console/settings/payment-methods");
+
+        MockHttpServletResponse stale = asAdmin(post("/console/settings/payment-methods/CVS").with(csrf())
+                .param("version", "" + loaded).param("name", "二人目").param("provider", "DSK").param("feeType", "FIXED")
+                .param("feeAmount", "0"));
+
+        assertThat(stale.getStatus()).isEqualTo(412);
+        assertThat(body(stale)).contains("id=\"form-problem\"").contains("value=\"二人目\"");
+        assertThat(api.asAdmin().get("/api/admin/payment-methods/CVS").json().at("/name").asString()).isEqualTo("一人目");
+    }
+
     private static String body(MockHttpServletResponse response) throws Exception {
         return response.getContentAsString(StandardCharsets.UTF_8);
     }

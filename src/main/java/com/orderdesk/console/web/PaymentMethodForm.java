@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 public class PaymentMethodForm {
 
     private @Nullable String code;
+    private @Nullable Long version;
     private @Nullable String name;
     private @Nullable String provider;
     private boolean enabled = true;
@@ -44,6 +45,7 @@ public class PaymentMethodForm {
     static PaymentMethodForm of(PaymentMethodView method) {
         PaymentMethodForm form = new PaymentMethodForm();
         form.code = method.code();
+        form.version = method.version();
         form.name = method.name();
         form.provider = method.provider().name();
         form.enabled = method.enabled();
@@ -111,6 +113,8 @@ public class PaymentMethodForm {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    public @Nullable Long getVersion() { return version; }
+    public void setVersion(@Nullable Long version) { this.version = version; }
     public @Nullable String getCode() { return code; }
     public void setCode(@Nullable String code) { this.code = code; }
     public @Nullable String getName() { return name; }

@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 設定 › 支払方法設定 (ADMIN only, by the console's filter chain): the methods with their texts,
  * fees, amount limits, user groups and delivery methods; add one, edit one. Runs the payment API's
- * own request rules and administration, as {@code /api/admin/payment-methods} does.
+ * own request rules and administration, as {@code /api/admin/payment-methods} does; an edit carries the
+ * version its page was loaded with, so a change made meanwhile is refused (412) instead of overwritten.
  */
 @Controller
 @RequestMapping("/console/settings/payment-methods")
@@ -93,7 +94,7 @@ class PaymentMethodsController {
             if (existing == null) {
                 methods.create(request.code(), request.toDraft());
             } else {
-                methods.replace(existing, request.toDraft());
+                methods.replace(existing, request.toDraft(), form.getVersion());
             }
         } catch (ProblemException problem) {
             response.setStatus(problem.status());
