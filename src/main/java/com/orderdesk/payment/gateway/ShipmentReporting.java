@@ -38,6 +38,15 @@ public interface ShipmentReporting {
      */
     Optional<String> amendmentRefusal(GatewayPaymentState payment, Amendment amendment);
 
+    /**
+     * Whether a shipment registered without saying is reported. Providers whose shop systems report
+     * only the shipments the operator ticks (kakebarai: 「出荷情報をクロネコ掛け払いに送信する」) answer
+     * false, and the core then reports only shipments registered with the flag on.
+     */
+    default boolean reportsEveryShipment() {
+        return true;
+    }
+
     enum Amendment {
         CHANGE,
         WITHDRAW
@@ -60,12 +69,20 @@ public interface ShipmentReporting {
      * @param shipment the slip as it is now (as it was, for a withdrawal)
      * @param orderNumbers every order the slip covers (atobarai: at most three per slip)
      * @param settings the shop's provider settings
+     * @param orderFullyShipped whether every line of the order is shipped once this slip is (a
+     *        provider that bills the whole order on its report can refuse a partial shipment)
      */
     record ShipmentReport(GatewayPaymentState payment, UUID operationId, UUID shipmentId, ReportedShipment shipment,
-            List<String> orderNumbers, ProviderSettings settings) {
+            List<String> orderNumbers, ProviderSettings settings, boolean orderFullyShipped) {
 
         public ShipmentReport {
             orderNumbers = List.copyOf(orderNumbers);
+        }
+
+        /** A report of a slip that completes the order (or whose completeness is not known). */
+        public ShipmentReport(GatewayPaymentState payment, UUID operationId, UUID shipmentId, ReportedShipment shipment,
+                List<String> orderNumbers, ProviderSettings settings) {
+            this(payment, operationId, shipmentId, shipment, orderNumbers, settings, true);
         }
     }
 }

@@ -61,18 +61,22 @@ class ShipmentCaptures {
     void on(ShipmentRegistered registered) {
         ReportedShipment shipment = new ReportedShipment(registered.carrier(), registered.trackingNumbers(),
                 registered.shippedOn());
-        reportingPayment(registered.orderId()).ifPresent(payment -> {
-            if (entries.findByPaymentIdAndShipmentId(payment.id(), registered.shipmentId()).isEmpty()) {
-                report(payment, registered.shipmentId(), shipment, null);
-            }
-        });
+        reportingPayment(registered.orderId())
+                .filter(payment -> wanted(payment, registered.reportToPaymentProvider()))
+                .ifPresent(payment -> {
+                    if (entries.findByPaymentIdAndShipmentId(payment.id(), registered.shipmentId()).isEmpty()) {
+                        report(payment, registered.shipmentId(), shipment, null, registered.orderFullyShipped());
+                    }
+                });
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ShipmentChanged changed) {
         ReportedShipment shipment = new ReportedShipment(changed.carrier(), changed.trackingNumbers(),
                 changed.shippedOn());
-        reportingPayment(changed.orderId()).ifPresent(payment -> {
+        reportingPayment(changed.orderId())
+                .filter(payment -> wanted(payment, changed.reportToPaymentProvider()))
+                .ifPresent(payment -> {
             Optional<ShipmentReportEntry> entry = entries.findByPaymentIdAndShipmentId(payment.id(),
                     changed.shipmentId());
             if (entry.isPresent() && entry.get().shipment().equals(shipment)) {
@@ -81,7 +85,7 @@ class ShipmentCaptures {
             // Reported and held by the provider: report the change; refused or never sent: report it now.
             ReportedShipment previous = entry.filter(found -> found.status() == ShipmentReportEntry.Status.REPORTED)
                     .map(ShipmentReportEntry::shipment).orElse(null);
-            report(payment, changed.shipmentId(), shipment, previous);
+            report(payment, changed.shipmentId(), shipment, previous, true);
         });
     }
 
@@ -97,7 +101,7 @@ class ShipmentCaptures {
                     calls.call(payment, OperationKind.SHIPMENT_WITHDRAWAL, payment.amount(), operationId -> {
                         reportLog.withdrawing(payment.id(), deleted.shipmentId(), operationId);
                         return reporting.withdrawShipment(request(payment, operationId, deleted.shipmentId(),
-                                entry.shipment()));
+                                entry.shipment(), true));
                     });
                 } catch (PaymentActionNotAllowed inFlight) {
                     local.flag(payment.id(), "shipment " + ShipmentReportResults.describe(entry.shipment())
@@ -114,8 +118,18 @@ class ShipmentCaptures {
                         && gateways.get(payment.provider()).capabilities().captureOnShipment());
     }
 
+    /**
+     * Whether the operator's choice (「出荷情報を…に送信する」, null when not given) or else the
+     * provider's default asks for this shipment to be reported.
+     */
+    private boolean wanted(Payment payment, @Nullable Boolean choice) {
+        return choice != null ? choice
+                : gateways.feature(payment.provider(), ShipmentReporting.class).map(ShipmentReporting::reportsEveryShipment)
+                        .orElse(false);
+    }
+
     private void report(Payment payment, UUID shipmentId, ReportedShipment shipment,
-            @Nullable ReportedShipment previous) {
+            @Nullable ReportedShipment previous, boolean orderFullyShipped) {
         String slip = ShipmentReportResults.describe(shipment);
         if (!REPORTABLE.contains(payment.status())) {
             local.flag(payment.id(), "shipment " + slip + " was not reported to " + payment.provider().displayName()
@@ -130,7 +144,7 @@ class ShipmentCaptures {
         try {
             calls.call(payment, OperationKind.SHIPMENT_REPORT, payment.amount(), operationId -> {
                 reportLog.sending(payment.id(), shipmentId, shipment, operationId);
-                ShipmentReport request = request(payment, operationId, shipmentId, shipment);
+                ShipmentReport request = request(payment, operationId, shipmentId, shipment, orderFullyShipped);
                 return previous == null ? reporting.reportShipment(request)
                         : reporting.changeShipment(request, previous);
             });
@@ -139,8 +153,9 @@ class ShipmentCaptures {
         }
     }
 
-    private ShipmentReport request(Payment payment, UUID operationId, UUID shipmentId, ReportedShipment shipment) {
+    private ShipmentReport request(Payment payment, UUID operationId, UUID shipmentId, ReportedShipment shipment,
+            boolean orderFullyShipped) {
         return new ShipmentReport(payment.toState(), operationId, shipmentId, shipment,
-                List.of(payment.orderNumber()), settings.settingsFor(payment.provider()));
+                List.of(payment.orderNumber()), settings.settingsFor(payment.provider()), orderFullyShipped);
     }
 }

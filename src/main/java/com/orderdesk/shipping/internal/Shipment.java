@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One dispatch (発送) of some or all of an order's lines with one carrier, under one or more
@@ -59,6 +60,10 @@ public class Shipment {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** 「出荷情報を…に送信する」: null means the payment provider's default. */
+    @Column(name = "report_to_payment_provider")
+    private @Nullable Boolean reportToPaymentProvider;
+
     @Version
     private long version;
 
@@ -76,6 +81,14 @@ public class Shipment {
         this.lines = new ArrayList<>(lines);
         this.createdAt = at;
         this.updatedAt = at;
+    }
+
+    void reportToPaymentProvider(@Nullable Boolean report) {
+        this.reportToPaymentProvider = report;
+    }
+
+    public @Nullable Boolean reportToPaymentProvider() {
+        return reportToPaymentProvider;
     }
 
     /**

@@ -19,7 +19,12 @@ public final class ShipmentCommands {
      * numbers came from, for error messages.
      */
     public record NewShipment(Carrier carrier, List<String> trackingNumbers, @Nullable LocalDate shippedOn,
-            @Nullable List<ShipmentLine> lines, String trackingField) {
+            @Nullable List<ShipmentLine> lines, String trackingField, @Nullable Boolean reportToPaymentProvider) {
+
+        public NewShipment(Carrier carrier, List<String> trackingNumbers, @Nullable LocalDate shippedOn,
+                @Nullable List<ShipmentLine> lines, String trackingField) {
+            this(carrier, trackingNumbers, shippedOn, lines, trackingField, null);
+        }
     }
 
     /** Change a shipment; null parts stay as they are. */

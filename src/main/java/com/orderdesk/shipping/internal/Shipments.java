@@ -95,8 +95,10 @@ public class Shipments {
         List<ShipmentLine> lines = request.lines() == null || request.lines().isEmpty()
                 ? ShippedQuantities.allRemaining(remaining) : checkedLines(request.lines(), remaining);
         LocalDate shippedOn = request.shippedOn() != null ? request.shippedOn() : ShopTime.dateOf(clock.instant());
-        Shipment shipment = save(new Shipment(order.id(), orderNumber, request.carrier(), numbers, shippedOn, lines,
-                clock.instant()));
+        Shipment created = new Shipment(order.id(), orderNumber, request.carrier(), numbers, shippedOn, lines,
+                clock.instant());
+        created.reportToPaymentProvider(request.reportToPaymentProvider());
+        Shipment shipment = save(created);
 
         for (ShipmentLine line : lines) {
             remaining[line.lineNo() - 1] -= line.quantity();
@@ -109,7 +111,7 @@ public class Shipments {
             status = orders.changeStatus(orderNumber, OrderStatus.SHIPPED).status();
         }
         events.publishEvent(new ShipmentRegistered(shipment.id(), order.id(), orderNumber, shipment.carrier(),
-                shipment.trackingNumbers(), shippedOn, fullyShipped));
+                shipment.trackingNumbers(), shippedOn, fullyShipped, shipment.reportToPaymentProvider()));
         return new ShipmentOutcome(shipment, status, fullyShipped, List.of());
     }
 
@@ -173,7 +175,7 @@ public class Shipments {
         orders.recordHistory(order.id(), HistoryKind.SHIPMENT, "Shipment changed: " + String.join("; ", changes));
         warnings.forEach(warning -> orders.recordHistory(order.id(), HistoryKind.SHIPMENT, "Warning: " + warning));
         events.publishEvent(new ShipmentChanged(shipment.id(), order.id(), orderNumber, carrier, numbers, shippedOn,
-                previousCarrier, previousNumbers));
+                previousCarrier, previousNumbers, shipment.reportToPaymentProvider()));
         return new ShipmentOutcome(shipment, order.status(), fullyShipped, List.copyOf(warnings));
     }
 

@@ -50,13 +50,14 @@ class ShipmentAdminController {
     /** One tracking number in {@code trackingNumber}, or several (a multi-piece shipment) in {@code trackingNumbers}. */
     record RegisterRequest(@NotNull Carrier carrier, @Nullable @Size(max = 64) String trackingNumber,
             @Nullable @Size(max = 20) List<@NotNull @Size(max = 64) String> trackingNumbers,
-            @Nullable LocalDate shippedOn, @Nullable @Size(max = 500) List<@Valid @NotNull LineInput> lines) {
+            @Nullable LocalDate shippedOn, @Nullable @Size(max = 500) List<@Valid @NotNull LineInput> lines,
+            @Nullable Boolean reportToPaymentProvider) {
 
         NewShipment toCommand() {
             List<ShipmentLine> shipmentLines = lines == null ? null
                     : lines.stream().map(line -> new ShipmentLine(line.lineNo(), line.quantity())).toList();
             return new NewShipment(carrier, numbers(trackingNumber, trackingNumbers), shippedOn, shipmentLines,
-                    trackingNumbers != null ? "trackingNumbers" : "trackingNumber");
+                    trackingNumbers != null ? "trackingNumbers" : "trackingNumber", reportToPaymentProvider);
         }
     }
 

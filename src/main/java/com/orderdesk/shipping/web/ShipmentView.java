@@ -15,17 +15,19 @@ import org.jspecify.annotations.Nullable;
 /** A shipment as the admin API shows it, with the order's status and warnings after a command. */
 record ShipmentView(UUID id, String orderNumber, Carrier carrier, List<String> trackingNumbers, LocalDate shippedOn,
         List<ShipmentLine> lines, Instant createdAt, @Nullable OrderStatus orderStatus,
-        @Nullable Boolean orderFullyShipped, List<String> warnings, long version) {
+        @Nullable Boolean orderFullyShipped, List<String> warnings, long version,
+        @Nullable Boolean reportToPaymentProvider) {
 
     static ShipmentView of(Shipment shipment) {
         return new ShipmentView(shipment.id(), shipment.orderNumber(), shipment.carrier(), shipment.trackingNumbers(),
-                shipment.shippedOn(), shipment.lines(), shipment.createdAt(), null, null, List.of(), shipment.version());
+                shipment.shippedOn(), shipment.lines(), shipment.createdAt(), null, null, List.of(), shipment.version(),
+                shipment.reportToPaymentProvider());
     }
 
     static ShipmentView of(ShipmentOutcome outcome) {
         Shipment shipment = outcome.shipment();
         return new ShipmentView(shipment.id(), shipment.orderNumber(), shipment.carrier(), shipment.trackingNumbers(),
                 shipment.shippedOn(), shipment.lines(), shipment.createdAt(), outcome.orderStatus(),
-                outcome.orderFullyShipped(), outcome.warnings(), shipment.version());
+                outcome.orderFullyShipped(), outcome.warnings(), shipment.version(), shipment.reportToPaymentProvider());
     }
 }

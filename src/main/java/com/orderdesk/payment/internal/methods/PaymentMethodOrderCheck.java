@@ -41,7 +41,7 @@ class PaymentMethodOrderCheck implements OrderCheck {
         PaymentMethod method = methods.findById(code).orElseThrow(
                 () -> new PaymentMethodNotApplicable("there is no payment method '" + code + "'"));
         Purchase purchase = new Purchase(order.totals().total(), order.deliveryMethodCode(),
-                groups.groups(Set.of(), order.customerId()));
+                groups.groups(Set.of(), order.customerId()), order.customerId(), placing);
         rules.refusal(method, purchase, placing).ifPresent(reason -> {
             throw new PaymentMethodNotApplicable(reason);
         });

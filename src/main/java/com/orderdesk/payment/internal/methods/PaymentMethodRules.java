@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.CustomerEligibility;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
@@ -58,7 +59,19 @@ class PaymentMethodRules {
         return amountRefusal("payment method " + method.code(), method.minAmount(), method.maxAmount(), purchase.billedAmount())
                 .or(() -> capabilities(method.provider()).flatMap(capabilities -> amountRefusal(
                         method.provider().displayName(), capabilities.minAmount(), capabilities.maxAmount(),
-                        purchase.billedAmount())));
+                        purchase.billedAmount())))
+                .or(() -> eligibilityRefusal(method, purchase));
+    }
+
+    /** The provider's own say on the customer (kakebarai: a screened buyer whose availability check passes). */
+    private Optional<String> eligibilityRefusal(PaymentMethod method, Purchase purchase) {
+        if (!purchase.askProvider()) {
+            return Optional.empty();
+        }
+        return gateways.feature(method.provider(), CustomerEligibility.class)
+                .flatMap(eligibility -> eligibility.refusal(purchase.customerId(), purchase.customerGroups(),
+                        settings.settingsFor(method.provider())))
+                .map(reason -> "payment method " + method.code() + ": " + reason);
     }
 
     private Optional<String> providerRefusal(ProviderCode provider) {

@@ -41,7 +41,8 @@ public class StorePaymentMethods {
         return methods.findByEnabledTrueOrderBySortOrderAscCodeAsc().stream()
                 .map(method -> {
                     long fee = method.fee().feeFor(cartAmount);
-                    Purchase purchase = new Purchase(Math.addExact(cartAmount, fee), deliveryMethod, allGroups);
+                    Purchase purchase = new Purchase(Math.addExact(cartAmount, fee), deliveryMethod, allGroups,
+                            customerId, true);
                     return rules.refusal(method, purchase, true).isPresent() ? null
                             : new ApplicablePaymentMethod(method.code(), method.name(), method.provider(),
                                     method.captureImmediately(), fee, method.fee().taxCategory(), purchase.billedAmount(),

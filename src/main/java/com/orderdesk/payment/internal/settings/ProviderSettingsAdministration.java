@@ -12,12 +12,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.payment.gateway.SettingsRules;
 import com.orderdesk.payment.gateway.ProviderSettings.Environment;
 import com.orderdesk.shared.CurrentActor;
 import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.InvalidInput;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +38,12 @@ public class ProviderSettingsAdministration {
     private final ProviderSettingsProperties properties;
     private final Clock clock;
     private final StoredProviderSettingsLookup lookup;
+    private final ObjectProvider<PaymentGateways> gateways;
 
     ProviderSettingsAdministration(StoredProviderSettingsRepository settings, ProviderSettingsChangeRepository changes,
             CredentialVault vault, SandboxEndpoints sandbox, ProviderSettingsProperties properties, Clock clock,
-            StoredProviderSettingsLookup lookup) {
+            StoredProviderSettingsLookup lookup, ObjectProvider<PaymentGateways> gateways) {
+        this.gateways = gateways;
         this.settings = settings;
         this.changes = changes;
         this.vault = vault;
@@ -90,6 +95,7 @@ public class ProviderSettingsAdministration {
     public ProviderSettingsView replace(ProviderCode provider, ProviderSettingsUpdate update,
             @Nullable Long expectedRevision) {
         ProviderSettingsValidation.check(update);
+        checkAdapterRules(provider, update);
         boolean storesSecrets = update.credentials().values().stream().anyMatch(value -> value != null && !value.isEmpty());
         if (storesSecrets && !vault.canEncrypt()) {
             throw new SecretKeyNotConfigured();
@@ -113,6 +119,20 @@ public class ProviderSettingsAdministration {
         lookup.evictAfterCommit(provider);
         changes.save(new ProviderSettingsChange(provider, clock.instant(), CurrentActor.name(), String.join("; ", described)));
         return toView(stored);
+    }
+
+    /** The adapter's own rules for its settings (e.g. the form of a merchant code), if it has any. */
+    private void checkAdapterRules(ProviderCode provider, ProviderSettingsUpdate update) {
+        PaymentGateways adapters = gateways.getIfAvailable();
+        if (adapters == null) {
+            return;
+        }
+        adapters.feature(provider, SettingsRules.class).ifPresent(rules -> {
+            List<FieldError> errors = rules.check(update.environment(), update.options(), update.credentials());
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+        });
     }
 
     /** Applies the credential merge rules and re-encrypts the stale ones; never touches values it does not need to. */
