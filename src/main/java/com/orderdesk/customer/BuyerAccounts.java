@@ -26,6 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,15 +65,20 @@ public class BuyerAccounts {
         this.accounts = accounts;
         this.calls = calls;
         this.screening = screening;
+        // Own transactions: callers such as the store's method listing run read-only, and a provider
+        // answer must be kept even when the caller's transaction rolls back.
         this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.json = json;
         this.clock = clock;
     }
 
     /** The account, after linking a test buyer when the customer's e-mail names one. Empty when none. */
     public Optional<BuyerAccountView> find(UUID customerId) {
-        linkTestBuyer(customerId);
-        return accounts.findById(customerId).map(this::view);
+        if (linkTestBuyer(customerId)) {
+            return Optional.of(refresh(customerId));
+        }
+        return transactions.execute(tx -> accounts.findById(customerId).map(this::view));
     }
 
     /**
@@ -84,7 +90,8 @@ public class BuyerAccounts {
      * @throws BuyerAccountProblems.ScreeningUnavailable when the provider could not be asked
      */
     public BuyerAccountView apply(UUID customerId, BuyerApplication application) {
-        Customer customer = customers.findById(customerId).orElseThrow(() -> new CustomerNotFound(customerId.toString()));
+        Customer customer = transactions.execute(tx -> customers.findById(customerId))
+                .orElseThrow(() -> new CustomerNotFound(customerId.toString()));
         List<com.orderdesk.shared.FieldError> errors = BuyerApplicationRules.check(application,
                 YearMonth.from(ShopTime.dateOf(clock.instant())));
         if (!errors.isEmpty()) {
@@ -94,7 +101,7 @@ public class BuyerAccounts {
         if (linkTestBuyer(customerId)) {
             return refresh(customerId);
         }
-        Optional<BuyerAccount> existing = accounts.findById(customerId);
+        Optional<BuyerAccount> existing = load(customerId);
         existing.filter(account -> account.approved() || account.settled() || account.screeningStatus() == null)
                 .ifPresent(account -> {
                     throw new BuyerAccountProblems.BuyerAccountExists(account.buyerId(),
@@ -129,7 +136,7 @@ public class BuyerAccounts {
      */
     public BuyerAccountView refresh(UUID customerId) {
         linkTestBuyer(customerId);
-        BuyerAccount account = accounts.findById(customerId)
+        BuyerAccount account = load(customerId)
                 .orElseThrow(() -> new BuyerAccountProblems.NoBuyerAccount(customerId.toString()));
         BuyerScreening provider = provider();
         ScreeningAnswer answer = logged(customerId, account.buyerId(), SCREENING_STATUS,
@@ -152,8 +159,10 @@ public class BuyerAccounts {
      * answer on the account. Empty when the customer has no approved account (nothing is asked).
      */
     public Optional<ScreeningAnswer> checkAvailability(UUID customerId) {
-        linkTestBuyer(customerId);
-        Optional<BuyerAccount> account = accounts.findById(customerId).filter(BuyerAccount::approved);
+        if (linkTestBuyer(customerId)) {
+            refresh(customerId);
+        }
+        Optional<BuyerAccount> account = load(customerId).filter(BuyerAccount::approved);
         if (account.isEmpty()) {
             return Optional.empty();
         }
@@ -197,11 +206,11 @@ public class BuyerAccounts {
     /** Links the provider's test buyer named by the customer's e-mail (test environment only); true when linked now. */
     private boolean linkTestBuyer(UUID customerId) {
         BuyerScreening provider = screening.getIfAvailable();
-        if (provider == null || accounts.existsById(customerId)) {
+        if (provider == null || load(customerId).isPresent()) {
             return false;
         }
-        Optional<Customer> customer = customers.findById(customerId);
-        Optional<String> preset = customer.flatMap(found -> provider.presetBuyerId(found.email()));
+        Optional<String> email = transactions.execute(tx -> customers.findById(customerId).map(Customer::email));
+        Optional<String> preset = email == null ? Optional.empty() : email.flatMap(provider::presetBuyerId);
         if (preset.isEmpty()) {
             return false;
         }
@@ -213,6 +222,15 @@ public class BuyerAccounts {
             return true;
         });
         return Boolean.TRUE.equals(linked);
+    }
+
+    /**
+     * Reads in a transaction of its own, so that the caller's persistence context (the order being
+     * placed, the store's listing) never holds a buyer account that this class then changes apart.
+     */
+    private Optional<BuyerAccount> load(UUID customerId) {
+        Optional<BuyerAccount> account = transactions.execute(tx -> accounts.findById(customerId));
+        return account == null ? Optional.empty() : account;
     }
 
     private ScreeningAnswer logged(UUID customerId, String buyerId, String call,

@@ -9,6 +9,9 @@ import com.orderdesk.shared.CurrentActor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every call to the buyer-screening provider, written before it is made (outcome {@code SENDING})
@@ -26,31 +29,34 @@ public class BuyerCallLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    BuyerCallLog(JdbcClient jdbc, Clock clock) {
+    BuyerCallLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public UUID sending(UUID customerId, String buyerId, String call) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
                 insert into customer_buyer_calls (id, customer_id, buyer_id, call, outcome, actor, started_at)
                 values (?, ?, ?, ?, 'SENDING', ?, ?)""")
                 .params(id, customerId, buyerId, call, CurrentActor.name(), java.sql.Timestamp.from(clock.instant()))
-                .update();
+                .update());
         return id;
     }
 
     public void answered(UUID id, ScreeningAnswer answer) {
         String message = answer.message();
-        jdbc.sql("""
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql("""
                 update customer_buyer_calls set outcome = ?, status = ?, error_code = ?, message = ?, finished_at = ?
                 where id = ?""")
                 .params(answer.outcome().name(), answer.status(), answer.errorCode(),
                         message == null ? null : message.length() > 1000 ? message.substring(0, 1000) : message,
                         java.sql.Timestamp.from(clock.instant()), id)
-                .update();
+                .update());
     }
 
     public List<Entry> of(UUID customerId) {

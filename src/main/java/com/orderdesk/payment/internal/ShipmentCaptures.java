@@ -77,16 +77,17 @@ class ShipmentCaptures {
         reportingPayment(changed.orderId())
                 .filter(payment -> wanted(payment, changed.reportToPaymentProvider()))
                 .ifPresent(payment -> {
-            Optional<ShipmentReportEntry> entry = entries.findByPaymentIdAndShipmentId(payment.id(),
-                    changed.shipmentId());
-            if (entry.isPresent() && entry.get().shipment().equals(shipment)) {
-                return;
-            }
-            // Reported and held by the provider: report the change; refused or never sent: report it now.
-            ReportedShipment previous = entry.filter(found -> found.status() == ShipmentReportEntry.Status.REPORTED)
-                    .map(ShipmentReportEntry::shipment).orElse(null);
-            report(payment, changed.shipmentId(), shipment, previous, true);
-        });
+                    Optional<ShipmentReportEntry> entry = entries.findByPaymentIdAndShipmentId(payment.id(),
+                            changed.shipmentId());
+                    if (entry.isPresent() && entry.get().shipment().equals(shipment)) {
+                        return;
+                    }
+                    // Reported and held by the provider: report the change; refused or never sent: report it now.
+                    ReportedShipment previous = entry
+                            .filter(found -> found.status() == ShipmentReportEntry.Status.REPORTED)
+                            .map(ShipmentReportEntry::shipment).orElse(null);
+                    report(payment, changed.shipmentId(), shipment, previous, true);
+                });
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
