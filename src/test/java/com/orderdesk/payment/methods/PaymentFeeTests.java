@@ -32,4 +32,12 @@ class PaymentFeeTests {
         assertThat(bands.feeFor(30_000)).isEqualTo(660);
         assertThat(bands.feeFor(5_000_000)).isEqualTo(660);
     }
+
+    @Test
+    void aBlankFeeLabelShowsAsTheDefault() {
+        assertThat(new PaymentFee(PaymentFee.Type.FIXED, 330L, null, TaxCategory.STANDARD_10, " ").displayLabel())
+                .isEqualTo("支払手数料");
+        assertThat(new PaymentFee(PaymentFee.Type.FIXED, 330L, null, TaxCategory.STANDARD_10, "掛け払い手数料").displayLabel())
+                .isEqualTo("掛け払い手数料");
+    }
 }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param fee the payment fee for the cart amount, tax-inclusive yen; the storefront sends it back
  *        as the order's {@code paymentFee}
+ * @param feeLabel 手数料名 as set on the method, 「支払手数料」 when left blank
  * @param billedAmount cart amount plus fee, what the customer pays
  */
 public record ApplicablePaymentMethod(
@@ -17,6 +18,7 @@ public record ApplicablePaymentMethod(
         ProviderCode provider,
         boolean captureImmediately,
         long fee,
+        String feeLabel,
         TaxCategory feeTaxCategory,
         long billedAmount,
         @Nullable String completionText,

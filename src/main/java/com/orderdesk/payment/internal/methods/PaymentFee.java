@@ -20,7 +20,21 @@ import org.springframework.modulith.NamedInterface;
  * @param taxCategory the consumption-tax category the fee is charged under
  */
 @NamedInterface("payment-methods")
-public record PaymentFee(Type type, @Nullable Long amount, @Nullable List<FeeBand> bands, TaxCategory taxCategory) {
+public record PaymentFee(Type type, @Nullable Long amount, @Nullable List<FeeBand> bands, TaxCategory taxCategory,
+        @Nullable String label) {
+
+    /** The label shown for the fee when the operator leaves it blank (the add-on's 「支払手数料」). */
+    public static final String DEFAULT_LABEL = "支払手数料";
+    static final int MAX_LABEL = 50;
+
+    public PaymentFee(Type type, @Nullable Long amount, @Nullable List<FeeBand> bands, TaxCategory taxCategory) {
+        this(type, amount, bands, taxCategory, null);
+    }
+
+    /** 手数料名: the label as set, 「支払手数料」 when blank. */
+    public String displayLabel() {
+        return label == null || label.isBlank() ? DEFAULT_LABEL : label.strip();
+    }
 
     public enum Type {
         FIXED,
@@ -60,6 +74,9 @@ public record PaymentFee(Type type, @Nullable Long amount, @Nullable List<FeeBan
     /** What is wrong with this rule, each error's field prefixed with {@code field}; empty when valid. */
     List<FieldError> errors(String field) {
         List<FieldError> errors = new ArrayList<>();
+        if (label != null && label.strip().length() > MAX_LABEL) {
+            errors.add(new FieldError(field + ".label", "must be at most " + MAX_LABEL + " characters"));
+        }
         if (taxCategory == null) {
             errors.add(new FieldError(field + ".taxCategory", "must be one of " + Arrays.toString(TaxCategory.values())));
         }

@@ -61,6 +61,9 @@ class PaymentMethod {
     private List<FeeBand> feeBands = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "fee_label")
+    private @Nullable String feeLabel;
+
     @Column(name = "fee_tax_category", nullable = false)
     private TaxCategory feeTaxCategory;
 
@@ -125,6 +128,7 @@ class PaymentMethod {
         feeBands.clear();
         feeBands.addAll(draft.fee().bandsOrEmpty());
         feeTaxCategory = draft.fee().taxCategory();
+        feeLabel = draft.fee().label() == null || draft.fee().label().isBlank() ? null : draft.fee().label().strip();
         minAmount = draft.minAmount();
         maxAmount = draft.maxAmount();
         deliveryMethods.clear();
@@ -148,8 +152,8 @@ class PaymentMethod {
 
     PaymentFee fee() {
         return feeType == PaymentFee.Type.FIXED
-                ? new PaymentFee(feeType, fixedFee, null, feeTaxCategory)
-                : new PaymentFee(feeType, null, feeBands, feeTaxCategory);
+                ? new PaymentFee(feeType, fixedFee, null, feeTaxCategory, feeLabel)
+                : new PaymentFee(feeType, null, feeBands, feeTaxCategory, feeLabel);
     }
 
     String code() {

@@ -45,7 +45,8 @@ public class StorePaymentMethods {
                             customerId, true);
                     return rules.refusal(method, purchase, true).isPresent() ? null
                             : new ApplicablePaymentMethod(method.code(), method.name(), method.provider(),
-                                    method.captureImmediately(), fee, method.fee().taxCategory(), purchase.billedAmount(),
+                                    method.captureImmediately(), fee, method.fee().displayLabel(), method.fee().taxCategory(),
+                                    purchase.billedAmount(),
                                     method.completionText(), method.emailTitle(), method.emailText());
                 })
                 .filter(java.util.Objects::nonNull)

@@ -79,6 +79,7 @@ class KakebaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         method.put("name", "クロネコ掛け払い");
         method.put("provider", "KURONEKO_KAKEBARAI");
         method.put("captureImmediately", false);
+        method.put("fee", Map.of("type", "FIXED", "amount", 330, "taxCategory", "STANDARD_10", "label", ""));
         method.put("completionText", "請求書はヤマトクレジットファイナンスから月末締めでお送りします。");
         method.put("emailTitle", "クロネコ掛け払い");
         method.put("emailText", "月末締め翌月請求です。");
@@ -197,6 +198,10 @@ class KakebaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(applied.json().at("/screeningStatus").asString()).isEqualTo("ご利用可");
         assertThat(applied.json().at("/approved").asBoolean()).isTrue();
         assertThat(methodsFor(customer)).as("approved, in the group, AN050 利用可").contains(METHOD_CODE);
+        JsonNode offered = store.get("/api/store/payment-methods?amount=5000&customerId=" + customer).json().get(0);
+        assertThat(offered.at("/fee").asLong()).isEqualTo(330);
+        assertThat(offered.at("/feeLabel").asString()).as("手数料名 left blank").isEqualTo("支払手数料");
+        assertThat(offered.at("/completionText").asString()).contains("月末締め");
         JsonNode admin = api.asOperator().get("/api/admin/customers/" + customer + "/kakebarai").json();
         assertThat(admin.at("/account/availability").asString()).isEqualTo("利用可");
         assertThat(admin.at("/calls").findValuesAsString("call")).contains("APPLY", "SCREENING_STATUS", "AVAILABILITY");
@@ -208,7 +213,7 @@ class KakebaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/references/orderNo").asString()).isEqualTo(number + "-1");
 
         Response unflagged = api.asOperator().post("/api/admin/orders/" + number + "/shipments",
-                Map.of("carrier", "YAMATO", "trackingNumber", "1234-5678-9012"));
+                Map.of("carrier", "YAMATO", "trackingNumber", "1234-5678-9013"));
         assertThat(unflagged.status()).as(unflagged.text()).isEqualTo(201);
         awaitEventListeners();
         assertThat(payment(number, 0).at("/status").asString()).as("not ticked: not reported").isEqualTo("AUTHORIZED");
@@ -216,7 +221,7 @@ class KakebaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         awaitEventListeners();
 
         Response shipped = api.asOperator().post("/api/admin/orders/" + number + "/shipments",
-                Map.of("carrier", "YAMATO", "trackingNumber", "1234-5678-9013", "reportToPaymentProvider", true));
+                Map.of("carrier", "YAMATO", "trackingNumber", "1234-5678-9024", "reportToPaymentProvider", true));
         assertThat(shipped.status()).as(shipped.text()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(15)).until(() -> payment(number, 0).at("/status").asString().equals("CAPTURED"));
 
