@@ -19,7 +19,7 @@ import com.orderdesk.payment.gateway.kit.MalformedReply;
 import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
 import com.orderdesk.payment.kakebarai.wire.KakebaraiApi;
 import com.orderdesk.payment.kakebarai.wire.KakebaraiError;
-import com.orderdesk.payment.kakebarai.wire.KakebaraiReply;
+import com.orderdesk.payment.gateway.kit.ReturnCodeReply;
 import com.orderdesk.payment.kakebarai.wire.KakebaraiRequest;
 import org.springframework.stereotype.Component;
 
@@ -94,10 +94,10 @@ class KakebaraiBuyerScreening implements BuyerScreening {
     }
 
     private ScreeningAnswer call(KakebaraiApi api, java.util.function.Function<ProviderSettings, KakebaraiRequest> build,
-            java.util.function.Function<KakebaraiReply, ScreeningAnswer> read) {
+            java.util.function.Function<ReturnCodeReply, ScreeningAnswer> read) {
         ProviderSettings current = current();
         try {
-            KakebaraiReply reply = client.send(current.baseUrl(), build.apply(current));
+            ReturnCodeReply reply = client.send(current.baseUrl(), build.apply(current));
             if (reply.succeeded()) {
                 return read.apply(reply);
             }

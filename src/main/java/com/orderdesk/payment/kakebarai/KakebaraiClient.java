@@ -3,7 +3,7 @@ package com.orderdesk.payment.kakebarai;
 import com.orderdesk.payment.gateway.kit.ProviderHttpClient;
 import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
 import com.orderdesk.payment.kakebarai.wire.KakebaraiForm;
-import com.orderdesk.payment.kakebarai.wire.KakebaraiReply;
+import com.orderdesk.payment.gateway.kit.ReturnCodeReply;
 import com.orderdesk.payment.kakebarai.wire.KakebaraiRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +29,11 @@ class KakebaraiClient {
      * @throws ProviderTransportFailure when there is no kakebarai reply
      * @throws com.orderdesk.payment.gateway.RequestNotSendable when a value cannot travel in the form's charset
      */
-    KakebaraiReply send(String baseUrl, KakebaraiRequest request) {
+    ReturnCodeReply send(String baseUrl, KakebaraiRequest request) {
         String url = baseUrl.replaceAll("/+$", "") + request.api().path();
-        KakebaraiReply reply = http.post(new ProviderHttpClient.Call(url, request.api().name(),
+        ReturnCodeReply reply = http.post(new ProviderHttpClient.Call(url, request.api().name(),
                 KakebaraiForm.CODEC.contentType(), KakebaraiForm.encode(request), request.api().safeToRepeat(),
-                () -> KakebaraiForm.masked(request)), KakebaraiReply::parse);
+                () -> KakebaraiForm.masked(request)), ReturnCodeReply::read);
         if (!reply.succeeded()) {
             log.info("kakebarai {} answered returnCode={} errorCode={}", request.api(), reply.fields().get("returnCode"),
                     reply.errorCode());

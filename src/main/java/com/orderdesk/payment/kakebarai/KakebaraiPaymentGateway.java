@@ -34,7 +34,7 @@ import com.orderdesk.payment.gateway.kit.ProviderOrderIds;
 import com.orderdesk.payment.kakebarai.wire.KakebaraiApi;
 import com.orderdesk.payment.kakebarai.wire.KakebaraiCredentials;
 import com.orderdesk.payment.kakebarai.wire.KakebaraiError;
-import com.orderdesk.payment.kakebarai.wire.KakebaraiReply;
+import com.orderdesk.payment.gateway.kit.ReturnCodeReply;
 import com.orderdesk.payment.kakebarai.wire.KakebaraiRequest;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.ShopTime;
@@ -152,7 +152,7 @@ class KakebaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Cust
             return GatewayResult.failed(kind, null, e.getMessage() + "; nothing was sent");
         }
         return KakebaraiOutcomes.OUTCOMES.guard(kind, () -> {
-            KakebaraiReply reply = client.send(request.settings().baseUrl(), registration);
+            ReturnCodeReply reply = client.send(request.settings().baseUrl(), registration);
             if (!reply.succeeded()) {
                 KakebaraiError error = KakebaraiError.of(reply.errorCode());
                 if (error.kind() != KakebaraiError.Kind.DUPLICATE_ORDER) {
@@ -358,7 +358,7 @@ class KakebaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Cust
             return GatewayResult.failed(kind, null, e.getMessage() + "; nothing was sent");
         }
         return KakebaraiOutcomes.OUTCOMES.guard(kind, () -> {
-            KakebaraiReply reply = client.send(settings.baseUrl(), request);
+            ReturnCodeReply reply = client.send(settings.baseUrl(), request);
             return reply.succeeded() ? onSuccess.get()
                     : KakebaraiOutcomes.ofError(kind, api, KakebaraiError.of(reply.errorCode()));
         });

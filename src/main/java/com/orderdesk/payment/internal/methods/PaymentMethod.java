@@ -60,10 +60,10 @@ class PaymentMethod {
     @OrderColumn(name = "band_no")
     private List<FeeBand> feeBands = new ArrayList<>();
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "fee_label")
     private @Nullable String feeLabel;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "fee_tax_category", nullable = false)
     private TaxCategory feeTaxCategory;
 

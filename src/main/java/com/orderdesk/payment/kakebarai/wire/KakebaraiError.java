@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads an {@code errorCode} after the public error scheme (fact sheet "Error scheme"): a letter per
  * API ({@link KakebaraiApi#errorLetter()}), a two-digit field number and a four-digit check number
@@ -77,7 +79,10 @@ public record KakebaraiError(String code, Kind kind, String meaning) {
         return Map.entry(code, new KakebaraiError(code, kind, meaning));
     }
 
-    public static KakebaraiError of(String code) {
+    public static KakebaraiError of(@Nullable String code) {
+        if (code == null) {
+            return new KakebaraiError("returnCode≠0", Kind.OTHER, "an error reply without errorCode");
+        }
         KakebaraiError known = KNOWN.get(code);
         if (known != null) {
             return known;

@@ -198,7 +198,11 @@ class KakebaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(applied.json().at("/screeningStatus").asString()).isEqualTo("ご利用可");
         assertThat(applied.json().at("/approved").asBoolean()).isTrue();
         assertThat(methodsFor(customer)).as("approved, in the group, AN050 利用可").contains(METHOD_CODE);
-        JsonNode offered = store.get("/api/store/payment-methods?amount=5000&customerId=" + customer).json().get(0);
+        JsonNode offered = null;
+        for (JsonNode method : store.get("/api/store/payment-methods?amount=5000&customerId=" + customer).json()) {
+            offered = method.at("/code").asString().equals(METHOD_CODE) ? method : offered;
+        }
+        assertThat(offered).isNotNull();
         assertThat(offered.at("/fee").asLong()).isEqualTo(330);
         assertThat(offered.at("/feeLabel").asString()).as("手数料名 left blank").isEqualTo("支払手数料");
         assertThat(offered.at("/completionText").asString()).contains("月末締め");

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.orderdesk.payment.gateway.kit.MalformedReply;
+import com.orderdesk.payment.gateway.kit.ReturnCodeReply;
 import org.junit.jupiter.api.Test;
 
 /** The error scheme, the XML reply and the form, as the fact sheet records them. */
@@ -30,16 +31,16 @@ class KakebaraiWireTests {
 
     @Test
     void repliesAreFlatXmlWithAReturnCode() {
-        KakebaraiReply reply = KakebaraiReply.parse("""
+        ReturnCodeReply reply = ReturnCodeReply.read("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <return><returnCode>0</returnCode><returnDate>20261123</returnDate><judgeStatus>ご利用可</judgeStatus></return>"""
                 .strip().getBytes(StandardCharsets.UTF_8));
 
         assertThat(reply.succeeded()).isTrue();
         assertThat(reply.field("judgeStatus")).isEqualTo("ご利用可");
-        assertThatThrownBy(() -> KakebaraiReply.parse("<return><x>1</x></return>".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> ReturnCodeReply.read("<return><x>1</x></return>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(MalformedReply.class);
-        assertThatThrownBy(() -> KakebaraiReply.parse("not xml".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> ReturnCodeReply.read("not xml".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(MalformedReply.class);
     }
 
