@@ -63,6 +63,13 @@ class PaygentPaymentGatewayContractTests extends PaymentGatewayContract {
 
     @Override
     protected List<String> startIdsReceived() {
+        // WireMock journals a delayed request only once its answer is served, which on a busy machine
+        // can be after the adapter gave up: wait for it rather than race it.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).until(() -> !received().isEmpty());
+        return received();
+    }
+
+    private List<String> received() {
         return paygent.findAll(postRequestedFor(urlEqualTo(MODULE)).withRequestBody(containing("telegram_kind=343")))
                 .stream().map(request -> PaygentWire.decodeForm(request.getBody()).get("paidy_payment_id")).toList();
     }
