@@ -7,6 +7,7 @@ import com.orderdesk.order.OrderCancelled;
 import com.orderdesk.order.OrderChannel;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.order.OrderPlaced;
+import com.orderdesk.payment.PaymentReviewFailed;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.PaymentStatusChanged;
 import com.orderdesk.shared.CurrentActor;
@@ -26,9 +27,12 @@ import org.springframework.stereotype.Component;
  *   <li>{@code OrderPlaced} → 注文受付 (the worker holds it while the payment starts, so that the DSK
  *       selection URL and the method's mail text are in it)</li>
  *   <li>{@code PaymentStatusChanged} to PAID → 入金確認 (convenience-store payment received)</li>
- *   <li>{@code PaymentStatusChanged} to FAILED → カード未決済 / 決済不可 (a declined card of an order
- *       registered by the shop, an atobarai review refused or timed out), except a store payment that
- *       failed while the shopper was still at the checkout, who saw it there</li>
+ *   <li>{@code PaymentStatusChanged} to FAILED → カード未決済 (a declined card of an order registered by
+ *       the shop), except a store payment that failed while the shopper was still at the checkout,
+ *       who saw it there; a review that failed is mailed from its own event instead:</li>
+ *   <li>{@code PaymentReviewFailed} → 決済不可 when the order stays, nothing when the provider's rule
+ *       cancels the order: the shopper then gets the キャンセル mail only (the atobarai SMS timeout:
+ *       one mail, as the Welcart manual describes, not both)</li>
  *   <li>{@code ShipmentRegistered} → 発送 (carrier and tracking numbers of that shipment)</li>
  *   <li>{@code OrderCancelled} → キャンセル (providers such as Paygent/Paidy send the shopper nothing)</li>
  * </ul>
@@ -68,9 +72,23 @@ class MailOnModuleEvents {
         String key = "payment:" + changed.paymentId() + ":" + status;
         if (status == PaymentStatus.PAID) {
             queue(MailTrigger.PAYMENT_RECEIVED, key, changed.orderNumber(), changed.orderId(), null);
-        } else if (status == PaymentStatus.FAILED && !shopperSawIt(changed)) {
+        } else if (status == PaymentStatus.FAILED && !endedAReview(changed) && !shopperSawIt(changed)) {
             queue(MailTrigger.PAYMENT_FAILED, key, changed.orderNumber(), changed.orderId(), null);
         }
+    }
+
+    @ApplicationModuleListener
+    void on(PaymentReviewFailed failed) {
+        if (!failed.cancelOrder()) {
+            queue(MailTrigger.PAYMENT_FAILED, "payment:" + failed.paymentId() + ":" + PaymentStatus.FAILED,
+                    failed.orderNumber(), failed.orderId(), null);
+        }
+    }
+
+    /** From UNDER_REVIEW or AUTHORIZED, FAILED is a review ending: {@code PaymentReviewFailed} carries it. */
+    private static boolean endedAReview(PaymentStatusChanged changed) {
+        return PaymentStatus.UNDER_REVIEW.name().equals(changed.previousStatus())
+                || PaymentStatus.AUTHORIZED.name().equals(changed.previousStatus());
     }
 
     @ApplicationModuleListener

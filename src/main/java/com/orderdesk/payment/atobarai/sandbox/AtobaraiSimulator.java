@@ -51,7 +51,7 @@ class AtobaraiSimulator {
         this.yamato = new SimulatedAtobarai(clock);
     }
 
-    @PostMapping("/kuroneko-atobarai-api/{function:[A-Z]{4}[0-9]{4}}APIAction_execute.action")
+    @PostMapping("/kuroneko-atobarai-api/{function:[A-Z0-9]+}APIAction_execute.action")
     ResponseEntity<byte[]> call(@PathVariable String function, HttpServletRequest request) {
         AtobaraiFunction called;
         try {
