@@ -112,4 +112,20 @@ class WebhookAbuseIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_notifications WHERE source_address = ?", Long.class,
                 flooder)).isEqualTo(20);
     }
+
+    @Test
+    void theSourceTheAllowlistsSeeCannotBeSpoofedWithForwardedHeaders() throws Exception {
+        for (String from : new String[] {"192.0.2.66", "10.9.9.9"}) {
+            mvc.perform(MockMvcRequestBuilders.post("/webhooks/" + ScriptedGateway.CODE.slug())
+                    .contentType("application/x-www-form-urlencoded").header("X-Forwarded-For", "203.0.113.10")
+                    .content("garbage".getBytes(StandardCharsets.UTF_8)).with(request -> {
+                        request.setRemoteAddr(from);
+                        return request;
+                    }));
+        }
+
+        assertThat(jdbc.queryForList("SELECT source_address FROM payment_notifications ORDER BY received_at",
+                String.class)).as("an untrusted caller's header is ignored; the trusted load balancer's is believed")
+                .containsExactly("192.0.2.66", "203.0.113.10");
+    }
 }
