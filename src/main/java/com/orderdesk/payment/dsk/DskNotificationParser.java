@@ -20,25 +20,32 @@ import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.kit.LiteralAcknowledgements;
 import com.orderdesk.payment.gateway.kit.NoticeFields;
-import com.orderdesk.payment.gateway.kit.Secrets;
 import com.orderdesk.payment.gateway.kit.SourceAllowlist;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads DSK's payment notice (入金速報) in the webhook steps the port defines.
  *
- * <p>Public (w2 receiver and its harness): a Shift_JIS form with {@code datakbn}, {@code dskid},
- * {@code amount}, {@code paydate} (yyyyMMddHHmmss, Japan time), {@code conveni},
- * {@code receiptno}, {@code orderid}, and the literal reply {@value #ACK}. DSK does not sign its
- * notices and publishes no source addresses, so a notice is accepted only when its source is in
- * the kit's {@link SourceAllowlist} (e.g. the {@code 52.198.37.11} of CraftCart's connection form)
- * and it carries the shop's tenant id (PROPOSED field {@code tenantid}; compared in constant time).
- * The payment is located by {@code orderid}, the {@value DskPaymentGateway#ORDER_ID} reference the
- * registration stored. PROPOSED {@code datakbn}: {@code 1} 速報 (paid), {@code 2} 速報取消 (the
- * payment was cancelled at the store), {@code 3} 確定 (confirmed). The result is never
- * {@code trusted}: the core confirms it with the status query before applying it. Anything but
- * {@value #ACK} makes DSK resend (PROPOSED: 5 tries, 10 minutes apart), so a notice that could not
- * be stored is answered HTTP 500 {@code NG}.
+ * <p>Public (w2 receiver and its harness): a Shift_JIS form with exactly {@code datakbn},
+ * {@code dskid}, {@code amount}, {@code paydate} (yyyyMMddHHmmss, Japan time), {@code conveni},
+ * {@code receiptno}, {@code orderid}, and the literal reply {@value #ACK}. Nothing else: no tenant
+ * id, no signature, and DSK has no status API to confirm a notice with. So a notice is believed
+ * only when
+ * <ol>
+ *   <li>it comes from an address the operator configured as DSK's notice sender (the kit's
+ *       {@link SourceAllowlist}; DSK does not publish its sender addresses — ask DSK. Not the
+ *       {@code 52.198.37.11} of CraftCart's manual: that is the cart's own 接続元 IP written into
+ *       DSK's connection form);</li>
+ *   <li>its {@code orderid} names a registration OrderDesk made (located by the
+ *       {@value DskPaymentGateway#ORDER_ID} reference) <em>and</em> its {@code dskid} is the one DSK
+ *       gave that registration ({@link NotificationClassification#matching});</li>
+ *   <li>its amount is one DSK can take at all (1 to 299,999円). A paid amount other than the
+ *       billed one is still applied: that is 金額不一致, which the operator must see.</li>
+ * </ol>
+ * PROPOSED {@code datakbn} (the values are not public): {@code 1} 速報 (paid), {@code 2} 入金取消 (the
+ * payment was cancelled at the store), {@code 3} 入金確定. Anything but {@value #ACK} makes DSK
+ * resend (PROPOSED: 5 tries, 10 minutes apart), so a notice that could not be stored is answered
+ * HTTP 500 {@code NG}.
  */
 @Component
 class DskNotificationParser implements NotificationReceiver<DskNotificationParser.DskNotice> {
@@ -79,10 +86,7 @@ class DskNotificationParser implements NotificationReceiver<DskNotificationParse
         SourceAllowlist.verify("DSK", notification.sourceAddress(), settings);
     }
 
-    /**
-     * @throws NotificationRejected {@code unauthenticated} when the tenant id is wrong, otherwise
-     *         when the notice cannot be read
-     */
+    /** @throws NotificationRejected when the notice cannot be read */
     @Override
     public DskNotice parse(InboundNotification notification, ProviderSettings settings) {
         Map<String, String> fields;
@@ -90,9 +94,6 @@ class DskNotificationParser implements NotificationReceiver<DskNotificationParse
             fields = DskForm.decode(notification.body());
         } catch (MalformedDskReply e) {
             throw new NotificationRejected("not a DSK notice body (" + e.getMessage() + ")", false);
-        }
-        if (!Secrets.matches(fields.get("tenantid"), settings.credential(DskAccount.TENANT_ID))) {
-            throw new NotificationRejected("tenantid does not match the configured DSK tenant", true);
         }
         return new DskNotice(new NoticeFields("DSK", fields));
     }
@@ -117,9 +118,16 @@ class DskNotificationParser implements NotificationReceiver<DskNotificationParse
         if (PAID.equals(kind) && amount == null) {
             throw new NotificationRejected("DSK payment notice without amount", false);
         }
-        return NotificationClassification.reports(String.join(":", dskId, kind, paydate), status, word(kind), amount,
+        if (PAID.equals(kind) && (amount < DskPaymentGateway.MIN_AMOUNT || amount > DskPaymentGateway.MAX_AMOUNT)) {
+            throw new NotificationRejected("DSK payment notice with amount " + amount
+                    + ", which no DSK registration can have (1 to 299,999円)", false);
+        }
+        // 入金取消 carries the reversed payment's amount (0 once reversed in the harness); it is no new amount.
+        Long reported = PAID.equals(kind) || CONFIRMED.equals(kind) ? amount : null;
+        return NotificationClassification.reports(String.join(":", dskId, kind, paydate), status, word(kind), reported,
                 fields.japanTime("paydate", PAYDATE), false,
-                fields.keep(List.of("dskid", "receiptno", "conveni", "datakbn", "paydate")));
+                fields.keep(List.of("receiptno", "conveni", "datakbn", "paydate")))
+                .matching(Map.of(DskPaymentGateway.DSK_ID, dskId));
     }
 
     @Override

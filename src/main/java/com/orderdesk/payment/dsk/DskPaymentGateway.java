@@ -11,7 +11,6 @@ import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.dsk.wire.CancelRequest;
 import com.orderdesk.payment.dsk.wire.DskReply;
 import com.orderdesk.payment.dsk.wire.RegistrationRequest;
-import com.orderdesk.payment.dsk.wire.StatusRequest;
 import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CustomerField;
@@ -27,7 +26,6 @@ import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.kit.ProviderOrderIds;
-import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +40,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Public (fact sheet): the Shift_JIS key=value replies, {@code result} -1/-2/-99, the notice
  * fields and its literal acknowledgement. PROPOSED for OrderDesk's simulator: registration with a
- * selection URL ({@code /paperless/order}), {@code -3} duplicates, cancel, the status query, and
- * the notice types {@code datakbn} 1/2/3.
+ * selection URL ({@code /paperless/order}), {@code -3} duplicates, cancel, and the notice types
+ * {@code datakbn} 1/2/3. There is no status query: DSK material describes none.
  */
 @Component
 class DskPaymentGateway implements PaymentGateway {
@@ -66,8 +64,6 @@ class DskPaymentGateway implements PaymentGateway {
     static final String URL = "url";
     static final String EXPIRE = "expire";
     static final String RECEIPT_NO = "receiptno";
-    /** Paid minus billed yen, set by the status query when they differ (positive: overpaid). */
-    static final String AMOUNT_DIFFERENCE = "amountDifference";
 
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
 
@@ -77,6 +73,7 @@ class DskPaymentGateway implements PaymentGateway {
             .amounts(MIN_AMOUNT, MAX_AMOUNT)
             .requiredCustomerData(CustomerField.PHONE)
             .pushNotifications(true)
+            .noStatusQuery()
             .subscriptions(true)
             .build();
 
@@ -216,44 +213,21 @@ class DskPaymentGateway implements PaymentGateway {
     }
 
     /**
-     * Asks DSK (PROPOSED status query). A paid amount other than the billed one is AMOUNT_MISMATCH,
-     * with the difference in the {@value #AMOUNT_DIFFERENCE} reference.
+     * DSK has no status API (no DSK material describes one; the capabilities say so), so the core
+     * never asks: notices are matched to the registration, and a lost cancel is sent again.
      *
-     * @throws com.orderdesk.payment.gateway.ProviderUnavailable when DSK gives no usable answer
+     * @throws UnsupportedOperationException always
      */
     @Override
     public GatewayStatusResult status(GatewayStatusRequest request) {
-        GatewayPaymentState payment = request.payment();
-        DskReply reply;
-        try {
-            reply = client.send(request.settings().baseUrl(),
-                    new StatusRequest(DskAccount.credentials(request.settings()), orderId(payment)));
-        } catch (ProviderTransportFailure e) {
-            throw DskOutcomes.OUTCOMES.unavailable(e.getMessage());
-        }
-        if (reply.result() == DskReply.UNKNOWN_ORDER) {
-            return GatewayStatusResult.unknownPayment();
-        }
-        if (!reply.succeeded()) {
-            throw DskOutcomes.OUTCOMES.unavailable("status query answered " + reply.describe());
-        }
-        Long amount = number(reply.field("amount"));
-        Long paidAmount = number(reply.field("paidamount"));
-        PaymentStatus status = DskStatuses.of(reply.field("status"), paidAmount, payment.amount());
-        Map<String, String> references = new HashMap<>();
-        for (String key : List.of(DSK_ID, RECEIPT_NO, "conveni", "paydate")) {
-            String value = reply.field(key);
-            if (value != null) {
-                references.put(key, value);
-            }
-        }
-        if (status == PaymentStatus.AMOUNT_MISMATCH && paidAmount != null) {
-            references.put(AMOUNT_DIFFERENCE, Long.toString(paidAmount - payment.amount()));
-        }
-        return new GatewayStatusResult(true, status, status == null ? reply.field("status") : DskStatuses.word(status),
-                amount, paidAmount, references, null);
+        throw new UnsupportedOperationException("DSK has no status query");
     }
 
+    /** The words of CraftCart's DSK manual for OrderDesk's states (shown beside the unified status). */
+    @Override
+    public @Nullable String statusWord(PaymentStatus status) {
+        return DskStatuses.word(status);
+    }
 
     /** The orderid the registration used (kept as a reference), else the provider order id it was made as. */
     private static String orderId(GatewayPaymentState payment) {

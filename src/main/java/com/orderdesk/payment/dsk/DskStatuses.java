@@ -4,9 +4,9 @@ import com.orderdesk.payment.PaymentStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * DSK's states in OrderDesk's terms, with the status words CraftCart's DSK manual shows operators
- * (未入金・入金済み・金額不一致, plus 取消 and the notice words). The {@code status} values of the query
- * are PROPOSED.
+ * The status words CraftCart's DSK manual shows operators (未入金・入金済み・金額不一致, キャンセル as 取消)
+ * and the words of DSK's notices (入金取消: the payment was reversed at the store, no refund;
+ * 入金確定: DSK's final confirmation), kept as DSK says them beside the unified status.
  */
 final class DskStatuses {
 
@@ -20,26 +20,13 @@ final class DskStatuses {
     private DskStatuses() {
     }
 
-    /** A status query's {@code status}: unpaid / paid (compared with the billed amount) / cancelled. */
-    static @Nullable PaymentStatus of(@Nullable String queryStatus, @Nullable Long paidAmount, long billed) {
-        if (queryStatus == null) {
-            return null;
-        }
-        return switch (queryStatus) {
-            case "unpaid" -> PaymentStatus.PENDING;
-            case "paid" -> paidAmount != null && paidAmount != billed ? PaymentStatus.AMOUNT_MISMATCH : PaymentStatus.PAID;
-            case "cancelled" -> PaymentStatus.CANCELLED;
-            default -> null;
-        };
-    }
-
-    static String word(PaymentStatus status) {
+    static @Nullable String word(PaymentStatus status) {
         return switch (status) {
             case PENDING -> UNPAID;
             case PAID -> PAID;
             case AMOUNT_MISMATCH -> MISMATCH;
             case CANCELLED -> CANCELLED;
-            default -> status.name();
+            default -> null;
         };
     }
 }

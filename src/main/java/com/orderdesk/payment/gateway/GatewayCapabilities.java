@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * @param maxLineCount most invoice lines one payment may carry, null if no limit
  * @param requiredCustomerData customer fields the provider needs to start a payment
  * @param pushNotifications the provider posts notifications (otherwise the core polls {@code status})
+ * @param statusQuery the provider has a real status API behind {@link PaymentGateway#status}: unsigned
+ *        notices are confirmed with it and unknown outcomes reconciled by it. DSK has none: its
+ *        notices are matched to the registration instead, and only idempotent re-sends reconcile
  * @param subscriptions the provider accepts orders of a subscription (定期購入)
  * @param bulkCapture how many captures of this provider a bulk capture sends per batch and at once
  */
@@ -54,6 +57,7 @@ public record GatewayCapabilities(
         @Nullable Integer maxLineCount,
         Set<CustomerField> requiredCustomerData,
         boolean pushNotifications,
+        boolean statusQuery,
         boolean subscriptions,
         BulkCaptureLimits bulkCapture) {
 
@@ -109,6 +113,7 @@ public record GatewayCapabilities(
         builder.maxLineCount = maxLineCount;
         builder.requiredCustomerData = requiredCustomerData;
         builder.pushNotifications = pushNotifications;
+        builder.statusQuery = statusQuery;
         builder.subscriptions = subscriptions;
         builder.bulkCapture = bulkCapture;
         return builder;
@@ -190,6 +195,8 @@ public record GatewayCapabilities(
         private @Nullable Integer maxLineCount;
         private Set<CustomerField> requiredCustomerData = Set.of();
         private boolean pushNotifications;
+        /** The one "can" default: every provider but DSK has a status API, and a new adapter saying nothing keeps it. */
+        private boolean statusQuery = true;
         private boolean subscriptions;
         private BulkCaptureLimits bulkCapture = BulkCaptureLimits.ONE_AT_A_TIME;
 
@@ -297,6 +304,12 @@ public record GatewayCapabilities(
             return this;
         }
 
+        /** The provider has no status API (DSK): {@link PaymentGateway#status} is never called. */
+        public Builder noStatusQuery() {
+            this.statusQuery = false;
+            return this;
+        }
+
         public Builder subscriptions(boolean subscriptions) {
             this.subscriptions = subscriptions;
             return this;
@@ -311,7 +324,7 @@ public record GatewayCapabilities(
             return new GatewayCapabilities(captureRequired, captureOnShipment, fullCaptureOnly, captureModes,
                     automaticCapture, refunds, partialRefund, refundWindow, amountIncrease, amountDecrease,
                     cancellableFrom, authValidityDays, minAmount, maxAmount, maxLineCount, requiredCustomerData,
-                    pushNotifications, subscriptions, bulkCapture);
+                    pushNotifications, statusQuery, subscriptions, bulkCapture);
         }
     }
 }

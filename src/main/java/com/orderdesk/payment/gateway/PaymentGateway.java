@@ -2,7 +2,9 @@ package com.orderdesk.payment.gateway;
 
 import java.util.Map;
 
+import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The port to one payment provider, one method per money movement (Kill Bill's
@@ -74,6 +76,18 @@ public interface PaymentGateway {
      */
     AmountChangePlan planAmountChange(GatewayPaymentState payment, long newAmount);
 
-    /** Asks the provider for the payment's current state (reconciliation, unsigned notifications). */
+    /**
+     * Asks the provider for the payment's current state (reconciliation, unsigned notifications).
+     * Called only when {@link GatewayCapabilities#statusQuery()} says the provider has a status API.
+     */
     GatewayStatusResult status(GatewayStatusRequest request);
+
+    /**
+     * The word the provider's operators' manual uses for a unified status (GMO 仮売上, DSK 金額不一致), or
+     * null when it has none. The core shows it when it moved a payment itself (a paid amount that
+     * differs from the billed one) and beside the unified status wherever the provider said nothing.
+     */
+    default @Nullable String statusWord(PaymentStatus status) {
+        return null;
+    }
 }

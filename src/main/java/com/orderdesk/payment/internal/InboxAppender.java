@@ -46,9 +46,9 @@ class InboxAppender {
     static final String INSERT = """
             INSERT INTO payment_notifications (id, provider, dedup_key, locator_reference, provider_order_id,
                 source_address, headers, content_type, charset, body, parsed_status, parsed_provider_status,
-                parsed_amount, occurred_at, trusted, parsed_references, status, next_attempt_at, outcome,
-                received_at, processed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                parsed_amount, occurred_at, trusted, parsed_references, match_references, status, next_attempt_at,
+                outcome, received_at, processed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (provider, dedup_key) WHERE dedup_key IS NOT NULL DO NOTHING""";
 
     private record Pending(Row row, CompletableFuture<Stored> done) {

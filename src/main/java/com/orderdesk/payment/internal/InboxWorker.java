@@ -45,8 +45,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li><b>claim</b> (short transaction): the oldest due RECEIVED entry of a provider whose payment
  *       has no older entry still waiting or in progress, taken with {@code FOR UPDATE SKIP LOCKED}
  *       (several instances share the work) and marked PROCESSING until a lease ends; committed;</li>
- *   <li><b>confirm</b> (no transaction): find the payment by the notice's locator and, for an
- *       unsigned notice, ask the provider for the payment's state;</li>
+ *   <li><b>confirm</b> (no transaction): find the payment by the notice's locator, check the
+ *       references the notice must agree with (DSK's {@code dskid}) and, for an unsigned notice of
+ *       a provider with a status API, ask the provider for the payment's state. A provider without
+ *       one (DSK) is confirmed by that match alone: a notice that carries nothing to match is
+ *       never applied;</li>
  *   <li><b>apply</b> (second transaction): if the claim is still ours, apply through the same state
  *       machine operators use and finish the entry.</li>
  * </ol>
@@ -93,7 +96,7 @@ class InboxWorker {
     /** A claimed entry: what the adapter parsed at ingest, and the lease that proves the claim. */
     record Claim(UUID id, ProviderCode provider, @Nullable PaymentLocator locator, @Nullable PaymentStatus status,
             @Nullable String providerStatus, @Nullable Long amount, @Nullable Instant occurredAt, boolean trusted,
-            Map<String, String> references, int attempts, Instant leaseEnds) {
+            Map<String, String> references, Map<String, String> matchReferences, int attempts, Instant leaseEnds) {
     }
 
     @Scheduled(fixedDelayString = "${orderdesk.payments.inbox-poll-interval:PT1S}")
@@ -219,11 +222,22 @@ class InboxWorker {
             finishAlone(claim, "IGNORED", paymentId, null, "reports no status");
             return;
         }
+        Optional<String> disagreement = disagreement(located.get(), claim.matchReferences());
+        if (disagreement.isPresent()) {
+            finishAlone(claim, "FAILED", paymentId, "does not match the registration: " + disagreement.get(), null);
+            return;
+        }
         PaymentStatus reported = claim.status();
         String providerStatus = claim.providerStatus();
         Long amount = claim.amount();
         Map<String, String> references = claim.references();
-        if (!claim.trusted()) {
+        boolean statusQuery = gateways.get(provider).capabilities().statusQuery();
+        if (!claim.trusted() && !statusQuery && claim.matchReferences().isEmpty()) {
+            finishAlone(claim, "FAILED", paymentId, provider.displayName()
+                    + " has no status query and the notice names nothing to match its registration by", null);
+            return;
+        }
+        if (!claim.trusted() && statusQuery) {
             // Unsigned: only a hint. What the provider says when asked is what gets applied; asked
             // with no transaction open, so a slow provider holds no lock and no connection.
             GatewayStatusResult confirmed = gateways.get(provider).status(
@@ -253,6 +267,15 @@ class InboxWorker {
                     claim.occurredAt(), carried);
             finish(claim, applied.ignored() ? "IGNORED" : "PROCESSED", payment.id(), null, applied.outcome());
         });
+    }
+
+    /** The first reference the notice requires that the payment does not hold with that value. */
+    private static Optional<String> disagreement(Payment payment, Map<String, String> required) {
+        Map<String, String> held = payment.references();
+        return required.entrySet().stream().filter(entry -> !entry.getValue().equals(held.get(entry.getKey())))
+                .sorted(Map.Entry.comparingByKey())
+                .map(entry -> entry.getKey() + " " + entry.getValue() + " ≠ " + held.getOrDefault(entry.getKey(), "(none)"))
+                .findFirst();
     }
 
     private Optional<Payment> locate(ProviderCode provider, PaymentLocator locator) {
@@ -313,6 +336,7 @@ class InboxWorker {
                 status == null ? null : PaymentStatus.valueOf(status), row.getString("parsed_provider_status"),
                 row.getObject("parsed_amount", Long.class), occurredAt == null ? null : occurredAt.toInstant(),
                 row.getBoolean("trusted"), NotificationStore.HEADERS.convertToEntityAttribute(
-                        row.getString("parsed_references")), row.getInt("attempts"), leaseEnds);
+                        row.getString("parsed_references")), NotificationStore.HEADERS.convertToEntityAttribute(
+                        row.getString("match_references")), row.getInt("attempts"), leaseEnds);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import com.orderdesk.order.HistoryKind;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -71,33 +72,55 @@ class NotificationApplication {
         if (reported != current && !PaymentRules.canMove(current, reported)) {
             return new Applied(true, "stale: payment is already " + current + ", " + reported + " cannot follow");
         }
+        String before = payment.providerStatus();
         payment.providerSaid(providerStatus, references);
         payment.notificationApplied(occurredAt);
+        PaymentGateway gateway = gateways.get(payment.provider());
+        String provider = payment.provider().displayName();
         if (reported == current) {
+            if (providerStatus != null && !providerStatus.equals(before)) {
+                // Same unified status, new provider word (DSK 入金確定 after 入金済み): readable in the history.
+                orders.recordHistory(payment.orderId(), HistoryKind.NOTIFICATION, provider + " 通知: " + providerStatus
+                        + (amount == null ? "" : " " + PaymentRules.yen(amount)));
+                return new Applied(false, "status unchanged (" + current + "), " + provider + " says " + providerStatus);
+            }
             return new Applied(false, "status unchanged (" + current + ")");
         }
         Optional<String> drifted = drift.of(payment, reported);
+        boolean paidBefore = current == PaymentStatus.PAID || current == PaymentStatus.AMOUNT_MISMATCH;
+        boolean reversal = reported == PaymentStatus.CANCELLED && paidBefore && !gateway.capabilities().refunds();
         switch (reported) {
             case AUTHORIZED -> {
                 payment.authorized(amount != null ? amount : payment.amount(), null,
-                        gateways.get(payment.provider()).capabilities().authValidityDays(), clock.instant());
+                        gateway.capabilities().authValidityDays(), clock.instant());
                 changes.move(payment, reported);
             }
             case CAPTURED -> changes.apply(payment, PaymentFact.captured(amount, null, reported));
             case PAID, AMOUNT_MISMATCH -> changes.apply(payment, PaymentFact.paid(amount, reported));
             // The notice's amount is the payment's, not the refund's: a REFUNDED notice returns all of it.
             case REFUNDED -> changes.apply(payment, PaymentFact.refunded(null, null, reported));
-            case CANCELLED -> changes.apply(payment, PaymentFact.cancelled(null, reported));
+            // A provider that cannot refund did not refund: it took back what it had received.
+            case CANCELLED -> changes.apply(payment, reversal ? PaymentFact.reversed(reported)
+                    : PaymentFact.cancelled(null, reported));
             default -> changes.move(payment, reported);
         }
-        String line = payment.provider().displayName() + " 通知: " + reported
-                + (providerStatus == null ? "" : " (" + providerStatus + ")")
-                + (amount == null ? "" : " " + PaymentRules.yen(amount));
-        if (reported == PaymentStatus.PAID && amount != null && amount != payment.amount()) {
-            line += "; billed " + PaymentRules.yen(payment.amount());
+        if (payment.status() != reported && gateway.statusWord(payment.status()) != null) {
+            // The core moved it further than the notice said (paid ≠ billed): the provider's word for that.
+            payment.providerSaid(gateway.statusWord(payment.status()), Map.of());
         }
-        if (reported == PaymentStatus.CANCELLED && (current == PaymentStatus.PAID || current == PaymentStatus.AMOUNT_MISMATCH)) {
-            changes.flag(payment, payment.provider().displayName() + " cancelled a payment that was already paid ("
+        String shown = payment.providerStatus() == null ? "" : " (" + payment.providerStatus() + ")";
+        String line = provider + " 通知: " + payment.status() + shown
+                + (amount == null ? "" : " " + PaymentRules.yen(amount));
+        if (payment.status() == PaymentStatus.AMOUNT_MISMATCH && amount != null) {
+            line = provider + " 通知: " + payment.status() + shown + " 請求 " + PaymentRules.yen(payment.amount())
+                    + " / 入金 " + PaymentRules.yen(amount) + " / 差額 " + signedYen(amount - payment.amount());
+        }
+        if (reversal) {
+            changes.flag(payment, provider + " reversed the payment (" + providerStatus + "): the shopper's "
+                    + PaymentRules.yen(payment.amount()) + " was not received after all. Cancel the order, or ask the"
+                    + " shopper to pay again with a new payment");
+        } else if (reported == PaymentStatus.CANCELLED && paidBefore) {
+            changes.flag(payment, provider + " cancelled a payment that was already paid ("
                     + current + "); check whether the money must be returned or collected again");
         }
         drifted.ifPresent(reason -> changes.flag(payment, reason, AttentionCause.PROVIDER_DRIFT, Set.of()));
@@ -114,5 +137,9 @@ class NotificationApplication {
 
     private @Nullable Instant believable(@Nullable Instant claimedAt) {
         return claimedAt == null || claimedAt.isAfter(clock.instant().plus(clockSkew)) ? null : claimedAt;
+    }
+
+    private static String signedYen(long difference) {
+        return (difference > 0 ? "+" : "") + PaymentRules.yen(difference);
     }
 }

@@ -69,7 +69,9 @@ class NotificationStore implements NotificationInbox, PaymentNotifications {
                 raw.sourceAddress(), HEADERS.convertToDatabaseColumn(raw.headers()), raw.contentType(),
                 raw.charset().name(), raw.body(), said.status() == null ? null : said.status().name(),
                 said.providerStatus(), said.amount(), timestamp(said.occurredAt()), said.trusted(),
-                HEADERS.convertToDatabaseColumn(said.references()), said.ignored() ? "IGNORED" : "RECEIVED",
+                HEADERS.convertToDatabaseColumn(said.references()),
+                said.matchReferences().isEmpty() ? null : HEADERS.convertToDatabaseColumn(said.matchReferences()),
+                said.ignored() ? "IGNORED" : "RECEIVED",
                 Timestamp.from(now), truncate(said.ignoredBecause()), Timestamp.from(raw.receivedAt()),
                 said.ignored() ? Timestamp.from(now) : null});
         boolean joined = TransactionSynchronizationManager.isActualTransactionActive();

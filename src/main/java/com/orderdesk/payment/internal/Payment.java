@@ -261,6 +261,12 @@ class Payment {
                 }
                 yield PaymentStatus.CANCELLED;
             }
+            case REVERSED -> {
+                if (capturedAmount() != 0) {
+                    recordCaptureAdjustment(-capturedAmount(), fact.operationId(), now);
+                }
+                yield PaymentStatus.CANCELLED;
+            }
         };
         Optional<String> conflict = follow(fact.reportedStatus() != null ? fact.reportedStatus() : target, now);
         boolean mismatch = fact.kind() == PaymentFact.Kind.PAID && fact.amount() != null && fact.amount() != amount;

@@ -28,7 +28,12 @@ record PaymentFact(Kind kind, @Nullable Long amount, @Nullable UUID operationId,
         /** The amount (null: all that is refundable) went back to the shopper; the payment stays. */
         REFUNDED,
         /** The payment is over; whatever was received goes back. */
-        CANCELLED
+        CANCELLED,
+        /**
+         * The payment is over because the provider reversed the money it had received (DSK 入金取消:
+         * cancelled at the store). Nothing was refunded: the receipt is taken back, not paid out.
+         */
+        REVERSED
     }
 
     static PaymentFact captured(@Nullable Long amount, @Nullable UUID operationId, @Nullable PaymentStatus reported) {
@@ -41,6 +46,10 @@ record PaymentFact(Kind kind, @Nullable Long amount, @Nullable UUID operationId,
 
     static PaymentFact refunded(@Nullable Long amount, @Nullable UUID operationId, @Nullable PaymentStatus reported) {
         return new PaymentFact(Kind.REFUNDED, amount, operationId, reported);
+    }
+
+    static PaymentFact reversed(@Nullable PaymentStatus reported) {
+        return new PaymentFact(Kind.REVERSED, null, null, reported);
     }
 
     static PaymentFact cancelled(@Nullable UUID operationId, @Nullable PaymentStatus reported) {

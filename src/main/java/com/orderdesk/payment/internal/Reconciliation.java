@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.gateway.GatewayOperationRequest;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.GatewayStatusRequest;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.NextAction;
 import com.orderdesk.payment.gateway.OperationKind;
+import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
 import com.orderdesk.payment.gateway.ProviderUnavailable;
@@ -81,9 +83,14 @@ class Reconciliation {
         }
         PaymentOperation operation = due.getFirst();
         Payment payment = payments.findById(operation.paymentId()).orElseThrow();
+        PaymentGateway gateway = gateways.get(payment.provider());
+        if (!gateway.capabilities().statusQuery()) {
+            withoutStatusQuery(operation, payment, gateway);
+            return true;
+        }
         GatewayStatusResult state;
         try {
-            state = gateways.get(payment.provider()).status(
+            state = gateway.status(
                     new GatewayStatusRequest(payment.toState(), settings.settingsFor(payment.provider())));
         } catch (ProviderUnavailable | IllegalStateException unreachable) {
             later(operation, payment, "status query failed: " + unreachable.getMessage());
@@ -91,6 +98,38 @@ class Reconciliation {
         }
         decide(operation, payment, state);
         return true;
+    }
+
+    /**
+     * A provider without a status API (DSK) cannot be asked. A cancel is sent again, because the
+     * provider answers an already cancelled order as cancelled (DSK, PROPOSED: {@code result=0}); what
+     * cannot be re-sent safely is left to the operator at once, with where to look.
+     */
+    private void withoutStatusQuery(PaymentOperation operation, Payment payment, PaymentGateway gateway) {
+        String provider = payment.provider().displayName();
+        if (operation.kind() != OperationKind.CANCEL) {
+            operation.giveUp(provider + " has no status query", clock.instant());
+            changes.flag(payment, "outcome of " + operation.kind() + " " + PaymentRules.yen(operation.amount())
+                    + " is unknown and " + provider + " has no status query: look the order up in " + provider
+                    + "'s own management screen, then record what happened", AttentionCause.UNKNOWN_OUTCOME,
+                    expected(operation.kind()));
+            return;
+        }
+        GatewayResult again;
+        try {
+            again = gateway.cancel(new GatewayOperationRequest(payment.toState(), operation.id(), operation.amount(),
+                    settings.settingsFor(payment.provider())));
+        } catch (ProviderUnavailable unreachable) {
+            later(operation, payment, "cancel could not be sent again: " + unreachable.getMessage());
+            return;
+        }
+        switch (again.outcome()) {
+            case SUCCEEDED -> results.resolved(operation.id(), again,
+                    "confirmed by sending the cancel again (" + provider + " answers an already cancelled order as cancelled)");
+            case UNKNOWN, PENDING -> later(operation, payment, "the repeated cancel was not answered either");
+            default -> results.resolved(operation.id(), again, provider + " refused the repeated cancel ("
+                    + again.errorMessage() + "): the payment was not cancelled");
+        }
     }
 
     private void decide(PaymentOperation operation, Payment payment, GatewayStatusResult state) {

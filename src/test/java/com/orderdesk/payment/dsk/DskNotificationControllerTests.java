@@ -93,18 +93,8 @@ class DskNotificationControllerTests {
     }
 
     @Test
-    void wrongTenantIsRejectedAndNothingAccepted() throws Exception {
-        MockHttpServletResponse response = send(DskNotificationParserTests.PAID.replace(DskFixtures.TENANT, "T999")
-                .getBytes(DskForm.CHARSET), DSK_ADDRESS);
-
-        assertThat(response.getStatus()).isEqualTo(403);
-        assertThat(inbox.accepted).isEmpty();
-        assertThat(inbox.rejections).singleElement().asString().contains("tenantid");
-    }
-
-    @Test
     void unreadableNoticeIsRejectedAs400() throws Exception {
-        MockHttpServletResponse response = send("datakbn=7&dskid=1&orderid=X&tenantid=T000123".getBytes(DskForm.CHARSET),
+        MockHttpServletResponse response = send("datakbn=7&dskid=1&orderid=X".getBytes(DskForm.CHARSET),
                 DSK_ADDRESS);
 
         assertThat(response.getStatus()).isEqualTo(400);

@@ -20,13 +20,17 @@ import org.junit.jupiter.api.Test;
 /** DSK's payment notice: who may send it, and what it says in OrderDesk's terms. */
 class DskNotificationParserTests {
 
-    static final String DSK_ADDRESS = "52.198.37.11";
+    /** A sender address the operator configured for DSK (DSK publishes none; documentation range). */
+    static final String DSK_ADDRESS = "203.0.113.25";
+    /** CraftCart's 接続元 IP: the address the cart connects to DSK from, written into DSK's connection form. */
+    static final String CART_CONNECTION_SOURCE = "52.198.37.11";
+    /** Exactly the fact sheet's notice fields, in its order; no tenant id. */
     static final String PAID = "datakbn=1&dskid=20261123000001&amount=1500&paydate=20261124101500&conveni=010"
-            + "&receiptno=123456789012&orderid=OD-001001-1&tenantid=" + DskFixtures.TENANT;
+            + "&receiptno=123456789012&orderid=OD-001001-1";
 
     private final DskNotificationParser parser = new DskNotificationParser();
     private final ProviderSettings production = DskFixtures.settings("https://dsk.invalid", Environment.PRODUCTION,
-            Map.of("notificationAllowlist", "203.0.113.0/24, " + DSK_ADDRESS));
+            Map.of("notificationAllowlist", DSK_ADDRESS + ", 203.0.113.7"));
 
     static InboundNotification notice(String body, String from) {
         return new InboundNotification(DskProvider.CODE, from, Map.of(), "application/x-www-form-urlencoded",
@@ -43,10 +47,12 @@ class DskNotificationParserTests {
         assertThat(parsed.classification().providerStatus()).isEqualTo("入金済み");
         assertThat(parsed.classification().amount()).isEqualTo(1500);
         assertThat(parsed.classification().occurredAt()).isEqualTo(Instant.parse("2026-11-24T01:15:00Z"));
-        assertThat(parsed.classification().trusted()).as("unsigned: the core confirms with the status query").isFalse();
+        assertThat(parsed.classification().trusted()).as("unsigned").isFalse();
+        assertThat(parsed.classification().matchReferences()).as("applied only to the registration DSK gave this dskid")
+                .isEqualTo(Map.of("dskid", "20261123000001"));
         assertThat(parsed.deduplicationKey()).isEqualTo("20261123000001:1:20261124101500");
-        assertThat(parsed.classification().references()).containsEntry("dskid", "20261123000001").containsEntry("receiptno", "123456789012")
-                .containsEntry("conveni", "010").containsEntry("datakbn", "1").doesNotContainKey("tenantid");
+        assertThat(parsed.classification().references()).containsEntry("receiptno", "123456789012")
+                .containsEntry("conveni", "010").containsEntry("datakbn", "1");
     }
 
     @Test
@@ -74,6 +80,7 @@ class DskNotificationParserTests {
 
         assertThat(parsed.classification().status()).isEqualTo(PaymentStatus.CANCELLED);
         assertThat(parsed.classification().providerStatus()).isEqualTo("入金取消");
+        assertThat(parsed.classification().amount()).as("a reversal reports no new amount").isNull();
     }
 
     @Test
@@ -92,12 +99,18 @@ class DskNotificationParserTests {
     }
 
     @Test
-    void wrongTenantIsUnauthenticatedWithoutSayingTheExpectedOne() {
-        assertThatThrownBy(() -> read(notice(PAID.replace(DskFixtures.TENANT, "T999"), DSK_ADDRESS), production))
-                .isInstanceOfSatisfying(NotificationRejected.class, e -> assertThat(e.unauthenticated()).isTrue())
-                .hasMessageNotContaining(DskFixtures.TENANT);
-        assertThatThrownBy(() -> read(notice(PAID.replace("&tenantid=" + DskFixtures.TENANT, ""), DSK_ADDRESS),
-                production)).isInstanceOf(NotificationRejected.class);
+    void theCartsConnectionSourceAddressIsNoDskSender() {
+        assertThatThrownBy(() -> read(notice(PAID, CART_CONNECTION_SOURCE), production))
+                .isInstanceOfSatisfying(NotificationRejected.class, e -> assertThat(e.unauthenticated()).isTrue());
+    }
+
+    @Test
+    void anAmountNoDskRegistrationCanHaveIsUnreadable() {
+        for (String amount : new String[] {"0", "300000", "-5"}) {
+            assertThatThrownBy(() -> read(notice(PAID.replace("amount=1500", "amount=" + amount), DSK_ADDRESS), production))
+                    .as(amount).isInstanceOfSatisfying(NotificationRejected.class,
+                            e -> assertThat(e.unauthenticated()).isFalse());
+        }
     }
 
     @Test

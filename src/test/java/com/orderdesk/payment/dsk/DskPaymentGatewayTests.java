@@ -40,7 +40,6 @@ class DskPaymentGatewayTests {
 
     private static final String ORDER = "/paperless/order";
     private static final String CANCEL = "/paperless/cancel";
-    private static final String STATUS = "/paperless/status";
     private static final String SELECTION_URL = "https://kessai.example/select?dskid=20261123000001&sig=x=y";
 
     private final WireMockServer dsk = new WireMockServer(wireMockConfig().dynamicPort());
@@ -291,81 +290,22 @@ class DskPaymentGatewayTests {
     }
 
     @Nested
-    class Status {
+    class NoStatusQuery {
 
-        private GatewayStatusResult status(long billed) {
-            return gateway.status(new GatewayStatusRequest(DskFixtures.payment(PaymentStatus.PENDING, billed), settings));
+        @Test
+        void dskHasNoStatusApiSoNothingIsEverAsked() {
+            assertThat(gateway.capabilities().statusQuery()).isFalse();
+            assertThatThrownBy(() -> gateway.status(new GatewayStatusRequest(DskFixtures.payment(PaymentStatus.PENDING,
+                    1500), settings))).isInstanceOf(UnsupportedOperationException.class);
+            assertThat(dsk.getAllServeEvents()).isEmpty();
         }
 
         @Test
-        void unpaidIsPending() {
-            reply(STATUS, "result=0&status=unpaid&dskid=1&amount=1500&paidamount=&paydate=&conveni=&receiptno=&message=");
-
-            GatewayStatusResult result = status(1500);
-
-            assertThat(result.known()).isTrue();
-            assertThat(result.status()).isEqualTo(PaymentStatus.PENDING);
-            assertThat(result.providerStatus()).isEqualTo("未入金");
-            assertThat(result.paidAmount()).isNull();
-        }
-
-        @Test
-        void paidExactlyIsPaid() {
-            reply(STATUS, "result=0&status=paid&dskid=1&amount=1500&paidamount=1500&paydate=20261124101500&conveni=010"
-                    + "&receiptno=123456789012&message=");
-
-            GatewayStatusResult result = status(1500);
-
-            assertThat(result.status()).isEqualTo(PaymentStatus.PAID);
-            assertThat(result.providerStatus()).isEqualTo("入金済み");
-            assertThat(result.paidAmount()).isEqualTo(1500);
-            assertThat(result.references()).containsEntry("receiptno", "123456789012").containsEntry("conveni", "010")
-                    .doesNotContainKey("amountDifference");
-        }
-
-        @Test
-        void paidOtherAmountIsMismatchWithTheDifference() {
-            reply(STATUS, "result=0&status=paid&dskid=1&amount=1500&paidamount=1000&paydate=20261124101500&conveni=010"
-                    + "&receiptno=1&message=");
-
-            GatewayStatusResult result = status(1500);
-
-            assertThat(result.status()).isEqualTo(PaymentStatus.AMOUNT_MISMATCH);
-            assertThat(result.providerStatus()).isEqualTo("金額不一致");
-            assertThat(result.paidAmount()).isEqualTo(1000);
-            assertThat(result.references()).containsEntry("amountDifference", "-500");
-        }
-
-        @Test
-        void cancelledIsCancelled() {
-            reply(STATUS, "result=0&status=cancelled&dskid=1&amount=1500&paidamount=&paydate=&conveni=&receiptno=&message=");
-
-            assertThat(status(1500).status()).isEqualTo(PaymentStatus.CANCELLED);
-        }
-
-        @Test
-        void unknownOrderIsNotKnown() {
-            reply(STATUS, "result=-4&message=");
-
-            assertThat(status(1500).known()).isFalse();
-        }
-
-        @Test
-        void lostReplyIsRetriedOnce() {
-            dsk.stubFor(post(urlEqualTo(STATUS)).inScenario("retry").whenScenarioStateIs(Scenario.STARTED)
-                    .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("up"));
-            dsk.stubFor(post(urlEqualTo(STATUS)).inScenario("retry").whenScenarioStateIs("up")
-                    .willReturn(aResponse().withBody("result=0&status=unpaid&dskid=1&amount=1500&message=")));
-
-            assertThat(status(1500).status()).isEqualTo(PaymentStatus.PENDING);
-            dsk.verify(2, postRequestedFor(urlEqualTo(STATUS)));
-        }
-
-        @Test
-        void noUsableAnswerIsProviderUnavailable() {
-            reply(STATUS, "result=-99&message=");
-
-            assertThatThrownBy(() -> status(1500)).isInstanceOf(ProviderUnavailable.class);
+        void theManualsWordsStandBesideTheUnifiedStatus() {
+            assertThat(gateway.statusWord(PaymentStatus.PENDING)).isEqualTo("未入金");
+            assertThat(gateway.statusWord(PaymentStatus.PAID)).isEqualTo("入金済み");
+            assertThat(gateway.statusWord(PaymentStatus.AMOUNT_MISMATCH)).isEqualTo("金額不一致");
+            assertThat(gateway.statusWord(PaymentStatus.AUTHORIZED)).as("a DSK registration is no 仮売上").isNull();
         }
     }
 

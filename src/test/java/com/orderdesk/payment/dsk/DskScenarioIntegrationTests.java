@@ -145,9 +145,17 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
                 })).andReturn().getResponse();
     }
 
+    /** Exactly the fact sheet's notice fields (datakbn, dskid, amount, paydate, conveni, receiptno, orderid). */
     private static String paidNotice(String number, String dskId, long amount, String datakbn, String paydate) {
         return "datakbn=" + datakbn + "&dskid=" + dskId + "&amount=" + amount + "&paydate=" + paydate
-                + "&conveni=010&receiptno=123456789012&orderid=" + number + "-1&tenantid=" + TENANT;
+                + "&conveni=010&receiptno=123456789012&orderid=" + number + "-1";
+    }
+
+    /** No DSK material describes a status query: nothing may ever call one. */
+    @AfterEach
+    void neverAskedDskForAStatus() {
+        assertThat(dsk.findAll(postRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.urlMatching(
+                "/paperless/(?!order|cancel).*")))).isEmpty();
     }
 
     @Test
@@ -207,8 +215,6 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     private String paidDskOrder(String dskId) throws Exception {
         registrationAnswers(dskId);
         String number = placeDskOrder();
-        answers("/paperless/status", "result=0&status=paid&dskid=" + dskId + "&amount=3830&paidamount=3830"
-                + "&paydate=20261124101500&conveni=010&receiptno=1&message=");
         notice(paidNotice(number, dskId, 3830, "1", "20261124101500"));
         await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("PAID"));
         return number;
@@ -350,8 +356,6 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     void paidNoticeMakesThePaymentPaidAndADuplicateIsProcessedOnce() throws Exception {
         registrationAnswers("20261123000006");
         String number = placeDskOrder();
-        answers("/paperless/status", "result=0&status=paid&dskid=20261123000006&amount=3830&paidamount=3830"
-                + "&paydate=20261124101500&conveni=010&receiptno=123456789012&message=");
         String body = paidNotice(number, "20261123000006", 3830, "1", "20261124101500");
 
         MockHttpServletResponse first = notice(body);
@@ -361,29 +365,40 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(again.getContentAsString()).isEqualTo("<SENBDATA>STATUS=800</SENBDATA>");
         await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("PAID"));
         assertThat(payments(number).get(0).at("/providerStatus").asString()).isEqualTo("入金済み");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_operations o JOIN payments p ON p.id = o.payment_id"
-                + " WHERE p.order_number = ? AND o.kind = 'STATUS_QUERY'", Long.class, number)).isLessThanOrEqualTo(1);
+        assertThat(payments(number).get(0).at("/capturedAmount").asLong()).isEqualTo(3830);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_notifications WHERE status = 'PROCESSED'", Long.class))
+                .isEqualTo(1);
     }
 
     @Test
-    void mismatchedNoticeMakesTheAmountMismatchVisibleWithTheDifference() throws Exception {
+    void mismatchedNoticeMakesTheAmountMismatchVisibleWithBilledPaidAndDifference() throws Exception {
         registrationAnswers("20261123000007");
         String number = placeDskOrder();
-        answers("/paperless/status", "result=0&status=paid&dskid=20261123000007&amount=3830&paidamount=3000"
-                + "&paydate=20261124101500&conveni=010&receiptno=1&message=");
 
         notice(paidNotice(number, "20261123000007", 3000, "1", "20261124101500"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("AMOUNT_MISMATCH"));
         JsonNode payment = payments(number).get(0);
         assertThat(payment.at("/providerStatus").asString()).isEqualTo("金額不一致");
-        assertThat(payment.at("/references/amountDifference").asString()).isEqualTo("-830");
+        assertThat(payment.at("/capturedAmount").asLong()).as("what the shopper paid").isEqualTo(3000);
+        assertThat(historyOf(number)).contains("DSK 通知: AMOUNT_MISMATCH (金額不一致) 請求 3,830円 / 入金 3,000円 / 差額 -830円");
+    }
+
+    @Test
+    void aNoticeWhoseDskidIsNotTheRegistrationsIsNeverApplied() throws Exception {
+        registrationAnswers("20261123000017");
+        String number = placeDskOrder();
+
+        MockHttpServletResponse response = notice(paidNotice(number, "20261123999999", 3830, "1", "20261124101500"));
+
+        assertThat(response.getContentAsString()).as("stored, so DSK stops resending").isEqualTo("<SENBDATA>STATUS=800</SENBDATA>");
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.asOperator().get("/api/admin/webhooks?status=FAILED").text()
+                .contains("does not match the registration: dskid 20261123999999"));
+        assertThat(status(number, 0)).isEqualTo("PENDING");
     }
 
     @Test
     void noticeForAnUnknownOrderIsListedAsFailed() throws Exception {
-        answers("/paperless/status", "result=-4&message=");
-
         MockHttpServletResponse response = notice(paidNotice("OD-999999", "20261123000099", 1000, "1", "20261124101500"));
 
         assertThat(response.getContentAsString()).isEqualTo("<SENBDATA>STATUS=800</SENBDATA>");
@@ -414,8 +429,6 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     void paidNoticeAfterTheCancelledOneDoesNotOverwriteIt() throws Exception {
         registrationAnswers("20261123000009");
         String number = placeDskOrder();
-        answers("/paperless/status", "result=0&status=cancelled&dskid=20261123000009&amount=3830&paidamount="
-                + "&paydate=20261124101500&conveni=010&receiptno=1&message=");
 
         notice(paidNotice(number, "20261123000009", 3830, "2", "20261124113000"));
         await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("CANCELLED"));
@@ -430,8 +443,6 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     void confirmationOfAPaidPaymentChangesNothing() throws Exception {
         registrationAnswers("20261123000010");
         String number = placeDskOrder();
-        answers("/paperless/status", "result=0&status=paid&dskid=20261123000010&amount=3830&paidamount=3830"
-                + "&paydate=20261124101500&conveni=010&receiptno=1&message=");
         notice(paidNotice(number, "20261123000010", 3830, "1", "20261124101500"));
         await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("PAID"));
 
@@ -442,23 +453,26 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
                 "SELECT count(*) FROM payment_notifications WHERE status IN ('PROCESSED', 'IGNORED')", Long.class) == 2);
         JsonNode payment = payments(number).get(0);
         assertThat(payment.at("/status").asString()).isEqualTo("PAID");
+        assertThat(payment.at("/providerStatus").asString()).as("DSK's own word, distinct from 入金済み").isEqualTo("入金確定");
         assertThat(payment.at("/capturedAmount").asLong()).as("no second receipt").isEqualTo(3830);
+        assertThat(historyOf(number)).contains("DSK 通知: 入金確定 3,830円");
     }
 
     @Test
     void paymentCancelledAfterItWasPaidCancelsAndFlagsIt() throws Exception {
         registrationAnswers("20261123000011");
         String number = placeDskOrder();
-        answers("/paperless/status", "result=0&status=paid&dskid=20261123000011&amount=3830&paidamount=3830"
-                + "&paydate=20261124101500&conveni=010&receiptno=1&message=");
         notice(paidNotice(number, "20261123000011", 3830, "1", "20261124101500"));
         await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("PAID"));
-        answers("/paperless/status", "result=0&status=cancelled&dskid=20261123000011&amount=3830&paidamount="
-                + "&paydate=20261124101500&conveni=010&receiptno=1&message=");
 
         notice(paidNotice(number, "20261123000011", 3830, "2", "20261124120000"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("CANCELLED"));
-        assertThat(payments(number).get(0).at("/needsAttention").asBoolean()).isTrue();
+        JsonNode payment = payments(number).get(0);
+        assertThat(payment.at("/providerStatus").asString()).isEqualTo("入金取消");
+        assertThat(payment.at("/refundedAmount").asLong()).as("入金取消 is no refund").isZero();
+        assertThat(payment.at("/capturedAmount").asLong()).as("the receipt is taken back").isZero();
+        assertThat(payment.at("/needsAttention").asBoolean()).isTrue();
+        assertThat(payment.at("/attentionReason").asString()).contains("was not received").contains("Cancel the order");
     }
 }

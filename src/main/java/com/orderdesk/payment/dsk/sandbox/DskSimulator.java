@@ -31,7 +31,7 @@ import org.springframework.web.util.HtmlUtils;
  * A development tool, not production code: a simulator of DSK's paperless payment built into the
  * app, speaking the PROPOSED protocol in DSK's Shift_JIS key=value format (the adapter's sandbox
  * base URL is {@code /api/sandbox/dsk}). It registers, cancels and reports orders
- * ({@code POST /api/sandbox/dsk/paperless/{order|cancel|status}}), shows a selection page listing
+ * ({@code POST /api/sandbox/dsk/paperless/{order|cancel}}), shows a selection page listing
  * the stores ({@code GET /api/sandbox/dsk/select/{dskid}}), and lets a developer play the shopper:
  * {@code POST /api/sandbox/dsk/{dskid}/pay?conveni=010&amount=…} (exact or wrong amount),
  * {@code …/cancel-payment} (入金取消) and {@code …/confirm} (入金確定) each post the notice DSK would
@@ -82,16 +82,6 @@ class DskSimulator {
         return reply(() -> {
             dsk.cancel(form(request));
             return "result=0&message=";
-        });
-    }
-
-    @PostMapping("/paperless/status")
-    ResponseEntity<byte[]> status(HttpServletRequest request) {
-        return reply(() -> {
-            StringBuilder text = new StringBuilder();
-            dsk.status(form(request)).forEach((key, value) -> text.append(text.isEmpty() ? "" : "&").append(key)
-                    .append('=').append(value));
-            return text.toString();
         });
     }
 

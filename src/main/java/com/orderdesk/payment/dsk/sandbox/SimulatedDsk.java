@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The simulator's in-memory DSK: registered orders by orderid, the PROPOSED rules of registration
- * ({@code -3} for a live duplicate), cancel ({@code -1} once paid) and the status query
- * ({@code -4} unknown), and the shopper's actions that produce DSK's notices. Accepts only the
+ * ({@code -3} for a live duplicate), cancel ({@code -1} once paid) and the shopper's actions that
+ * produce DSK's notices. Accepts only the
  * sandbox credentials the provider settings give DSK in SANDBOX.
  */
 final class SimulatedDsk {
@@ -124,25 +124,6 @@ final class SimulatedDsk {
         order.status = "cancelled";
     }
 
-    synchronized Map<String, String> status(Map<String, String> form) {
-        authenticate(form);
-        Order order = byOrderId.get(form.getOrDefault("orderid", ""));
-        if (order == null) {
-            throw new Refusal(-4, "no such orderid");
-        }
-        Map<String, String> reply = new LinkedHashMap<>();
-        reply.put("result", "0");
-        reply.put("status", order.status);
-        reply.put("dskid", order.dskId);
-        reply.put("amount", Long.toString(order.amount));
-        reply.put("paidamount", order.paidAmount == null ? "" : Long.toString(order.paidAmount));
-        reply.put("paydate", order.paydate == null ? "" : order.paydate);
-        reply.put("conveni", order.conveni == null ? "" : order.conveni);
-        reply.put("receiptno", order.receiptNo == null ? "" : order.receiptNo);
-        reply.put("message", "");
-        return reply;
-    }
-
     Optional<Order> byDskId(String dskId) {
         return byOrderId.values().stream().filter(order -> order.dskId.equals(dskId)).findFirst();
     }
@@ -202,7 +183,7 @@ final class SimulatedDsk {
         return order;
     }
 
-    /** The public notice fields, plus the PROPOSED {@code tenantid}. */
+    /** Exactly the public notice fields (fact sheet, "Payment notice"). */
     private static Map<String, String> notice(Order order, String datakbn) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("datakbn", datakbn);
@@ -212,7 +193,6 @@ final class SimulatedDsk {
         fields.put("conveni", order.conveni == null ? "" : order.conveni);
         fields.put("receiptno", order.receiptNo == null ? "" : order.receiptNo);
         fields.put("orderid", order.orderId);
-        fields.put("tenantid", order.tenantId);
         return fields;
     }
 

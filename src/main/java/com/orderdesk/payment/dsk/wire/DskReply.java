@@ -29,8 +29,6 @@ public record DskReply(int result, Map<String, String> fields) {
     public static final int UNEXPECTED_ERROR = -99;
     /** PROPOSED: the orderid is registered already; the reply carries the existing dskid/url. */
     public static final int DUPLICATE_ORDER = -3;
-    /** PROPOSED (status query only): DSK knows no such orderid. */
-    public static final int UNKNOWN_ORDER = -4;
 
     public DskReply {
         fields = Map.copyOf(fields);
@@ -45,11 +43,6 @@ public record DskReply(int result, Map<String, String> fields) {
 
         /** PROPOSED {@code POST /paperless/cancel}: {@code result=0&message=}. */
         public static final Layout CANCEL = new Layout(List.of(Key.plain("result"), Key.freeText("message")));
-
-        /** PROPOSED {@code POST /paperless/status}. */
-        public static final Layout STATUS = new Layout(List.of(Key.plain("result"), Key.plain("status"),
-                Key.plain("dskid"), Key.plain("amount"), Key.plain("paidamount"), Key.plain("paydate"),
-                Key.plain("conveni"), Key.plain("receiptno"), Key.freeText("message")));
 
         public Layout {
             keys = List.copyOf(keys);
@@ -129,7 +122,7 @@ public record DskReply(int result, Map<String, String> fields) {
     /** Public: every value other than -1, -2 and -99 is a success; -3 is PROPOSED (duplicate). */
     public boolean succeeded() {
         return result != BAD_PARAMETERS && result != PAYEE_SYSTEM_ERROR && result != UNEXPECTED_ERROR
-                && result != DUPLICATE_ORDER && result != UNKNOWN_ORDER;
+                && result != DUPLICATE_ORDER;
     }
 
     public @Nullable String field(String name) {
@@ -149,7 +142,6 @@ public record DskReply(int result, Map<String, String> fields) {
             case PAYEE_SYSTEM_ERROR -> "収納先システムのエラー (error in the convenience store's system)";
             case UNEXPECTED_ERROR -> "予期しないエラー (unexpected error at DSK)";
             case DUPLICATE_ORDER -> "orderid already registered";
-            case UNKNOWN_ORDER -> "no such orderid";
             default -> "OK";
         };
         String message = message().isBlank() ? "" : ": " + message();

@@ -3,7 +3,7 @@ package com.orderdesk.payment.dsk.wire;
 import java.util.Map;
 
 /** One call to DSK: where it goes, its form fields, and how its reply is laid out. */
-public sealed interface DskRequest permits RegistrationRequest, CancelRequest, StatusRequest {
+public sealed interface DskRequest permits RegistrationRequest, CancelRequest {
 
     /** The path below the base URL, e.g. {@code /paperless/order}. */
     String path();

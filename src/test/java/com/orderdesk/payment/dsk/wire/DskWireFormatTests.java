@@ -39,21 +39,11 @@ class DskWireFormatTests {
     }
 
     @Test
-    void duplicateAndUnknownOrderAreNotSuccesses() {
+    void duplicateIsNotASuccess() {
         assertThat(DskReply.parse(sjis("result=-3&dskid=1&url=u&message="), DskReply.Layout.REGISTRATION).succeeded())
                 .isFalse();
-        assertThat(DskReply.parse(sjis("result=-4&message="), DskReply.Layout.STATUS).succeeded()).isFalse();
         assertThat(DskReply.parse(sjis("result=1&dskid=1&url=u&message="), DskReply.Layout.REGISTRATION).succeeded())
                 .as("the public rule: every value but -1/-2/-99 is a success").isTrue();
-    }
-
-    @Test
-    void statusReplyReadsEveryField() {
-        DskReply reply = DskReply.parse(sjis("result=0&status=paid&dskid=5&amount=1500&paidamount=1400"
-                + "&paydate=20261124101500&conveni=010&receiptno=123456789012&message="), DskReply.Layout.STATUS);
-
-        assertThat(reply.fields()).containsEntry("status", "paid").containsEntry("paidamount", "1400")
-                .containsEntry("paydate", "20261124101500").containsEntry("receiptno", "123456789012");
     }
 
     @Test
