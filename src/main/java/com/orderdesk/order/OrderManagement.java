@@ -3,6 +3,7 @@ package com.orderdesk.order;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.orderdesk.order.internal.OrderHistoryRecord;
@@ -10,6 +11,7 @@ import com.orderdesk.order.internal.OrderHistoryRepository;
 import com.orderdesk.order.internal.OrderRepository;
 import com.orderdesk.order.internal.OrderSearchQuery;
 import com.orderdesk.shared.CurrentActor;
+import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,10 +39,13 @@ public class OrderManagement {
     private final Clock clock;
     private final String numberPrefix;
     private final List<OrderCheck> checks;
+    private final List<OrderPaymentGuard> paymentGuards;
 
     OrderManagement(OrderRepository orders, OrderHistoryRepository history, OrderSearchQuery searchQuery,
             ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${orderdesk.orders.number-prefix:OD-}") String numberPrefix, List<OrderCheck> checks) {
+            @Value("${orderdesk.orders.number-prefix:OD-}") String numberPrefix, List<OrderCheck> checks,
+            List<OrderPaymentGuard> paymentGuards) {
+        this.paymentGuards = List.copyOf(paymentGuards);
         this.orders = orders;
         this.history = history;
         this.searchQuery = searchQuery;
@@ -165,7 +170,18 @@ public class OrderManagement {
      * @throws IllegalStatusTransition when the move is not allowed
      */
     public Order changeStatus(String number, OrderStatus target) {
-        return transactions.execute(tx -> moveTo(number, target));
+        return changeStatus(number, target, null);
+    }
+
+    /**
+     * As {@link #changeStatus(String, OrderStatus)}; a cancel with {@code refundedOutside} (the
+     * operator's account of the refund) goes ahead although the payment cannot be cancelled, and the
+     * payment records that refund.
+     *
+     * @throws PaymentCannotFollow when the payment cannot follow and no refund outside was recorded
+     */
+    public Order changeStatus(String number, OrderStatus target, @Nullable String refundedOutside) {
+        return transactions.execute(tx -> moveTo(number, target, refundedOutside));
     }
 
     /** The result of one order in a bulk status change: moved, or why not. */
@@ -181,7 +197,7 @@ public class OrderManagement {
         List<StatusChangeResult> results = new ArrayList<>();
         for (String number : numbers) {
             try {
-                Order moved = transactions.execute(tx -> moveTo(number, target));
+                Order moved = transactions.execute(tx -> moveTo(number, target, null));
                 results.add(new StatusChangeResult(number, true, moved.status(), null, null));
             } catch (ProblemException refused) {
                 results.add(new StatusChangeResult(number, false, null, refused.type(), refused.getMessage()));
@@ -193,15 +209,27 @@ public class OrderManagement {
         return results;
     }
 
-    private Order moveTo(String number, OrderStatus target) {
+    private Order moveTo(String number, OrderStatus target, @Nullable String refundedOutside) {
         Order order = find(number);
         OrderStatus from = order.status();
+        boolean outside = refundedOutside != null && !refundedOutside.isBlank();
+        if (from != target) {
+            for (OrderPaymentGuard guard : paymentGuards) {
+                guard.statusChangeRefusal(order, target, outside).ifPresent(reason -> {
+                    throw new PaymentCannotFollow(number, target, reason);
+                });
+            }
+        }
+        List<String> warnings = from == target ? List.of()
+                : paymentGuards.stream().flatMap(guard -> guard.statusChangeWarnings(order, target).stream()).toList();
         order.moveTo(target, clock.instant());
         orders.saveAndFlush(order);
         append(order.id(), HistoryKind.STATUS_CHANGED, "Status " + from + " → " + target);
+        warnings.forEach(warning -> append(order.id(), HistoryKind.STATUS_CHANGED, "警告: " + warning));
         events.publishEvent(new OrderStatusChanged(order.id(), number, from, target));
         if (target == OrderStatus.CANCELLED) {
-            events.publishEvent(new OrderCancelled(order.id(), number, order.totals().total()));
+            events.publishEvent(new OrderCancelled(order.id(), number, order.totals().total(),
+                    outside ? refundedOutside.strip() : null));
         }
         return order;
     }
@@ -233,10 +261,36 @@ public class OrderManagement {
         append(orderId, kind, description);
     }
 
-    /** Searches the ledger, newest first. */
+    /**
+     * Searches the ledger, newest first.
+     *
+     * @throws InvalidInput naming {@code paymentStatus} and the allowed values for an unknown one
+     */
     @Transactional(readOnly = true)
     public OrderPage search(OrderSearchCriteria criteria) {
-        return searchQuery.search(criteria);
+        String paymentStatus = criteria.paymentStatus();
+        if (paymentStatus != null && !paymentGuards.isEmpty()) {
+            List<String> allowed = paymentGuards.getFirst().paymentStatuses();
+            if (!allowed.contains(paymentStatus.strip().toUpperCase(java.util.Locale.ROOT))) {
+                throw new InvalidInput("paymentStatus", "unknown value '" + paymentStatus + "'; allowed: "
+                        + String.join(", ", allowed));
+            }
+        }
+        OrderPage page = searchQuery.search(criteria);
+        if (paymentGuards.isEmpty() || page.items().isEmpty()) {
+            return page;
+        }
+        Map<String, String> words = paymentGuards.getFirst().statusWords(
+                page.items().stream().map(OrderSummary::number).toList());
+        return new OrderPage(page.items().stream().map(item -> item.withPaymentStatusWord(words.get(item.number())))
+                .toList(), page.page(), page.size(), page.totalElements());
+    }
+
+    /** The provider's word for the order's current payment (仮売上, 入金済み …), null when there is none. */
+    @Transactional(readOnly = true)
+    public @Nullable String paymentStatusWord(Order order) {
+        return paymentGuards.isEmpty() ? null
+                : paymentGuards.getFirst().statusWords(List.of(order.number())).get(order.number());
     }
 
     private void append(UUID orderId, HistoryKind kind, String description) {

@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One payment attempt as operators and integrators see it: amounts derived from its ledger,
  * provider status and the references safe to show, the shopper's next action, its operations log
- * and every operator action with whether it is allowed now and, if not, why.
+ * and every operator action with whether it is allowed now and, if not, why. {@code providerStatus}
+ * is what the provider last said verbatim (GMO {@code SALES}); {@code statusWord} the word of the
+ * provider's operator manual for the state (実売上, 未入金, 入金確定 …), shown beside {@code status}.
  */
 public record PaymentDetails(
         UUID id,
@@ -27,6 +29,7 @@ public record PaymentDetails(
         String providerOrderId,
         PaymentStatus status,
         @Nullable String providerStatus,
+        @Nullable String statusWord,
         long amount,
         long authorizedAmount,
         long capturedAmount,

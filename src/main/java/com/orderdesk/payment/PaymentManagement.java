@@ -84,6 +84,12 @@ public interface PaymentManagement {
     /** Authorized payments whose capture window ends within {@code withinDays} days, soonest first. */
     List<PaymentDetails> expiring(int withinDays);
 
+    /**
+     * Unpaid store payments (convenience store: PENDING with a payment page) whose payment deadline
+     * ends within {@code withinDays} days, soonest first: the shops to remind before the slip lapses.
+     */
+    List<PaymentDetails> unpaidExpiring(int withinDays);
+
     /** Authorized, not captured, inside the capture window (the seeds' 未処理一覧). */
     List<PaymentDetails> capturable();
 }

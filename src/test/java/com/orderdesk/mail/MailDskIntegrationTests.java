@@ -13,6 +13,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.orderdesk.order.TestOrders;
+import com.orderdesk.payment.dsk.DskWireMock;
 import com.orderdesk.support.TestApi.Response;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -34,38 +35,27 @@ class MailDskIntegrationTests extends MailIntegrationTestSupport {
 
     private static final Charset SJIS = Charset.forName("Windows-31J");
     private static final String TENANT = "T000555";
-    private static final WireMockServer dsk = new WireMockServer(wireMockConfig().dynamicPort());
+    private static final DskWireMock wireMock = new DskWireMock();
+    private static final WireMockServer dsk = wireMock.server();
 
     @Autowired
     private MockMvc mvc;
 
     @BeforeAll
     static void startDsk() {
-        dsk.start();
+        wireMock.start();
     }
 
     @AfterAll
     static void stopDsk() {
-        dsk.stop();
+        wireMock.stop();
     }
 
     @BeforeEach
     void dskSettingsAndMethod() {
-        dsk.resetAll();
-        Response saved = api.asAdmin().put("/api/admin/providers/dsk/settings", Map.of("enabled", true,
-                "environment", "TEST", "baseUrl", dsk.baseUrl(), "options", Map.of("notificationAllowlist", "127.0.0.1"),
-                "credentials", Map.of("tenantId", TENANT, "password", "dsk-secret")));
-        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
-        Map<String, Object> method = new LinkedHashMap<>();
-        method.put("code", "DSK");
-        method.put("name", "コンビニ払い");
-        method.put("provider", "DSK");
-        method.put("captureImmediately", false);
-        method.put("emailTitle", "コンビニ・ペイジー払い (DSK)");
-        method.put("emailText", "上記URLからお支払い方法をお選びのうえ、期限までにお支払いください。");
-        method.put("options", Map.of("paymentDeadlineDays", "5"));
-        Response created = api.asAdmin().post("/api/admin/payment-methods", method);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        wireMock.configure(api, TENANT, "DSK", Map.of("paymentDeadlineDays", "5"), Map.of("name", "コンビニ払い",
+                "emailTitle", "コンビニ・ペイジー払い (DSK)",
+                "emailText", "上記URLからお支払い方法をお選びのうえ、期限までにお支払いください。"));
     }
 
     /** 2026-12-05 as the mail writes it: 2026年12月5日. */
@@ -93,17 +83,8 @@ class MailDskIntegrationTests extends MailIntegrationTestSupport {
                 + "\n上記URLからお支払い方法をお選びのうえ、期限までにお支払いください。\nお支払い期限: "
                 + japaneseDate(paymentsOf(number).get(0).at("/nextAction/expiresOn").asString()) + "\n");
 
-        dsk.stubFor(post(urlEqualTo("/paperless/status")).willReturn(aResponse()
-                .withHeader("Content-Type", "text/plain; charset=Shift_JIS")
-                .withBody(("result=0&status=paid&dskid=20261129000001&amount=3830&paidamount=3830"
-                        + "&paydate=20261130101500&conveni=010&receiptno=1&message=").getBytes(SJIS))));
-        int answer = mvc.perform(MockMvcRequestBuilders.post("/webhooks/dsk").contentType("application/x-www-form-urlencoded")
-                .content(("datakbn=1&dskid=20261129000001&amount=3830&paydate=20261130101500&conveni=010"
-                        + "&receiptno=123456789012&orderid=" + number + "-1&tenantid=" + TENANT).getBytes(SJIS))
-                .with(request -> {
-                    request.setRemoteAddr("127.0.0.1");
-                    return request;
-                })).andReturn().getResponse().getStatus();
+        int answer = DskWireMock.notice(mvc, DskWireMock.noticeBody(number + "-1", "20261129000001", 3830, "1",
+                "20261130101500")).getStatus();
         assertThat(answer).isEqualTo(200);
 
         JsonNode paid = awaitMail(number, "PAYMENT_RECEIVED");

@@ -16,7 +16,7 @@ public final class ShippingTestData {
         return digits + (body % 7);
     }
 
-    static Map<String, Object> deliveryMethod(String code, String carrier, List<String> paymentMethodCodes) {
+    public static Map<String, Object> deliveryMethod(String code, String carrier, List<String> paymentMethodCodes) {
         Map<String, Object> method = new LinkedHashMap<>();
         method.put("code", code);
         method.put("name", "宅急便 " + code);

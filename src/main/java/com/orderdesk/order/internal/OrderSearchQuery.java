@@ -167,6 +167,6 @@ public class OrderSearchQuery {
                 OrderStatus.valueOf(row.getString("status")), OrderChannel.valueOf(row.getString("channel")),
                 row.getString("customer_name"), row.getString("customer_email"), row.getLong("total_amount"),
                 row.getString("delivery_method_code"), row.getString("payment_method_code"),
-                row.getString("payment_status"));
+                row.getString("payment_status"), null);
     }
 }

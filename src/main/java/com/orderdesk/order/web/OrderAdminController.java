@@ -44,7 +44,12 @@ class OrderAdminController {
         this.orders = orders;
     }
 
-    record StatusChangeRequest(@NotNull OrderStatus status) {
+    /**
+     * @param refundedOutside for a cancel whose payment cannot be cancelled (a paid DSK payment): the
+     *        operator's account of the refund made outside OrderDesk; with it the order is cancelled
+     *        anyway and the payment records the refund, without it the cancel is refused (409)
+     */
+    record StatusChangeRequest(@NotNull OrderStatus status, @Size(max = 500) @Nullable String refundedOutside) {
     }
 
     record BulkStatusChangeRequest(@NotEmpty @Size(max = MAX_BULK) List<@NotNull String> numbers,
@@ -67,7 +72,8 @@ class OrderAdminController {
 
     @GetMapping("/{number}")
     ResponseEntity<OrderView> get(@PathVariable String number) {
-        return withEtag(OrderView.of(orders.find(number)));
+        Order order = orders.find(number);
+        return withEtag(OrderView.of(order, orders.paymentStatusWord(order)));
     }
 
     @PatchMapping(path = "/{number}", consumes = {"application/json", "application/merge-patch+json"})
@@ -80,7 +86,7 @@ class OrderAdminController {
 
     @PostMapping("/{number}/status")
     ResponseEntity<OrderView> changeStatus(@PathVariable String number, @Valid @RequestBody StatusChangeRequest request) {
-        return withEtag(OrderView.of(orders.changeStatus(number, request.status())));
+        return withEtag(OrderView.of(orders.changeStatus(number, request.status(), request.refundedOutside())));
     }
 
     @PostMapping("/bulk/status")

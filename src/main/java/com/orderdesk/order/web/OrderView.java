@@ -42,7 +42,8 @@ record OrderView(
         PaymentSummary payment) {
 
     /** The order's payment at a glance; details at {@code /api/admin/orders/{number}/payments}. */
-    record PaymentSummary(@Nullable String methodCode, @Nullable String status) {
+    /** {@code statusWord}: the provider's word for the payment's state (仮売上, 入金済み …) beside {@code status}. */
+    record PaymentSummary(@Nullable String methodCode, @Nullable String status, @Nullable String statusWord) {
     }
 
     record LineView(String productCode, String productName, long unitPrice, int quantity, TaxCategory taxCategory,
@@ -60,6 +61,10 @@ record OrderView(
     }
 
     static OrderView of(Order order) {
+        return of(order, null);
+    }
+
+    static OrderView of(Order order, @Nullable String paymentStatusWord) {
         var totals = order.totals();
         return new OrderView(order.number(), order.version(), order.placedAt(), order.updatedAt(), order.channel(),
                 order.status(), order.status().next(), order.customerId(), order.customer(), order.delivery(), order.deliveryMethodCode(),
@@ -68,7 +73,8 @@ record OrderView(
                 new Totals(totals.subtotal(), totals.total(), List.of(
                         new TaxLine(TaxCategory.STANDARD_10.ratePercent(), totals.taxBase10(), totals.tax10()),
                         new TaxLine(TaxCategory.REDUCED_8.ratePercent(), totals.taxBase8(), totals.tax8()))),
-                order.customerNote(), new PaymentSummary(order.paymentMethodCode(), order.paymentStatus()));
+                order.customerNote(), new PaymentSummary(order.paymentMethodCode(), order.paymentStatus(),
+                        paymentStatusWord));
     }
 
     /** The strong ETag of this version, as {@code If-Match} must repeat it. */

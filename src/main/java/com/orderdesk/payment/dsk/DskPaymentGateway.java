@@ -223,10 +223,21 @@ class DskPaymentGateway implements PaymentGateway {
         throw new UnsupportedOperationException("DSK has no status query");
     }
 
+    @Override
+    public Map<String, String> settingsHelp() {
+        return DskAccount.HELP;
+    }
+
     /** The words of CraftCart's DSK manual for OrderDesk's states (shown beside the unified status). */
     @Override
     public @Nullable String statusWord(PaymentStatus status) {
         return DskStatuses.word(status);
+    }
+
+    /** DSK's own word as its notice or the core set it (入金確定, 入金取消 say more than the status). */
+    @Override
+    public @Nullable String displayWord(PaymentStatus status, @Nullable String providerStatus) {
+        return providerStatus != null ? providerStatus : DskStatuses.word(status);
     }
 
     /** The orderid the registration used (kept as a reference), else the provider order id it was made as. */

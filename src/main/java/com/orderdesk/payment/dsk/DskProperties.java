@@ -25,7 +25,13 @@ record DskProperties(@DefaultValue("5s") Duration connectTimeout, @DefaultValue(
      * @param enabled serve the simulator under {@code /api/sandbox/dsk} (default true: a dev tool)
      * @param notifyUrl where the simulator posts its notices; null means this instance's
      *        {@code /webhooks/dsk} on its own port
+     * @param senderAddress the fixed loopback address its notices come from (DSK sends from fixed
+     *        addresses; a notification allowlist can name this one)
+     * @param resendInterval time between tries of an unacknowledged notice (PROPOSED: 10 minutes)
+     * @param tries tries of a notice in all (PROPOSED: 5)
      */
-    record Simulator(@DefaultValue("true") boolean enabled, @Nullable String notifyUrl) {
+    record Simulator(@DefaultValue("true") boolean enabled, @Nullable String notifyUrl,
+            @DefaultValue("127.0.0.2") String senderAddress, @DefaultValue("PT10M") Duration resendInterval,
+            @DefaultValue("5") int tries) {
     }
 }

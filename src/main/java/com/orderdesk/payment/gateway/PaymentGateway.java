@@ -83,11 +83,29 @@ public interface PaymentGateway {
     GatewayStatusResult status(GatewayStatusRequest request);
 
     /**
+     * Help for operators filling in the provider's settings, by option name (and
+     * {@code connectsFrom} for the address OrderDesk calls from, where the provider needs it):
+     * what the provider's own forms call the value and where it comes from. Never null.
+     */
+    default Map<String, String> settingsHelp() {
+        return Map.of();
+    }
+
+    /**
      * The word the provider's operators' manual uses for a unified status (GMO 仮売上, DSK 金額不一致), or
      * null when it has none. The core shows it when it moved a payment itself (a paid amount that
      * differs from the billed one) and beside the unified status wherever the provider said nothing.
      */
     default @Nullable String statusWord(PaymentStatus status) {
         return null;
+    }
+
+    /**
+     * The word operators see beside the unified status (order list, order view, payment details):
+     * the manual's word for the payment's state, given the provider's last status word.
+     */
+    default @Nullable String displayWord(PaymentStatus status, @Nullable String providerStatus) {
+        String word = statusWord(status);
+        return word != null ? word : providerStatus;
     }
 }

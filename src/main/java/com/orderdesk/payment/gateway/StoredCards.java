@@ -2,6 +2,8 @@ package com.orderdesk.payment.gateway;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Extra flow of card adapters that keep cards at the provider for a customer (GMO-PG member +
  * card). Only masked numbers and expiry ever leave the provider; the card arrives as a one-time
@@ -15,6 +17,12 @@ public interface StoredCards {
 
     /** Stores the card behind a one-time token, creating the provider member when needed. */
     StoredCard store(String providerCustomerId, String customerName, String token, ProviderSettings settings);
+
+    /** As above, with the name on the card the shopper or operator typed (it helps tell cards apart). */
+    default StoredCard store(String providerCustomerId, String customerName, String token, @Nullable String holderName,
+            ProviderSettings settings) {
+        return store(providerCustomerId, customerName, token, settings);
+    }
 
     void delete(String providerCustomerId, String cardId, ProviderSettings settings);
 

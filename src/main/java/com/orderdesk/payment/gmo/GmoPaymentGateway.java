@@ -248,8 +248,9 @@ class GmoPaymentGateway implements PaymentGateway, StoredCards, AuthenticationCo
         return cards.store(providerCustomerId, customerName, token, null, settings);
     }
 
-    /** {@link #store} with the holder name the operator typed (GMO prints it on nothing; it helps tell cards apart). */
-    StoredCard store(String providerCustomerId, String customerName, String token, @Nullable String holderName,
+    /** {@link #store} with the holder name typed (GMO prints it on nothing; it helps tell cards apart). */
+    @Override
+    public StoredCard store(String providerCustomerId, String customerName, String token, @Nullable String holderName,
             ProviderSettings settings) {
         return cards.store(providerCustomerId, customerName, token, holderName, settings);
     }
@@ -257,5 +258,15 @@ class GmoPaymentGateway implements PaymentGateway, StoredCards, AuthenticationCo
     @Override
     public void delete(String providerCustomerId, String cardId, ProviderSettings settings) {
         cards.delete(providerCustomerId, cardId, settings);
+    }
+
+    @Override
+    public @Nullable String statusWord(PaymentStatus status) {
+        return GmoStatusMapper.manualWord(status, null);
+    }
+
+    @Override
+    public @Nullable String displayWord(PaymentStatus status, @Nullable String providerStatus) {
+        return GmoStatusMapper.manualWord(status, providerStatus);
     }
 }

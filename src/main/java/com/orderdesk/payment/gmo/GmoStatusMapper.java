@@ -33,6 +33,36 @@ final class GmoStatusMapper {
         };
     }
 
+    /**
+     * The words of CraftCart's GMO-PG manual (仮売上, 実売上, 取消, 返品, 月跨返品, カード未決済) for GMO's status
+     * code, or for the unified status when GMO gave none; null when the manual has no word.
+     */
+    static @Nullable String manualWord(PaymentStatus status, @Nullable String gmoStatus) {
+        if (gmoStatus != null) {
+            String word = switch (gmoStatus) {
+                case "AUTH", "SAUTH" -> "仮売上";
+                case "CAPTURE", "SALES" -> status == PaymentStatus.PARTIALLY_REFUNDED ? "実売上 (一部返金)" : "実売上";
+                case "VOID" -> "取消";
+                case "RETURN" -> "返品";
+                case "RETURNX" -> "月跨返品";
+                default -> null;
+            };
+            if (word != null) {
+                return word;
+            }
+        }
+        return switch (status) {
+            case AUTHORIZED -> "仮売上";
+            case CAPTURED -> "実売上";
+            case PARTIALLY_REFUNDED -> "実売上 (一部返金)";
+            case REFUNDED -> "返品";
+            case CANCELLED -> "取消";
+            // A subscription order whose authorization failed: the manual's カード未決済.
+            case FAILED -> "カード未決済";
+            default -> null;
+        };
+    }
+
     /** The operation GMO last performed, as far as its status word tells. */
     static @Nullable OperationKind lastOperation(@Nullable String gmoStatus) {
         if (gmoStatus == null) {

@@ -2,6 +2,7 @@ package com.orderdesk.payment.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import com.orderdesk.order.HistoryKind;
@@ -55,15 +56,26 @@ class ManualCancellations {
                 });
         Instant now = clock.instant();
         String masked = OperationTexts.mask(reason.strip());
-        PaymentOperation entry = new PaymentOperation(payment.id(), OperationKind.MANUAL, payment.amount(),
+        // What went back is what was received: the paid amount, which differs from the billed one on 金額不一致.
+        long received = payment.refundableAmount();
+        PaymentOperation entry = new PaymentOperation(payment.id(), OperationKind.MANUAL, received,
                 CurrentActor.name(), now, OperationLog.ORPHAN_AFTER, null);
         // Nothing was sent, so the entry is born resolved; the resolution keeps the operator's words.
         entry.complete(GatewayOutcome.SUCCEEDED, OperationKind.CANCEL, null, null, now);
         entry.resolve(GatewayOutcome.SUCCEEDED, "recorded by operator: " + masked, now);
         operations.save(entry);
+        PaymentStatus before = payment.status();
         // The money went back outside OrderDesk: the same fact a provider's cancel books, ledger included.
         changes.apply(payment, PaymentFact.cancelled(entry.id(), null));
+        // The provider's word and a flag about the old state (金額不一致) no longer describe the payment.
+        String word = gateways.get(payment.provider()).statusWord(PaymentStatus.CANCELLED);
+        payment.providerSaid(word != null ? word : PaymentStatus.CANCELLED.name(), Map.of());
+        if (payment.needsAttention() && !payment.blockedByAttention()) {
+            payment.clearAttention(now);
+        }
         orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, payment.provider().displayName()
-                + " 入金取消を記録 " + PaymentRules.yen(payment.amount()) + " by " + CurrentActor.name() + ": " + masked);
+                + " 入金取消を記録 " + PaymentRules.yen(received) + (before == PaymentStatus.AMOUNT_MISMATCH
+                        ? " (入金額; 請求 " + PaymentRules.yen(payment.amount()) + ")" : "")
+                + " by " + CurrentActor.name() + ": " + masked);
     }
 }

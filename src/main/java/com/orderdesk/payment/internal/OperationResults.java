@@ -53,8 +53,11 @@ class OperationResults {
         Payment payment = payments.findById(operation.paymentId()).orElseThrow();
         Instant now = clock.instant();
         operation.complete(result.outcome(), result.operationKind(), result.errorCode(), result.errorMessage(), now);
-        orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, OperationTexts.line(payment.provider(),
-                result.operationKind(), operation.amount(), result.outcome(), result.errorCode(), result.errorMessage()));
+        if (!partOfReissue(operation, result)) {
+            orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, OperationTexts.line(payment.provider(),
+                    atStore(payment), result.operationKind(), operation.amount(), result.outcome(), result.errorCode(),
+                    result.errorMessage()));
+        }
         apply(payment, operation, result);
     }
 
@@ -65,7 +68,7 @@ class OperationResults {
         Payment payment = payments.findById(operation.paymentId()).orElseThrow();
         operation.resolve(learned.outcome(), how, clock.instant());
         orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, OperationTexts.line(payment.provider(),
-                operation.kind(), operation.amount(), learned.outcome(), null, how));
+                atStore(payment), operation.kind(), operation.amount(), learned.outcome(), null, how));
         apply(payment, operation, learned);
     }
 
@@ -136,6 +139,21 @@ class OperationResults {
         if (payment.status() == PaymentStatus.UNDER_REVIEW) {
             reviews.entered(payment);
         }
+    }
+
+    /**
+     * A call of a re-issue (its entries share a correlation id) that the re-issue's one history line
+     * tells: the new registration, and the cancel that succeeded. A cancel that did not stays its own
+     * line, because then no re-issue follows.
+     */
+    private static boolean partOfReissue(PaymentOperation operation, GatewayResult result) {
+        return operation.correlationId() != null
+                && (isStart(operation.kind()) || result.outcome() == GatewayOutcome.SUCCEEDED);
+    }
+
+    /** Paid at a store: the provider has no capture step, so a start is a registration, not a 仮売上. */
+    private boolean atStore(Payment payment) {
+        return gateways.get(payment.provider()).capabilities().captureModes().isEmpty();
     }
 
     static boolean isStart(OperationKind kind) {

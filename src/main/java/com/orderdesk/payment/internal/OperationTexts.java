@@ -51,10 +51,15 @@ final class OperationTexts {
         };
     }
 
-    static String line(ProviderCode provider, OperationKind kind, long amount, GatewayOutcome outcome,
+    /**
+     * @param atStore the provider is paid at a store and has no capture step (DSK): its start is a
+     *        registration (決済登録), never the card word 仮売上
+     */
+    static String line(ProviderCode provider, boolean atStore, OperationKind kind, long amount, GatewayOutcome outcome,
             @Nullable String errorCode, @Nullable String errorMessage) {
+        String label = atStore && kind == OperationKind.AUTHORIZE ? "決済登録" : label(kind);
         StringBuilder text = new StringBuilder()
-                .append(provider.displayName()).append(' ').append(label(kind)).append(' ')
+                .append(provider.displayName()).append(' ').append(label).append(' ')
                 .append(PaymentRules.yen(amount)).append(" by ").append(CurrentActor.name())
                 .append(": ").append(outcome(outcome));
         if (errorCode != null || errorMessage != null) {

@@ -9,6 +9,7 @@ import com.orderdesk.order.OrderChannel;
 import com.orderdesk.order.OrderPaymentMethodChanged;
 import com.orderdesk.order.OrderPlaced;
 import com.orderdesk.payment.PaymentActionNotAllowed;
+import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayResult;
@@ -33,9 +34,11 @@ class OrderPaymentEvents {
     private final PaymentStarts starts;
     private final PaymentActions actions;
     private final LocalPaymentChanges local;
+    private final ManualCancellations manual;
 
     OrderPaymentEvents(PaymentRepository payments, PaymentStarts starts, PaymentActions actions,
-            LocalPaymentChanges local) {
+            LocalPaymentChanges local, ManualCancellations manual) {
+        this.manual = manual;
         this.payments = payments;
         this.starts = starts;
         this.actions = actions;
@@ -74,6 +77,12 @@ class OrderPaymentEvents {
         try {
             AmountChangePlan plan = actions.plan(payment, changed.newTotal());
             if (plan.strategy() == AmountChangePlan.Strategy.NOT_POSSIBLE) {
+                if (payment.status() == PaymentStatus.PAID) {
+                    // Paid at the store for the old total: exactly the manual's 金額不一致, and not ready to ship.
+                    local.orderTotalDisagrees(payment.id(), changed.newTotal(), what + "; the provider cannot follow: "
+                            + plan.reason());
+                    return;
+                }
                 local.flag(payment.id(), what + "; the provider cannot follow: " + plan.reason());
                 return;
             }
@@ -88,8 +97,15 @@ class OrderPaymentEvents {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderCancelled cancelled) {
-        payments.findFirstByOrderIdOrderByAttemptDesc(cancelled.orderId())
-                .ifPresent(payment -> settle(payment, "order cancelled"));
+        payments.findFirstByOrderIdOrderByAttemptDesc(cancelled.orderId()).ifPresent(payment -> {
+            String refundedOutside = cancelled.refundedOutside();
+            if (refundedOutside != null && PaymentRules.MONEY_RECEIVED.contains(payment.status())) {
+                // The operator chose to cancel anyway: the refund they made outside is what ends the payment.
+                manual.record(payment.id(), "order cancelled; " + refundedOutside);
+                return;
+            }
+            settle(payment, "order cancelled");
+        });
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -116,7 +132,9 @@ class OrderPaymentEvents {
             return;
         }
         try {
-            GatewayResult result = actions.cancel(payment).result();
+            // After a partial refund the rest goes back the way the refund path sends it.
+            GatewayResult result = payment.status() == PaymentStatus.PARTIALLY_REFUNDED
+                    ? actions.refund(payment, null).result() : actions.cancel(payment).result();
             if (result.outcome() == GatewayOutcome.DECLINED
                     || result.outcome() == GatewayOutcome.FAILED) {
                 local.flag(payment.id(), why + "; cancel refused by the provider: " + describe(result));

@@ -120,7 +120,7 @@ class PaymentActions {
                         gateway -> gateway::cancel, reissue);
                 done.add(cancel);
                 if (cancel.result().outcome() == GatewayOutcome.SUCCEEDED) {
-                    Payment reissued = starts.newAttempt(payment.orderId(), payment.orderNumber(),
+                    Payment reissued = starts.reissueAttempt(payment.orderId(), payment.orderNumber(),
                             payment.paymentMethodCode(), newAmount);
                     ProviderCalls.Call registration = starts.authorize(reissued, Map.of(), null, reissue);
                     done.add(registration);

@@ -163,6 +163,15 @@ class PaymentCommands implements PaymentManagement {
     }
 
     @Override
+    public List<PaymentDetails> unpaidExpiring(int withinDays) {
+        if (withinDays < 0 || withinDays > 366) {
+            throw new InvalidInput("withinDays", "must be between 0 and 366");
+        }
+        Instant now = clock.instant();
+        return payments.findUnpaidExpiring(now, now.plus(Duration.ofDays(withinDays))).stream().map(views::of).toList();
+    }
+
+    @Override
     public List<PaymentDetails> capturable() {
         return payments.findCapturable(clock.instant()).stream().map(views::of).toList();
     }

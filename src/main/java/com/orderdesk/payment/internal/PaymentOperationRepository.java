@@ -18,6 +18,10 @@ interface PaymentOperationRepository extends JpaRepository<PaymentOperation, UUI
             order by next_check_at limit ?2 for update skip locked""", nativeQuery = true)
     List<PaymentOperation> lockDueForReconciliation(Instant now, int limit);
 
+    /** Whether the operation {@code correlationId} made a call on another payment (a re-issue's registration). */
+    @Query("select count(o) > 0 from PaymentOperation o where o.correlationId = ?1 and o.paymentId <> ?2")
+    boolean existsByCorrelationOnOtherPayment(UUID correlationId, UUID paymentId);
+
     @Query("select count(o) > 0 from PaymentOperation o where o.paymentId = ?1 and o.resolvedAt is null")
     boolean existsUnresolved(UUID paymentId);
 }

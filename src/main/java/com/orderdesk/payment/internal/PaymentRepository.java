@@ -27,6 +27,9 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
     @Query(value = "select id from payments where id = ?1 for update", nativeQuery = true)
     Optional<UUID> lockRow(UUID id);
 
+    /** Every attempt of these orders (one order-list page), for their current payments' words. */
+    List<Payment> findByOrderNumberIn(java.util.Collection<String> orderNumbers);
+
     Optional<Payment> findByProviderAndProviderOrderId(ProviderCode provider, String providerOrderId);
 
     /** The payments of a provider holding the reference {@code name} = {@code value} (a notice's locator). */
@@ -37,6 +40,14 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
     List<Payment> findByStatusAndAuthExpiresAtBetweenOrderByAuthExpiresAt(PaymentStatus status, Instant from,
             Instant until);
+
+    /** Unpaid store payments (PENDING, showing a payment page) whose deadline falls in the window, soonest first. */
+    @Query("""
+            select p from Payment p where p.status = com.orderdesk.payment.PaymentStatus.PENDING
+              and p.nextActionType = com.orderdesk.payment.gateway.NextAction.Type.PAYMENT_PAGE
+              and p.nextActionExpiresAt >= ?1 and p.nextActionExpiresAt < ?2
+            order by p.nextActionExpiresAt""")
+    List<Payment> findUnpaidExpiring(Instant from, Instant until);
 
     /** Authorized payments whose capture window has closed, locked so that one instance expires each. */
     @Query(value = """

@@ -158,6 +158,11 @@ final class PaymentRules {
             return provider + " only captures the full authorized amount (" + yen(payment.authorizedAmount())
                     + "), not " + yen(captureAmount) + "; change the amount first";
         }
+        if (capabilities.fullCaptureOnly() && captureAmount != payment.amount()) {
+            // Nothing is sent: the provider would refuse a capture of other than the payment's amount.
+            return provider + " captures exactly the payment's amount (" + yen(payment.amount()) + "), which differs"
+                    + " from the authorized " + yen(payment.authorizedAmount()) + "; change the amount first";
+        }
         return null;
     }
 

@@ -56,8 +56,21 @@ class PaymentStarts {
     /** A new PENDING attempt for the order with the given method; the history says so. */
     @Transactional
     public Payment newAttempt(UUID orderId, String orderNumber, String paymentMethodCode, long amount) {
+        return newAttempt(orderId, orderNumber, paymentMethodCode, amount, true);
+    }
+
+    /**
+     * A re-issue's new attempt: its history line is the re-issue's one line
+     * ({@link LocalPaymentChanges#reissued}), so the attempt does not announce itself.
+     */
+    @Transactional
+    public Payment reissueAttempt(UUID orderId, String orderNumber, String paymentMethodCode, long amount) {
+        return newAttempt(orderId, orderNumber, paymentMethodCode, amount, false);
+    }
+
+    private Payment newAttempt(UUID orderId, String orderNumber, String paymentMethodCode, long amount, boolean announce) {
         int attempt = payments.findFirstByOrderIdOrderByAttemptDesc(orderId).map(Payment::attempt).orElse(0) + 1;
-        return create(orderId, orderNumber, paymentMethodCode, amount, attempt);
+        return create(orderId, orderNumber, paymentMethodCode, amount, attempt, announce);
     }
 
     /**
@@ -67,17 +80,20 @@ class PaymentStarts {
      */
     @Transactional
     public Payment firstAttempt(UUID orderId, String orderNumber, String paymentMethodCode, long amount) {
-        return create(orderId, orderNumber, paymentMethodCode, amount, 1);
+        return create(orderId, orderNumber, paymentMethodCode, amount, 1, true);
     }
 
-    private Payment create(UUID orderId, String orderNumber, String paymentMethodCode, long amount, int attempt) {
+    private Payment create(UUID orderId, String orderNumber, String paymentMethodCode, long amount, int attempt,
+            boolean announce) {
         PaymentMethodDefinition method = methods.find(paymentMethodCode)
                 .orElseThrow(() -> new PaymentMethodUnknown(paymentMethodCode));
         String providerOrderId = gateways.get(method.provider()).providerOrderId(orderNumber, attempt);
         Payment payment = payments.saveAndFlush(new Payment(orderId, orderNumber, attempt, method.provider(),
                 providerOrderId, method.code(), method.captureImmediately(), amount, clock.instant()));
-        orders.recordHistory(orderId, HistoryKind.PAYMENT, method.provider().displayName() + " 決済開始 "
-                + PaymentRules.yen(amount) + " (" + method.name() + ", attempt " + attempt + ")");
+        if (announce) {
+            orders.recordHistory(orderId, HistoryKind.PAYMENT, method.provider().displayName() + " 決済開始 "
+                    + PaymentRules.yen(amount) + " (" + method.name() + ", attempt " + attempt + ")");
+        }
         changes.created(payment);
         return payment;
     }

@@ -41,6 +41,7 @@ class PaymentViews {
         boolean inFlight = operations.existsUnresolved(payment.id());
         return new PaymentDetails(payment.id(), payment.orderNumber(), payment.attempt(), payment.provider(),
                 payment.paymentMethodCode(), payment.providerOrderId(), payment.status(), payment.providerStatus(),
+                gateways.get(payment.provider()).displayWord(payment.status(), payment.providerStatus()),
                 payment.amount(), payment.authorizedAmount(), payment.capturedAmount(), payment.refundedAmount(),
                 payment.refundableAmount(), payment.authorizedAt(), payment.authExpiresAt(), payment.capturedAt(),
                 safe(payment.references()), payment.nextAction(), payment.needsAttention(), payment.attentionReason(),

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.GatewayOperationRequest;
@@ -48,10 +49,13 @@ class Reconciliation {
     private final ProviderSettingsLookup settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Reissues reissues;
+    private final Reissues.Confirmed confirmedReissueCancels = new Reissues.Confirmed();
 
     Reconciliation(PaymentOperationRepository operations, PaymentRepository payments, OperationResults results,
             PaymentChanges changes, PaymentGateways gateways, ProviderSettingsLookup settings,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, Reissues reissues) {
+        this.reissues = reissues;
         this.operations = operations;
         this.payments = payments;
         this.results = results;
@@ -72,6 +76,11 @@ class Reconciliation {
         int handled = 0;
         while (handled < 100 && Boolean.TRUE.equals(transactions.execute(tx -> reconcileNext()))) {
             handled++;
+        }
+        // Outside the checks' transactions: finishing a re-issue calls the provider again.
+        List<UUID> cancels;
+        while (!(cancels = confirmedReissueCancels.drain()).isEmpty()) {
+            cancels.forEach(reissues::finish);
         }
     }
 
@@ -124,8 +133,11 @@ class Reconciliation {
             return;
         }
         switch (again.outcome()) {
-            case SUCCEEDED -> results.resolved(operation.id(), again,
-                    "confirmed by sending the cancel again (" + provider + " answers an already cancelled order as cancelled)");
+            case SUCCEEDED -> {
+                results.resolved(operation.id(), again, "confirmed by sending the cancel again (" + provider
+                        + " answers an already cancelled order as cancelled)");
+                confirmedReissueCancels.note(operation, PaymentStatus.CANCELLED);
+            }
             case UNKNOWN, PENDING -> later(operation, payment, "the repeated cancel was not answered either");
             default -> results.resolved(operation.id(), again, provider + " refused the repeated cancel ("
                     + again.errorMessage() + "): the payment was not cancelled");
@@ -155,6 +167,7 @@ class Reconciliation {
                 ? state.amount() != null && state.amount() == payment.amount()
                 : reported != null && reported == payment.status();
         if (done) {
+            confirmedReissueCancels.note(operation, reported);
             OperationKind performed = state.lastOperationKind() != null ? state.lastOperationKind() : kind;
             results.resolved(operation.id(), new GatewayResult(GatewayOutcome.SUCCEEDED, performed,
                     kind == OperationKind.CHANGE_AMOUNT ? null : reported, state.providerStatus(), state.references(),

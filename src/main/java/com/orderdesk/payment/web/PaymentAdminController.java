@@ -104,6 +104,12 @@ class PaymentAdminController {
         return new PaymentList(payments.expiring(withinDays));
     }
 
+    /** Unpaid convenience-store payments whose payment deadline ends within {@code withinDays} days. */
+    @GetMapping("/payments/unpaid-expiring")
+    PaymentList unpaidExpiring(@RequestParam(defaultValue = "3") int withinDays) {
+        return new PaymentList(payments.unpaidExpiring(withinDays));
+    }
+
     @GetMapping("/payments/capturable")
     PaymentList capturable() {
         return new PaymentList(payments.capturable());

@@ -12,4 +12,11 @@ public class OrderNotShippable extends StateConflict {
         with("orderNumber", orderNumber);
         with("orderStatus", status);
     }
+
+    /** The order's payment rules the shipment out (an unpaid convenience-store payment). */
+    OrderNotShippable(String orderNumber, String paymentReason) {
+        super("payment-not-settled", "Order cannot be shipped before payment",
+                "Order " + orderNumber + " cannot be shipped yet: " + paymentReason);
+        with("orderNumber", orderNumber);
+    }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import com.orderdesk.order.HistoryKind;
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderManagement;
+import com.orderdesk.order.OrderPaymentGuard;
 import com.orderdesk.order.OrderStatus;
 import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.FieldError;
@@ -52,8 +53,12 @@ public class Shipments {
     private final List<ShipmentAmendmentGuard> guards;
     private final Clock clock;
 
+    private final List<OrderPaymentGuard> paymentGuards;
+
     Shipments(ShipmentRepository shipments, OrderManagement orders, ApplicationEventPublisher events,
-            List<TrackingChangeAdvisor> advisors, List<ShipmentAmendmentGuard> guards, Clock clock) {
+            List<TrackingChangeAdvisor> advisors, List<ShipmentAmendmentGuard> guards, Clock clock,
+            List<OrderPaymentGuard> paymentGuards) {
+        this.paymentGuards = List.copyOf(paymentGuards);
         this.shipments = shipments;
         this.orders = orders;
         this.events = events;
@@ -84,6 +89,12 @@ public class Shipments {
         Order order = orders.find(orderNumber);
         if (order.status() == OrderStatus.CANCELLED || order.status() == OrderStatus.COMPLETED) {
             throw new OrderNotShippable(orderNumber, order.status(), "registered");
+        }
+        // Partial shipments too: goods leave before the money arrived whether or not the order becomes SHIPPED.
+        for (OrderPaymentGuard guard : paymentGuards) {
+            guard.statusChangeRefusal(order, OrderStatus.SHIPPED, false).ifPresent(reason -> {
+                throw new OrderNotShippable(orderNumber, reason);
+            });
         }
         List<String> numbers = validNumbers(request.carrier(), request.trackingNumbers(), request.trackingField());
         ensureUnused(numbers, null);

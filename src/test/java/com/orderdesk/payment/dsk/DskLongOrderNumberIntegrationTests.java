@@ -37,19 +37,20 @@ import tools.jackson.databind.JsonNode;
 class DskLongOrderNumberIntegrationTests extends PaymentIntegrationTestSupport {
 
     private static final String TENANT = "T000778";
-    private static final WireMockServer dsk = new WireMockServer(wireMockConfig().dynamicPort());
+    private static final DskWireMock wireMock = new DskWireMock();
+    private static final WireMockServer dsk = wireMock.server();
 
     @Autowired
     private MockMvc mvc;
 
     @BeforeAll
     static void startDsk() {
-        dsk.start();
+        wireMock.start();
     }
 
     @AfterAll
     static void stopDsk() {
-        dsk.stop();
+        wireMock.stop();
     }
 
     @Test
@@ -65,11 +66,9 @@ class DskLongOrderNumberIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(orderId).hasSizeBetween(12, 20).matches("[0-9A-Za-z-]+").endsWith("-1").isEqualTo(
                 payment.at("/providerOrderId").asString());
         dsk.verify(postRequestedFor(urlEqualTo("/paperless/order")).withRequestBody(containing("orderid=" + orderId)));
-        reply("/paperless/status", "result=0&status=paid&dskid=D1&amount=3830&paidamount=3830&paydate=20261124101500"
-                + "&conveni=010&receiptno=1&message=");
 
-        MockHttpServletResponse answer = notice("datakbn=1&dskid=D1&amount=3830&paydate=20261124101500&conveni=010"
-                + "&receiptno=1&orderid=" + orderId + "&tenantid=" + TENANT);
+        MockHttpServletResponse answer = DskWireMock.notice(mvc, DskWireMock.noticeBody(orderId, "D1", 3830, "1",
+                "20261124101500"));
 
         assertThat(answer.getContentAsString()).isEqualTo(DskNotificationParser.ACK);
         await().atMost(Duration.ofSeconds(15)).until(() -> paymentsOf(number).get(0).at("/status").asString()
@@ -79,37 +78,7 @@ class DskLongOrderNumberIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     private void configureDsk() {
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("enabled", true);
-        settings.put("environment", "TEST");
-        settings.put("baseUrl", dsk.baseUrl());
-        settings.put("options", Map.of("notificationAllowlist", "127.0.0.1"));
-        settings.put("credentials", Map.of("tenantId", TENANT, "password", "dsk-secret"));
-        Response saved = api.asAdmin().put("/api/admin/providers/dsk/settings", settings);
-        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
-        Map<String, Object> method = new LinkedHashMap<>();
-        method.put("code", "DSK");
-        method.put("name", "コンビニ払い (DSK)");
-        method.put("provider", "DSK");
-        method.put("captureImmediately", false);
-        method.put("completionText", "下記URLからお支払い方法をお選びください。");
-        method.put("emailTitle", "コンビニ払い");
-        method.put("emailText", "お支払い方法選択ページURLからお支払いください。");
-        Response created = api.asAdmin().post("/api/admin/payment-methods", method);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        reply("/paperless/order", "result=0&dskid=D1&url=https://kessai.example/select?dskid=D1&message=");
-    }
-
-    private static void reply(String path, String body) {
-        dsk.stubFor(post(urlEqualTo(path)).willReturn(aResponse()
-                .withHeader("Content-Type", "text/plain; charset=Shift_JIS").withBody(body.getBytes(DskForm.CHARSET))));
-    }
-
-    private MockHttpServletResponse notice(String body) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post("/webhooks/dsk").contentType("application/x-www-form-urlencoded")
-                .content(body.getBytes(DskForm.CHARSET)).with(request -> {
-                    request.setRemoteAddr("127.0.0.1");
-                    return request;
-                })).andReturn().getResponse();
+        wireMock.configure(api, TENANT, "DSK", Map.of());
+        wireMock.answers("/paperless/order", "result=0&dskid=D1&url=https://kessai.example/select?dskid=D1&message=");
     }
 }

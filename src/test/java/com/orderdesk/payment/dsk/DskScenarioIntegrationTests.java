@@ -45,44 +45,25 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
 
     private static final String DSK_METHOD = "DSK";
     private static final String TENANT = "T000777";
-    private static final WireMockServer dsk = new WireMockServer(wireMockConfig().dynamicPort());
+    private static final DskWireMock wireMock = new DskWireMock();
+    private static final WireMockServer dsk = wireMock.server();
 
     @Autowired
     private MockMvc mvc;
 
     @BeforeAll
     static void startDsk() {
-        dsk.start();
+        wireMock.start();
     }
 
     @AfterAll
     static void stopDsk() {
-        dsk.stop();
+        wireMock.stop();
     }
 
     @BeforeEach
     void dskSettingsAndMethod() {
-        dsk.resetAll();
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("enabled", true);
-        settings.put("environment", "TEST");
-        settings.put("baseUrl", dsk.baseUrl());
-        settings.put("options", Map.of("notificationAllowlist", "127.0.0.1, ::1"));
-        settings.put("credentials", Map.of("tenantId", TENANT, "password", "dsk-secret"));
-        Response saved = api.asAdmin().put("/api/admin/providers/dsk/settings", settings);
-        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
-
-        Map<String, Object> method = new LinkedHashMap<>();
-        method.put("code", DSK_METHOD);
-        method.put("name", "コンビニ払い (DSK)");
-        method.put("provider", "DSK");
-        method.put("captureImmediately", false);
-        method.put("completionText", "下記URLからお支払い方法をお選びください。");
-        method.put("emailTitle", "コンビニ払い");
-        method.put("emailText", "お支払い方法選択ページURLからお支払いください。");
-        method.put("options", Map.of("paymentDeadlineDays", "5"));
-        Response created = api.asAdmin().post("/api/admin/payment-methods", method);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        wireMock.configure(api, TENANT, DSK_METHOD, Map.of("paymentDeadlineDays", "5"));
     }
 
     /** Lets the order events of this test finish before the next one empties the tables under them. */
@@ -93,26 +74,19 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     private static String selectionUrl(String dskId) {
-        return "https://kessai.example/select?dskid=" + dskId + "&sig=a=b";
+        return DskWireMock.selectionUrl(dskId);
     }
 
     private static void registrationAnswers(String... dskIds) {
-        String state = Scenario.STARTED;
-        for (int i = 0; i < dskIds.length; i++) {
-            String next = "registration " + (i + 1);
-            dsk.stubFor(post(urlEqualTo("/paperless/order")).inScenario("registrations").whenScenarioStateIs(state)
-                    .willReturn(dskReply("result=0&dskid=" + dskIds[i] + "&url=" + selectionUrl(dskIds[i]) + "&message="))
-                    .willSetStateTo(next));
-            state = next;
-        }
+        wireMock.registrationAnswers(dskIds);
     }
 
     private static void answers(String path, String reply) {
-        dsk.stubFor(post(urlEqualTo(path)).willReturn(dskReply(reply)));
+        wireMock.answers(path, reply);
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder dskReply(String body) {
-        return aResponse().withHeader("Content-Type", "text/plain; charset=Shift_JIS").withBody(body.getBytes(DskForm.CHARSET));
+        return DskWireMock.reply(body);
     }
 
     private String placeDskOrder() {
@@ -138,17 +112,11 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     private MockHttpServletResponse notice(String body) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post("/webhooks/dsk").contentType("application/x-www-form-urlencoded")
-                .content(body.getBytes(DskForm.CHARSET)).with(request -> {
-                    request.setRemoteAddr("127.0.0.1");
-                    return request;
-                })).andReturn().getResponse();
+        return DskWireMock.notice(mvc, body);
     }
 
-    /** Exactly the fact sheet's notice fields (datakbn, dskid, amount, paydate, conveni, receiptno, orderid). */
     private static String paidNotice(String number, String dskId, long amount, String datakbn, String paydate) {
-        return "datakbn=" + datakbn + "&dskid=" + dskId + "&amount=" + amount + "&paydate=" + paydate
-                + "&conveni=010&receiptno=123456789012&orderid=" + number + "-1";
+        return DskWireMock.noticeBody(number + "-1", dskId, amount, datakbn, paydate);
     }
 
     /** No DSK material describes a status query: nothing may ever call one. */
@@ -343,8 +311,45 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         String cancelOf = correlationOf(attempts.get(0), "CANCEL");
         assertThat(cancelOf).as("the cancel belongs to the re-issue").isNotEmpty();
         assertThat(correlationOf(reissued, "AUTHORIZE")).isEqualTo(cancelOf);
+        List<String> history = historyOf(number);
+        assertThat(history).filteredOn(line -> line.startsWith("DSK 再発行")).singleElement().asString()
+                .startsWith("DSK 再発行 3,830円 → 3,850円 (attempt 1 → 2)");
+        assertThat(history).as("the re-issue is one line: no separate cancel, registration or start line")
+                .noneMatch(line -> line.startsWith("DSK 取消") || line.startsWith("DSK 決済登録 3,850円")
+                        || line.contains("attempt 2)"));
+        assertThat(history).as("a DSK registration is no card 仮売上").noneMatch(line -> line.contains("仮売上"))
+                .anyMatch(line -> line.startsWith("DSK 決済登録 3,830円"));
+    }
+
+    @Test
+    void aReissueWhoseCancelAnswerWasLostIsFinishedOnceTheRepeatedCancelConfirmsIt() {
+        registrationAnswers("20261123000019", "20261123000020");
+        dsk.stubFor(post(urlEqualTo("/paperless/cancel")).inScenario("lost cancel").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(dskReply("result=-99&message=")).willSetStateTo("cancelled"));
+        dsk.stubFor(post(urlEqualTo("/paperless/cancel")).inScenario("lost cancel").whenScenarioStateIs("cancelled")
+                .willReturn(dskReply("result=0&message=")));
+        String number = placeDskOrder();
+
+        Response edited = api.asOperator().patch("/api/admin/orders/" + number,
+                Map.of("lines", List.of(TestOrders.line("TEA-001", 1100, 3, "STANDARD_10"))));
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(payments(number).getFirst().at("/operations")
+                .valueStream().filter(op -> op.at("/kind").asString().equals("CANCEL"))).singleElement()
+                .satisfies(op -> assertThat(op.at("/outcome").asString()).isEqualTo("UNKNOWN")));
+        assertThat(payments(number)).as("no re-issue while the cancel is unknown").hasSize(1);
+
+        // DSK has no status query: reconciliation sends the cancel again, which DSK answers 0 when done.
+        jdbc.update("UPDATE payment_operations SET next_check_at = now() - interval '1 second' WHERE kind = 'CANCEL'");
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(payments(number)).hasSize(2).last()
+                .satisfies(attempt -> assertThat(attempt.at("/nextAction/type").asString()).isEqualTo("PAYMENT_PAGE")));
+
+        List<JsonNode> attempts = payments(number);
+        assertThat(attempts.get(0).at("/status").asString()).isEqualTo("CANCELLED");
+        assertThat(attempts.get(1).at("/amount").asLong()).isEqualTo(3850);
+        assertThat(correlationOf(attempts.get(1), "AUTHORIZE")).isEqualTo(correlationOf(attempts.get(0), "CANCEL"));
         assertThat(historyOf(number)).filteredOn(line -> line.startsWith("DSK 再発行")).singleElement().asString()
                 .startsWith("DSK 再発行 3,830円 → 3,850円 (attempt 1 → 2)");
+        dsk.verify(2, postRequestedFor(urlEqualTo("/paperless/cancel")));
     }
 
     private static String correlationOf(JsonNode payment, String kind) {
@@ -382,6 +387,27 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/providerStatus").asString()).isEqualTo("金額不一致");
         assertThat(payment.at("/capturedAmount").asLong()).as("what the shopper paid").isEqualTo(3000);
         assertThat(historyOf(number)).contains("DSK 通知: AMOUNT_MISMATCH (金額不一致) 請求 3,830円 / 入金 3,000円 / 差額 -830円");
+    }
+
+    @Test
+    void recordingAMismatchedPaymentAsCancelledBooksThePaidAmountAndClearsWordAndFlag() throws Exception {
+        registrationAnswers("20261123000018");
+        String number = placeDskOrder();
+        notice(paidNotice(number, "20261123000018", 3000, "1", "20261124101500"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("AMOUNT_MISMATCH"));
+
+        Response recorded = api.asOperator().post("/api/admin/orders/" + number + "/payment/mark-payment-cancelled",
+                Map.of("reason", "refunded 3,000円 by bank transfer"));
+
+        assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+        JsonNode payment = payments(number).get(0);
+        assertThat(payment.at("/status").asString()).isEqualTo("CANCELLED");
+        assertThat(payment.at("/providerStatus").asString()).as("金額不一致 no longer describes it").isEqualTo("取消");
+        assertThat(payment.at("/needsAttention").asBoolean()).isFalse();
+        assertThat(payment.at("/refundedAmount").asLong()).as("what was paid went back").isEqualTo(3000);
+        assertThat(payment.at("/operations").valueStream().filter(op -> op.at("/kind").asString().equals("MANUAL")))
+                .singleElement().satisfies(op -> assertThat(op.at("/amount").asLong()).isEqualTo(3000));
+        assertThat(historyOf(number)).anyMatch(line -> line.startsWith("DSK 入金取消を記録 3,000円 (入金額; 請求 3,830円) by "));
     }
 
     @Test
@@ -474,5 +500,120 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/capturedAmount").asLong()).as("the receipt is taken back").isZero();
         assertThat(payment.at("/needsAttention").asBoolean()).isTrue();
         assertThat(payment.at("/attentionReason").asString()).contains("was not received").contains("Cancel the order");
+    }
+
+    @Test
+    void cancellingAnOrderWhosePaymentIsPaidIsRefusedAtOnceUnlessTheRefundOutsideIsRecorded() throws Exception {
+        String number = paidDskOrder("20261123000021");
+
+        Response refused = api.asOperator().post("/api/admin/orders/" + number + "/status", Map.of("status", "CANCELLED"));
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+        assertThat(refused.json().at("/detail").asString()).contains("PAID (入金済み)").contains("refundedOutside")
+                .contains("Refund the shopper outside OrderDesk");
+        assertThat(api.asOperator().get("/api/admin/orders/" + number).json().at("/status").asString()).isEqualTo("NEW");
+        assertThat(payments(number).getFirst().at("/needsAttention").asBoolean()).as("nothing flagged later").isFalse();
+
+        Response cancelled = api.asOperator().post("/api/admin/orders/" + number + "/status",
+                Map.of("status", "CANCELLED", "refundedOutside", "refunded by bank transfer on 11/25"));
+
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("CANCELLED"));
+        JsonNode payment = payments(number).getFirst();
+        assertThat(payment.at("/operations").valueStream().filter(op -> op.at("/kind").asString().equals("MANUAL")))
+                .singleElement().satisfies(op -> assertThat(op.at("/resolution").asString())
+                        .contains("refunded by bank transfer on 11/25"));
+        assertThat(payment.at("/needsAttention").asBoolean()).isFalse();
+        dsk.verify(0, postRequestedFor(urlEqualTo("/paperless/cancel")));
+    }
+
+    @Test
+    void editingAPaidOrdersTotalMakesThePaymentAmountMismatchAndTheOrderNotReadyToShip() throws Exception {
+        String number = paidDskOrder("20261123000022");
+
+        Response edited = api.asOperator().patch("/api/admin/orders/" + number,
+                Map.of("lines", List.of(TestOrders.line("TEA-001", 1100, 3, "STANDARD_10"))));
+
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("AMOUNT_MISMATCH"));
+        JsonNode payment = payments(number).getFirst();
+        assertThat(payment.at("/amount").asLong()).as("billed = the order's new total").isEqualTo(3850);
+        assertThat(payment.at("/capturedAmount").asLong()).as("paid").isEqualTo(3830);
+        assertThat(payment.at("/providerStatus").asString()).isEqualTo("金額不一致");
+        assertThat(payment.at("/attentionReason").asString()).contains("請求 3,850円 / 入金 3,830円 / 差額 -20円");
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.asOperator()
+                .get("/api/admin/orders?readyToShip=true&number=" + number).json().at("/items").isEmpty());
+        dsk.verify(0, postRequestedFor(urlEqualTo("/paperless/cancel")));
+    }
+
+    @Test
+    void anUnpaidStorePaymentDoesNotShip() {
+        registrationAnswers("20261123000023");
+        String number = placeDskOrder();
+
+        Response shipment = api.asOperator().post("/api/admin/orders/" + number + "/shipments",
+                com.orderdesk.shipping.ShippingTestData.shipment("YAMATO",
+                        com.orderdesk.shipping.ShippingTestData.yamato(12345678901L)));
+        Response shipped = api.asOperator().post("/api/admin/orders/" + number + "/status", Map.of("status", "SHIPPED"));
+
+        assertThat(shipment.status()).as(shipment.text()).isEqualTo(409);
+        assertThat(shipment.json().at("/detail").asString()).contains("PENDING (未入金)").contains("shipBeforePayment");
+        assertThat(shipped.status()).as(shipped.text()).isEqualTo(409);
+        assertThat(historyOf(number)).noneMatch(line -> line.startsWith("Shipment registered"));
+    }
+
+    @Test
+    void aMethodThatAllowsShippingBeforePaymentShipsWithAWarning() {
+        Response method = api.asAdmin().post("/api/admin/payment-methods", Map.of("code", "DSK-WARN",
+                "name", "コンビニ払い (後払い発送)", "provider", "DSK", "captureImmediately", false,
+                "options", Map.of("shipBeforePayment", "warn")));
+        assertThat(method.status()).as(method.text()).isEqualTo(201);
+        registrationAnswers("20261123000024");
+        String number = placeOrder("DSK-WARN");
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("PENDING")
+                && payments(number).getFirst().at("/nextAction/type").asString().equals("PAYMENT_PAGE"));
+
+        Response shipped = api.asOperator().post("/api/admin/orders/" + number + "/status", Map.of("status", "SHIPPED"));
+
+        assertThat(shipped.status()).as(shipped.text()).isEqualTo(200);
+        assertThat(historyOf(number)).anyMatch(line -> line.startsWith("警告: shipped before payment")
+                && line.contains("未入金"));
+    }
+
+    @Test
+    void theOrderListAndViewShowTheProvidersWordBesideTheUnifiedStatus() throws Exception {
+        String number = paidDskOrder("20261123000025");
+
+        JsonNode view = api.asOperator().get("/api/admin/orders/" + number).json();
+        JsonNode row = api.asOperator().get("/api/admin/orders?number=" + number).json().at("/items/0");
+
+        assertThat(view.at("/payment/status").asString()).isEqualTo("PAID");
+        assertThat(view.at("/payment/statusWord").asString()).isEqualTo("入金済み");
+        assertThat(row.at("/paymentStatus").asString()).isEqualTo("PAID");
+        assertThat(row.at("/paymentStatusWord").asString()).isEqualTo("入金済み");
+        assertThat(payments(number).getFirst().at("/statusWord").asString()).isEqualTo("入金済み");
+    }
+
+    @Test
+    void anUnknownPaymentStatusFilterIsRefusedNamingTheAllowedValues() {
+        Response refused = api.asOperator().get("/api/admin/orders?paymentStatus=UNPAID");
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("paymentStatus");
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("PENDING", "PAID", "AMOUNT_MISMATCH");
+        assertThat(api.asOperator().get("/api/admin/orders?paymentStatus=paid").status()).isEqualTo(200);
+    }
+
+    @Test
+    void unpaidStorePaymentsWhoseDeadlineEndsSoonAreListed() {
+        registrationAnswers("20261123000026");
+        String number = placeDskOrder();
+
+        JsonNode within = api.asOperator().get("/api/admin/payments/unpaid-expiring?withinDays=6").json();
+        JsonNode tooEarly = api.asOperator().get("/api/admin/payments/unpaid-expiring?withinDays=2").json();
+
+        assertThat(within.at("/payments").findValuesAsString("orderNumber")).contains(number);
+        assertThat(tooEarly.at("/payments").findValuesAsString("orderNumber")).as("due in 5 days").doesNotContain(number);
+        assertThat(api.asOperator().get("/api/admin/payments/unpaid-expiring?withinDays=-1").status()).isEqualTo(400);
     }
 }

@@ -311,4 +311,105 @@ class GmoScenarioIntegrationTests extends IntegrationTestSupport {
     private static String payment(String number, String action) {
         return "/api/admin/orders/" + number + "/payment/" + action;
     }
+
+    private String authorizedCardOrder() {
+        String number = placeOrder(null);
+        Response authorized = api.asOperator().post(payment(number, "authorize"), Map.of("instrument",
+                Map.of("token", "tok-" + number)));
+        assertThat(authorized.status()).as(authorized.text()).isEqualTo(201);
+        return number;
+    }
+
+    @Test
+    void captureOfAnotherAmountThanAuthorizedIsRefusedWithTheRuleAndNothingIsLogged() {
+        String number = authorizedCardOrder();
+
+        Response refused = api.asOperator().post(payment(number, "capture"), Map.of("amount", 3000));
+
+        assertThat(refused.status()).as(refused.text()).isIn(409, 422);
+        assertThat(refused.json().at("/detail").asString()).contains("3,830円").contains("change the amount first");
+        JsonNode paymentNow = api.asOperator().get("/api/admin/orders/" + number + "/payments").json().at("/payments/0");
+        assertThat(paymentNow.at("/operations").findValuesAsString("kind")).doesNotContain("CAPTURE");
+        assertThat(gmo.findAll(postRequestedFor(urlEqualTo(ALTER)))).isEmpty();
+    }
+
+    @Test
+    void cancellingTheOrderAfterAPartialRefundRefundsTheRemainder() {
+        String number = authorizedCardOrder();
+        assertThat(api.asOperator().post(payment(number, "capture"), Map.of()).status()).isEqualTo(200);
+        Response partial = api.asOperator().post(payment(number, "refund"), Map.of("amount", 830));
+        assertThat(partial.status()).as(partial.text()).isEqualTo(200);
+        assertThat(partial.json().at("/payment/status").asString()).isEqualTo("PARTIALLY_REFUNDED");
+
+        Response cancelled = api.asOperator().post("/api/admin/orders/" + number + "/status", Map.of("status", "CANCELLED"));
+
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+        await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode paymentNow = api.asOperator().get("/api/admin/orders/" + number + "/payments").json()
+                    .at("/payments/0");
+            assertThat(paymentNow.at("/status").asString()).isEqualTo("REFUNDED");
+            assertThat(paymentNow.at("/refundedAmount").asLong()).isEqualTo(3830);
+            assertThat(paymentNow.at("/needsAttention").asBoolean()).isFalse();
+        });
+    }
+
+    @Test
+    void theOrderShowsGmosManualWordsBesideTheUnifiedStatus() {
+        String number = authorizedCardOrder();
+        assertThat(api.asOperator().get("/api/admin/orders/" + number).json().at("/payment/statusWord").asString())
+                .isEqualTo("仮売上");
+
+        api.asOperator().post(payment(number, "capture"), Map.of());
+
+        await().atMost(java.time.Duration.ofSeconds(10)).until(() -> "実売上".equals(api.asOperator()
+                .get("/api/admin/orders?number=" + number).json().at("/items/0/paymentStatusWord").asString()));
+        assertThat(api.asOperator().get("/api/admin/orders/" + number + "/payments").json()
+                .at("/payments/0/statusWord").asString()).isEqualTo("実売上");
+    }
+
+    @Test
+    void aCardCannotBeStoredForACustomerThatDoesNotExist() {
+        String unknown = java.util.UUID.randomUUID().toString();
+
+        Response stored = api.asOperator().post("/api/admin/customers/" + unknown + "/cards", Map.of("token", "tok-x"));
+        Response listed = api.asOperator().get("/api/admin/customers/" + unknown + "/cards");
+
+        assertThat(stored.status()).as(stored.text()).isEqualTo(404);
+        assertThat(listed.status()).isEqualTo(404);
+        assertThat(gmo.getAllServeEvents()).as("GMO never asked").isEmpty();
+    }
+
+    @Test
+    void theStorefrontListsSavesAndDeletesItsOwnCustomersCards() {
+        Response key = api.asAdmin().post("/api/admin/api-keys", Map.of("name", "storefront-cards"));
+        var store = api.withApiKey(key.json().at("/key").asString());
+        var otherStore = api.withApiKey(api.asAdmin().post("/api/admin/api-keys", Map.of("name", "other-store"))
+                .json().at("/key").asString());
+        Response member = store.post("/api/store/customers", Map.of("name", "山田 花子", "email", "hanako.cards@example.jp"));
+        assertThat(member.status()).as(member.text()).isEqualTo(201);
+        String customerId = member.json().at("/id").asString();
+        stub("/payment/SearchMember.idPass", "ErrCode=E01&ErrInfo=E01390002");
+        stub("/payment/SaveMember.idPass", "MemberID=" + customerId);
+        stub("/payment/SaveCard.idPass", "CardSeq=0&CardNo=*************111&Forward=2a99662");
+        stub("/payment/SearchCard.idPass", "CardSeq=0&DefaultFlag=1&CardName=&CardNo=*************111&Expire=2812"
+                + "&HolderName=HANAKO&DeleteFlag=0");
+        stub("/payment/DeleteCard.idPass", "CardSeq=0");
+
+        Response saved = store.post("/api/store/customers/" + customerId + "/cards",
+                Map.of("token", "tok-checkout", "holderName", "HANAKO"));
+        Response listed = store.get("/api/store/customers/" + customerId + "/cards");
+        Response foreign = otherStore.get("/api/store/customers/" + customerId + "/cards");
+        Response unknown = store.get("/api/store/customers/" + java.util.UUID.randomUUID() + "/cards");
+        Response deleted = store.delete("/api/store/customers/" + customerId + "/cards/0");
+
+        assertThat(saved.status()).as(saved.text()).isEqualTo(201);
+        assertThat(saved.text()).doesNotContain("tok-checkout");
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.json().at("/0/maskedNumber").asString()).isEqualTo("*************111");
+        assertThat(foreign.status()).as("another store's customer is like an unknown one").isEqualTo(404);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(deleted.status()).isEqualTo(204);
+        gmo.verify(postRequestedFor(urlEqualTo("/payment/SaveCard.idPass")).withRequestBody(containing("Token=tok-checkout")));
+        gmo.verify(postRequestedFor(urlEqualTo("/payment/DeleteCard.idPass")).withRequestBody(containing("CardSeq=0")));
+    }
 }

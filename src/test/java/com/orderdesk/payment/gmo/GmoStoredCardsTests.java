@@ -8,8 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Clock;
 import java.util.List;
@@ -17,19 +15,11 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.RequestNotSendable;
-import com.orderdesk.payment.gateway.ProviderSettingsLookup;
 import com.orderdesk.payment.gateway.StoredCards.StoredCard;
-import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.NotFound;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /** Stored cards (member + card at GMO-PG) and the operators' card API, against WireMock; no Spring context. */
 class GmoStoredCardsTests {
@@ -41,17 +31,12 @@ class GmoStoredCardsTests {
     private final WireMockServer gmo = new WireMockServer(wireMockConfig().dynamicPort());
     private GmoPaymentGateway gateway;
     private ProviderSettings settings;
-    private MockMvc mvc;
 
     @BeforeEach
     void start() {
         gmo.start();
         settings = GmoFixtures.settings(gmo.baseUrl());
         gateway = new GmoPaymentGateway(GmoFixtures.client(), Clock.systemUTC());
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("settings", (ProviderSettingsLookup) provider -> settings);
-        mvc = MockMvcBuilders.standaloneSetup(new GmoStoredCardController(gateway,
-                beans.getBeanProvider(ProviderSettingsLookup.class))).build();
     }
 
     @AfterEach
@@ -162,53 +147,5 @@ class GmoStoredCardsTests {
 
         stub("DeleteCard", "ErrCode=E01&ErrInfo=E01240002");
         assertThatThrownBy(() -> gateway.delete(MEMBER, "9", settings)).isInstanceOf(NotFound.class);
-    }
-
-    @Test
-    void apiListsMaskedNumberAndExpiryOnly() throws Exception {
-        stub("SearchCard", TWO_CARDS);
-
-        MockHttpServletResponse response = mvc.perform(get("/api/admin/customers/" + MEMBER + "/cards"))
-                .andReturn().getResponse();
-
-        assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(response.getContentAsString())
-                .isEqualTo("[{\"cardId\":\"0\",\"maskedNumber\":\"*************1111\",\"expiry\":\"12/28\",\"isDefault\":true},"
-                        + "{\"cardId\":\"1\",\"maskedNumber\":\"************4242\",\"expiry\":\"06/27\",\"isDefault\":false}]");
-    }
-
-    @Test
-    void apiStoresWithTokenAndHolderName() throws Exception {
-        stub("SearchMember", "MemberID=" + MEMBER);
-        stub("SaveCard", "CardSeq=1&CardNo=************4242");
-        stub("SearchCard", TWO_CARDS);
-
-        MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.post("/api/admin/customers/" + MEMBER + "/cards")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"token\":\"tok-9\",\"holderName\":\"TARO YAMADA\"}"))
-                .andReturn().getResponse();
-
-        assertThat(response.getStatus()).isEqualTo(201);
-        assertThat(response.getContentAsString()).contains("\"cardId\":\"1\"").doesNotContain("tok-9");
-        gmo.verify(postRequestedFor(urlEqualTo("/payment/SaveCard.idPass")).withRequestBody(containing("HolderName=TARO")));
-    }
-
-    @Test
-    void apiDeletesWithNoContent() throws Exception {
-        stub("DeleteCard", "CardSeq=1");
-
-        MockHttpServletResponse response = mvc.perform(delete("/api/admin/customers/" + MEMBER + "/cards/1"))
-                .andReturn().getResponse();
-
-        assertThat(response.getStatus()).isEqualTo(204);
-    }
-
-    @Test
-    void apiRefusesACustomerRefThatIsNotAnIdAndABlankToken() {
-        assertThatThrownBy(() -> mvc.perform(get("/api/admin/customers/not-a-uuid/cards")))
-                .hasCauseInstanceOf(InvalidInput.class);
-        assertThatThrownBy(() -> mvc.perform(MockMvcRequestBuilders.post("/api/admin/customers/" + MEMBER + "/cards")
-                .contentType(MediaType.APPLICATION_JSON).content("{\"token\":\" \"}")))
-                .hasCauseInstanceOf(InvalidInput.class);
-        assertThat(gmo.getAllServeEvents()).isEmpty();
     }
 }

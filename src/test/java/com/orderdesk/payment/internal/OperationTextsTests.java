@@ -12,10 +12,18 @@ class OperationTextsTests {
 
     @Test
     void describesTheOperationAsOperatorsSayIt() {
-        assertThat(OperationTexts.line(ScriptedGateway.CODE, OperationKind.CAPTURE, 1500, GatewayOutcome.SUCCEEDED,
+        assertThat(OperationTexts.line(ScriptedGateway.CODE, false, OperationKind.CAPTURE, 1500, GatewayOutcome.SUCCEEDED,
                 null, null)).isEqualTo("テスト決済 実売上 1,500円 by system: 成功");
-        assertThat(OperationTexts.line(ScriptedGateway.CODE, OperationKind.CROSS_MONTH_RETURN, 1500,
+        assertThat(OperationTexts.line(ScriptedGateway.CODE, false, OperationKind.CROSS_MONTH_RETURN, 1500,
                 GatewayOutcome.DECLINED, "E01", "no")).isEqualTo("テスト決済 月跨返品 1,500円 by system: 拒否 (E01 no)");
+    }
+
+    @Test
+    void aStoreRegistrationIsNoCardAuthorization() {
+        assertThat(OperationTexts.line(ScriptedGateway.CODE, true, OperationKind.AUTHORIZE, 3830, GatewayOutcome.PENDING,
+                null, null)).isEqualTo("テスト決済 決済登録 3,830円 by system: 受付(結果待ち)");
+        assertThat(OperationTexts.line(ScriptedGateway.CODE, false, OperationKind.AUTHORIZE, 3830,
+                GatewayOutcome.SUCCEEDED, null, null)).contains("仮売上");
     }
 
     @Test

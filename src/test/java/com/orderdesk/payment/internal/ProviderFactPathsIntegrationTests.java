@@ -111,7 +111,7 @@ class ProviderFactPathsIntegrationTests extends PaymentIntegrationTestSupport {
 
         assertThat(ledgerOf(number)).containsExactly("CAPTURE 3000");
         assertThat(paymentsOf(number).get(0).at("/status").asString()).isEqualTo("AMOUNT_MISMATCH");
-        assertThat(historyOf(number)).anyMatch(line -> line.endsWith("3,000円; billed 3,830円"));
+        assertThat(historyOf(number)).anyMatch(line -> line.endsWith("請求 3,830円 / 入金 3,000円 / 差額 -830円"));
     }
 
     /** An order whose payment waits for the shopper (PENDING), as a convenience-store payment does. */

@@ -115,6 +115,16 @@ class StorePaymentMethodsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void theDeliveryMethodsOwnListOfPaymentMethodsLimitsTheOffer() {
+        Response created = api.asOperator().post("/api/admin/delivery-methods",
+                com.orderdesk.shipping.ShippingTestData.deliveryMethod("CARD-ONLY", "YAMATO", List.of("CARD")));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+
+        assertThat(codes("amount=5000&deliveryMethod=CARD-ONLY")).as("only what checkout then accepts")
+                .containsExactly("CARD");
+    }
+
+    @Test
     void aMethodLimitedToCustomerGroupsNeedsOneOfThem() {
         assertThat(codes("amount=5000&deliveryMethod=YAMATO&customerGroup=RETAIL")).doesNotContain("INVOICE");
         assertThat(codes("amount=5000&deliveryMethod=YAMATO&customerGroup=RETAIL&customerGroup=CORPORATE"))

@@ -97,6 +97,16 @@ class ProviderSettingsIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void dskSettingsShowWhereOrderDeskConnectsFromAndThatTheCartsConnectionAddressIsNoNoticeSender() {
+        JsonNode shown = api.asOperator().get("/api/admin/providers/dsk/settings").json();
+
+        assertThat(shown.at("/connectsFrom").asString()).isEqualTo("198.51.100.20");
+        assertThat(shown.at("/help/connectsFrom").asString()).contains("接続元 IP アドレス");
+        assertThat(shown.at("/help/notificationAllowlist").asString()).contains("DSK does not publish them")
+                .contains("52.198.37.11").contains("where the shop connects to DSK from");
+    }
+
+    @Test
     void listsEveryDeclaredProviderInNameOrder() {
         put(testSettings(Map.of("shopId", "tshop00012345", "shopPass", "p4ssw0rd-secret")));
 

@@ -1,14 +1,23 @@
 package com.orderdesk.payment.dsk.sandbox;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.orderdesk.payment.dsk.wire.DskForm;
 import com.orderdesk.payment.dsk.wire.MalformedDskReply;
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +46,8 @@ import org.springframework.web.util.HtmlUtils;
  * {@code POST /api/sandbox/dsk/{dskid}/pay?conveni=010&amount=…} (exact or wrong amount),
  * {@code …/cancel-payment} (入金取消) and {@code …/confirm} (入金確定) each post the notice DSK would
  * send to {@code orderdesk.payment.dsk.simulator.notify-url} (default: this instance's
- * {@code /webhooks/dsk}) and return what was sent and the reply.
+ * {@code /webhooks/dsk}) from {@code orderdesk.payment.dsk.simulator.sender-address} (default
+ * {@code 127.0.0.2}), and return what was sent and the reply; an unacknowledged notice is resent.
  *
  * <p>State is in memory and lost on restart. On by default
  * ({@code orderdesk.payment.dsk.simulator.enabled=true}); switch it off where live credentials are used.
@@ -52,13 +63,44 @@ class DskSimulator {
     private final SimulatedDsk dsk;
     private final Environment environment;
     private final @Nullable String notifyUrl;
-    private final RestClient http = RestClient.create();
+    private final RestClient http;
+    private final Duration resendInterval;
+    private final int tries;
+    private final ScheduledExecutorService resends = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual()
+            .name("dsk-simulator-resend").factory());
 
     DskSimulator(Clock clock, Environment environment,
-            @Value("${orderdesk.payment.dsk.simulator.notify-url:}") @Nullable String notifyUrl) {
+            @Value("${orderdesk.payment.dsk.simulator.notify-url:}") @Nullable String notifyUrl,
+            @Value("${orderdesk.payment.dsk.simulator.sender-address:127.0.0.2}") String senderAddress,
+            @Value("${orderdesk.payment.dsk.simulator.resend-interval:PT10M}") Duration resendInterval,
+            @Value("${orderdesk.payment.dsk.simulator.tries:5}") int tries) {
         this.dsk = new SimulatedDsk(clock);
         this.environment = environment;
         this.notifyUrl = notifyUrl;
+        this.resendInterval = resendInterval;
+        this.tries = Math.max(1, tries);
+        this.http = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .localAddress(loopback(senderAddress)).connectTimeout(Duration.ofSeconds(5)).build())).build();
+    }
+
+    /** DSK sends from a fixed address (PROPOSED); a loopback one here, so the allowlist can be tested. */
+    private static InetAddress loopback(String address) {
+        try {
+            InetAddress parsed = InetAddress.getByName(address.strip());
+            if (!parsed.isLoopbackAddress()) {
+                throw new IllegalArgumentException("orderdesk.payment.dsk.simulator.sender-address must be a loopback"
+                        + " address, not " + address);
+            }
+            return parsed;
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("orderdesk.payment.dsk.simulator.sender-address " + address
+                    + " is not an address", e);
+        }
+    }
+
+    @PreDestroy
+    void stopResending() {
+        resends.shutdownNow();
     }
 
     @PostMapping("/paperless/order")
@@ -147,8 +189,33 @@ class DskSimulator {
         return ResponseEntity.ok(send(notice));
     }
 
-    /** Posts the notice as DSK does: a Shift_JIS form from this host (a loopback address). */
+    /**
+     * Posts the notice as DSK does: a Shift_JIS form from the fixed sender address. Anything but
+     * {@value #ACK} (an NG body, a 5xx, no answer) is sent again, {@code tries} times in all,
+     * {@code resend-interval} apart (PROPOSED: 5 tries, 10 minutes; shortened by the setting in tests).
+     */
     private Map<String, Object> send(Map<String, String> notice) {
+        Map<String, Object> result = post(notice);
+        if (!Boolean.TRUE.equals(result.get("received")) && tries > 1) {
+            result.put("resends", (tries - 1) + " more tries, " + resendInterval + " apart");
+            resendLater(notice, 2);
+        }
+        return result;
+    }
+
+    private void resendLater(Map<String, String> notice, int attempt) {
+        try {
+            resends.schedule(() -> {
+                if (!Boolean.TRUE.equals(post(notice).get("received")) && attempt < tries) {
+                    resendLater(notice, attempt + 1);
+                }
+            }, resendInterval.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // The application is shutting down: DSK's simulator state is gone with it.
+        }
+    }
+
+    private Map<String, Object> post(Map<String, String> notice) {
         String webhook = webhook();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("webhook", webhook);
@@ -159,7 +226,6 @@ class DskSimulator {
                             .body(new String(res.getBody().readAllBytes(), DskForm.CHARSET)));
             result.put("httpStatus", reply.getStatusCode().value());
             result.put("reply", reply.getBody());
-            // Real DSK resends anything but this literal (PROPOSED: 5 tries, 10 minutes apart); the simulator only reports it.
             result.put("received", ACK.equals(reply.getBody()));
         } catch (RestClientException e) {
             result.put("received", false);

@@ -30,6 +30,11 @@ final class SimulatedDsk {
     static final Map<String, String> STORES = stores();
 
     private static final Pattern ORDER_ID = Pattern.compile("[0-9A-Za-z-]{1,20}");
+    /** A Japanese phone number as the w2 package sends it ({@code 0x-xxxx-xxxx}), hyphens optional. */
+    private static final Pattern PHONE = Pattern.compile("0\\d{1,4}-?\\d{1,4}-?\\d{3,4}");
+    private static final Pattern MAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** customername1/2: 10 characters each (the w2 package's limit). */
+    private static final int NAME_LENGTH = 10;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter PAYDATE = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -93,13 +98,37 @@ final class SimulatedDsk {
         if (expire.isBefore(ShopTime.dateOf(clock.instant()))) {
             throw new Refusal(-1, "expire is in the past");
         }
+        customer(form);
         Order existing = byOrderId.get(orderId);
-        if (existing != null && !"cancelled".equals(existing.status)) {
+        if (existing != null && "cancelled".equals(existing.status)) {
+            // An order id is DSK's once: a cancelled one is not registered again (re-issue under a new id).
+            throw new Refusal(-1, "orderid " + orderId + " was cancelled; register under a new orderid");
+        }
+        if (existing != null) {
             throw new Duplicate(existing);
         }
         Order order = new Order(Long.toString(dskIds.incrementAndGet()), orderId, tenantId, amount, expire);
         byOrderId.put(orderId, order);
         return order;
+    }
+
+    /** The shopper's name, phone and e-mail as DSK takes them (PROPOSED rules; the real checks are not public). */
+    private static void customer(Map<String, String> form) {
+        String family = form.getOrDefault("customername1", "").strip();
+        String given = form.getOrDefault("customername2", "").strip();
+        if (family.isEmpty() || family.codePointCount(0, family.length()) > NAME_LENGTH
+                || given.codePointCount(0, given.length()) > NAME_LENGTH) {
+            throw new Refusal(-1, "customername1 is required and customername1/2 take at most 10 characters each");
+        }
+        String phone = form.getOrDefault("customertel", "").strip();
+        long digits = phone.chars().filter(Character::isDigit).count();
+        if (!PHONE.matcher(phone).matches() || digits < 10 || digits > 11) {
+            throw new Refusal(-1, "customertel must be a Japanese phone number such as 03-1234-5678");
+        }
+        String mail = form.getOrDefault("mail", "").strip();
+        if (!mail.isEmpty() && !MAIL.matcher(mail).matches()) {
+            throw new Refusal(-1, "mail is not an e-mail address");
+        }
     }
 
     /** A registration refused because the orderid is live: DSK returns the existing one (-3). */

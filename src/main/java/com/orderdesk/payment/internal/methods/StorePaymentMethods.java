@@ -1,9 +1,12 @@
 package com.orderdesk.payment.internal.methods;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.orderdesk.shipping.DeliveryMethodInfo;
+import com.orderdesk.shipping.ShippingManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +22,11 @@ public class StorePaymentMethods {
     private final PaymentMethodRepository methods;
     private final PaymentMethodRules rules;
     private final CustomerGroupResolver groups;
+    private final ShippingManagement shipping;
 
-    StorePaymentMethods(PaymentMethodRepository methods, PaymentMethodRules rules, CustomerGroupResolver groups) {
+    StorePaymentMethods(PaymentMethodRepository methods, PaymentMethodRules rules, CustomerGroupResolver groups,
+            ShippingManagement shipping) {
+        this.shipping = shipping;
         this.methods = methods;
         this.rules = rules;
         this.groups = groups;
@@ -38,7 +44,11 @@ public class StorePaymentMethods {
     public List<ApplicablePaymentMethod> applicableTo(long cartAmount, @Nullable String deliveryMethod,
             Set<String> customerGroups, @Nullable UUID customerId) {
         Set<String> allGroups = groups.groups(customerGroups, customerId);
+        // The delivery method's own list (基本設定 > 配送方法 > 支払方法): checkout refuses what it leaves out.
+        Optional<DeliveryMethodInfo> delivery = deliveryMethod == null ? Optional.empty()
+                : shipping.deliveryMethod(deliveryMethod);
         return methods.findByEnabledTrueOrderBySortOrderAscCodeAsc().stream()
+                .filter(method -> delivery.map(info -> info.allowsPaymentMethod(method.code())).orElse(true))
                 .map(method -> {
                     long fee = method.fee().feeFor(cartAmount);
                     Purchase purchase = new Purchase(Math.addExact(cartAmount, fee), deliveryMethod, allGroups,

@@ -68,7 +68,8 @@ public class ProviderSettingsAdministration {
     public ProviderSettingsView view(ProviderCode provider) {
         return settings.findById(provider.name()).map(this::toView)
                 .orElseGet(() -> new ProviderSettingsView(provider.slug(), provider.displayName(), true,
-                        Environment.SANDBOX, sandbox.baseUrl(provider), null, Map.of(), Map.of(), false, 0));
+                        Environment.SANDBOX, sandbox.baseUrl(provider), null, Map.of(), Map.of(), false, 0,
+                        connectsFrom(), sandbox.help(provider)));
     }
 
     /**
@@ -257,7 +258,12 @@ public class ProviderSettingsAdministration {
                 : stored.baseUrl() != null ? stored.baseUrl() : properties.defaultBaseUrl(provider, stored.environment());
         return new ProviderSettingsView(provider.slug(), provider.displayName(), stored.enabled(), stored.environment(),
                 effectiveBaseUrl, stored.baseUrl(), new TreeMap<>(stored.options()), masks, !masks.isEmpty(),
-                stored.revision());
+                stored.revision(), connectsFrom(), sandbox.help(provider));
+    }
+
+    private @Nullable String connectsFrom() {
+        String address = properties.connectsFrom();
+        return address == null || address.isBlank() ? null : address.strip();
     }
 
     private @Nullable String readable(ProviderCode provider, String name, EncryptedSecret secret) {

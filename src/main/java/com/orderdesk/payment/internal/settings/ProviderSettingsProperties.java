@@ -15,12 +15,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sandboxBaseUrl base of the built-in simulators; blank means this instance's own port
  * @param retiredSecretKeys former values of {@code orderdesk.secret-key} (base64), decrypt only
  * @param providers default base URLs by provider slug ({@code gmo-pg: {test-base-url: …}})
+ * @param connectsFrom the public address OrderDesk's calls to providers leave from, as the shop's
+ *        network knows it (OrderDesk cannot see its own NAT address); shown on every provider's
+ *        settings because some providers admit only addresses written into their connection form
+ *        (DSK's 接続元 IP アドレス)
  */
 @ConfigurationProperties("orderdesk.payment")
 record ProviderSettingsProperties(
         @Nullable String sandboxBaseUrl,
         @Nullable List<String> retiredSecretKeys,
-        @Nullable Map<String, Endpoints> providers) {
+        @Nullable Map<String, Endpoints> providers,
+        @Nullable String connectsFrom) {
 
     /** A provider's default hosts outside the sandbox; a stored base URL overrides them. */
     record Endpoints(@Nullable String testBaseUrl, @Nullable String productionBaseUrl) {

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * A provider's settings as operators see them: credentials only as masks, {@code configured} when
  * live credentials are stored. {@code baseUrl} is the URL adapters use now (the simulator in
  * SANDBOX), {@code storedBaseUrl} the override kept for TEST/PRODUCTION. {@code revision} counts the
- * saves (0: never configured) and is the ETag a replacement must name in If-Match.
+ * saves (0: never configured) and is the ETag a replacement must name in If-Match. {@code connectsFrom}
+ * is the address OrderDesk's calls to the provider come from (configured, null when not), and
+ * {@code help} the adapter's explanation of its options and that address.
  */
 public record ProviderSettingsView(
         String provider,
@@ -21,5 +23,7 @@ public record ProviderSettingsView(
         Map<String, String> options,
         Map<String, String> credentials,
         boolean configured,
-        long revision) {
+        long revision,
+        @Nullable String connectsFrom,
+        Map<String, String> help) {
 }

@@ -10,7 +10,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Where each provider's built-in simulator answers ({@code <base>/api/sandbox/<slug>}) and the
+ * What each adapter declares about its settings: where its built-in simulator answers ({@code <base>/api/sandbox/<slug>}) and the
  * dummy credentials it accepts, which each adapter declares itself
  * ({@link PaymentGateway#sandboxCredentials()}; none for a provider without an adapter). The base
  * is resolved on every call because the embedded server's port ({@code local.server.port}) is only
@@ -38,6 +38,13 @@ class SandboxEndpoints {
         PaymentGateways adapters = gateways.getIfAvailable();
         return adapters == null ? Map.of()
                 : adapters.feature(provider, PaymentGateway.class).map(PaymentGateway::sandboxCredentials).orElse(Map.of());
+    }
+
+    /** What the adapter says about its settings ({@link PaymentGateway#settingsHelp()}); none without an adapter. */
+    Map<String, String> help(ProviderCode provider) {
+        PaymentGateways adapters = gateways.getIfAvailable();
+        return adapters == null ? Map.of()
+                : adapters.feature(provider, PaymentGateway.class).map(PaymentGateway::settingsHelp).orElse(Map.of());
     }
 
     private String base() {

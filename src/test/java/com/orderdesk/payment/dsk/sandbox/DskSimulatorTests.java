@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,7 +42,7 @@ class DskSimulatorTests {
         webhook.stubFor(post(urlEqualTo("/webhooks/dsk")).willReturn(aResponse().withBody("<SENBDATA>STATUS=800</SENBDATA>")));
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T01:15:00Z"), ShopTime.ZONE);
         mvc = MockMvcBuilders.standaloneSetup(new DskSimulator(clock, new MockEnvironment(),
-                webhook.baseUrl() + "/webhooks/dsk")).build();
+                webhook.baseUrl() + "/webhooks/dsk", "127.0.0.2", Duration.ofMillis(200), 5)).build();
     }
 
     @AfterEach
@@ -61,6 +62,8 @@ class DskSimulatorTests {
         form.put("expire", "20261201");
         form.put("customername1", "山田");
         form.put("customername2", "太郎");
+        form.put("customertel", "03-1234-5678");
+        form.put("mail", "taro@example.jp");
         return form;
     }
 
@@ -144,5 +147,70 @@ class DskSimulatorTests {
                 .getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(page).contains("セブン-イレブン").contains("ファミリーマート").contains("受付番号");
+    }
+
+    @Test
+    void noticesComeFromTheFixedSenderAddress() throws Exception {
+        String dskId = call("/paperless/order", order("OD-000007-1", "1500"), DskReply.Layout.REGISTRATION).field("dskid");
+
+        shopper("/" + dskId + "/pay");
+
+        assertThat(webhook.getAllServeEvents().getFirst().getRequest().getClientIp()).isEqualTo("127.0.0.2");
+    }
+
+    @Test
+    void aNoticeAnsweredNgOrWith5xxIsResentUntilAcknowledgedAtMostFiveTimes() throws Exception {
+        webhook.stubFor(post(urlEqualTo("/webhooks/dsk")).inScenario("resend").whenScenarioStateIs(
+                com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500).withBody("NG")).willSetStateTo("second"));
+        webhook.stubFor(post(urlEqualTo("/webhooks/dsk")).inScenario("resend").whenScenarioStateIs("second")
+                .willReturn(aResponse().withBody("NG")).willSetStateTo("third"));
+        webhook.stubFor(post(urlEqualTo("/webhooks/dsk")).inScenario("resend").whenScenarioStateIs("third")
+                .willReturn(aResponse().withBody("<SENBDATA>STATUS=800</SENBDATA>")));
+        String dskId = call("/paperless/order", order("OD-000008-1", "1500"), DskReply.Layout.REGISTRATION).field("dskid");
+
+        mvc.perform(MockMvcRequestBuilders.post("/api/sandbox/dsk/" + dskId + "/pay")).andReturn();
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> webhook.getAllServeEvents().size() == 3);
+        Thread.sleep(600);
+        assertThat(webhook.getAllServeEvents()).as("acknowledged on the third try: no fourth").hasSize(3);
+
+        webhook.resetAll();
+        webhook.stubFor(post(urlEqualTo("/webhooks/dsk")).willReturn(aResponse().withStatus(503)));
+        mvc.perform(MockMvcRequestBuilders.post("/api/sandbox/dsk/" + dskId + "/confirm")).andReturn();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> webhook.getAllServeEvents().size() == 5);
+        Thread.sleep(600);
+        assertThat(webhook.getAllServeEvents()).as("five tries in all").hasSize(5);
+    }
+
+    @Test
+    void aCancelledOrderIdIsNotRegisteredAgain() throws Exception {
+        call("/paperless/order", order("OD-000009-1", "1500"), DskReply.Layout.REGISTRATION);
+        call("/paperless/cancel", credentials("OD-000009-1"), DskReply.Layout.CANCEL);
+
+        DskReply again = call("/paperless/order", order("OD-000009-1", "1500"), DskReply.Layout.REGISTRATION);
+
+        assertThat(again.result()).isEqualTo(-1);
+        assertThat(again.field("message")).contains("cancelled");
+    }
+
+    @Test
+    void nameOrPhoneOrMailDskWouldNotTakeAreRefused() throws Exception {
+        Map<String, String> longName = order("OD-000010-1", "1500");
+        longName.put("customername1", "寿限無寿限無五劫の擦り切れ");
+        Map<String, String> noName = order("OD-000010-2", "1500");
+        noName.put("customername1", "");
+        Map<String, String> badPhone = order("OD-000010-3", "1500");
+        badPhone.put("customertel", "12345");
+        Map<String, String> badMail = order("OD-000010-4", "1500");
+        badMail.put("mail", "taro.example.jp");
+
+        for (Map<String, String> form : java.util.List.of(longName, noName, badPhone, badMail)) {
+            assertThat(call("/paperless/order", form, DskReply.Layout.REGISTRATION).result()).as(form.toString())
+                    .isEqualTo(-1);
+        }
+        assertThat(call("/paperless/order", order("OD-000010-5", "1500"), DskReply.Layout.REGISTRATION).result()).isZero();
     }
 }
