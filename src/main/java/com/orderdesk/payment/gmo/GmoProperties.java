@@ -17,7 +17,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record GmoProperties(@DefaultValue("5s") Duration connectTimeout, @DefaultValue("30s") Duration readTimeout,
         @DefaultValue Simulator simulator) {
 
-    /** @param enabled serve the simulator under {@code /api/sandbox/gmo-pg} (default true: a dev tool) */
-    record Simulator(@DefaultValue("true") boolean enabled) {
+    /**
+     * Declared here so every {@code orderdesk.payment.gmo.*} key is in one place; the simulator in
+     * {@code gmo.sandbox} reads them by name.
+     *
+     * @param enabled serve the simulator under {@code /api/sandbox/gmo-pg} (default true: a dev tool)
+     * @param resendInterval time between tries of an unacknowledged result notification
+     * @param tries tries of a result notification in all
+     */
+    record Simulator(@DefaultValue("true") boolean enabled, @DefaultValue("PT1M") Duration resendInterval,
+            @DefaultValue("5") int tries) {
     }
 }

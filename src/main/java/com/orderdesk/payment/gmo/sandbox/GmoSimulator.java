@@ -2,12 +2,20 @@ package com.orderdesk.payment.gmo.sandbox;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.orderdesk.payment.gmo.wire.GmoForm;
 import com.orderdesk.payment.gmo.wire.MalformedGmoReply;
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -41,9 +50,26 @@ class GmoSimulator {
 
     private final SimulatedGmo gmo;
     private final RestClient http = RestClient.create();
+    private final Duration resendInterval;
+    private final int tries;
+    private final ScheduledExecutorService resends = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual()
+            .name("gmo-simulator-resend").factory());
 
-    GmoSimulator(Clock clock) {
-        this.gmo = new SimulatedGmo(clock);
+    /**
+     * @param resendInterval time between tries of an unacknowledged result notification (GMO's count and
+     *        interval are set in its admin and not public; about 5 retries)
+     */
+    GmoSimulator(Clock clock,
+            @Value("${orderdesk.payment.gmo.simulator.resend-interval:PT1M}") Duration resendInterval,
+            @Value("${orderdesk.payment.gmo.simulator.tries:5}") int tries) {
+        this.gmo = new SimulatedGmo(clock, SimulatedGmo.sandboxCredentials());
+        this.resendInterval = resendInterval;
+        this.tries = Math.max(1, tries);
+    }
+
+    @PreDestroy
+    void stopResending() {
+        resends.shutdownNow();
     }
 
     @PostMapping("/payment/{api}.idPass")
@@ -67,24 +93,47 @@ class GmoSimulator {
             };
         }
         catch (SimulatedGmo.Refusal refusal) {
-            answer = Map.of("ErrCode", refusal.errCode, "ErrInfo", refusal.errInfo);
+            answer = errors(refusal.errCode, refusal.errInfo);
         }
         catch (MalformedGmoReply e) {
-            answer = Map.of("ErrCode", "E00", "ErrInfo", "E00000010");
+            answer = errors("E00", "E00000010");
         }
-        return ResponseEntity.ok().contentType(TEXT).body(GmoForm.encode(answer));
+        return ResponseEntity.ok().contentType(TEXT).body(raw(answer));
+    }
+
+    /** Always ErrCode before ErrInfo (recorded replies). */
+    private static Map<String, String> errors(String codes, String infos) {
+        Map<String, String> answer = new LinkedHashMap<>();
+        answer.put("ErrCode", codes);
+        answer.put("ErrInfo", infos);
+        return answer;
+    }
+
+    /**
+     * GMO writes values raw, not percent-encoded ({@code MemberName=John Smith}, URLs with {@code ://?&=},
+     * Japanese as Windows-31J bytes; recorded replies).
+     */
+    static byte[] raw(Map<String, String> answer) {
+        StringBuilder text = new StringBuilder();
+        answer.forEach((key, value) -> text.append(text.isEmpty() ? "" : "&").append(key).append('=').append(value));
+        return text.toString().getBytes(GmoForm.CHARSET);
     }
 
     /** Stand-in for the card issuer's 3-D Secure page: the shopper "passes" and returns to the shop. */
     @GetMapping(path = "/tds2/{accessId}", produces = MediaType.TEXT_HTML_VALUE)
-    String challenge(@PathVariable String accessId) {
+    String challenge(@PathVariable String accessId,
+            // GMO's redirect URL carries these; declared so that the unknown-parameter check lets the page open
+            @RequestParam(required = false) @Nullable String transId, @RequestParam(required = false) @Nullable String t) {
         String orderId = gmo.orderIdOfAccess(accessId).orElse("(unknown)");
         return "<!doctype html><html><body><h1>3-D Secure (simulated)</h1><p>Authentication for order "
                 + orderId.replaceAll("[^A-Za-z0-9-]", "")
                 + " passed. Return to the shop, which completes the payment (SecureTran2).</p></body></html>";
     }
 
-    /** Makes the simulator post its result notification for the transaction to this app's webhook. */
+    /**
+     * Makes the simulator post its result notification for the transaction to this app's webhook;
+     * anything but GMO's literal {@code 0} is sent again, {@code tries} times in all.
+     */
     @PostMapping("/notify/{orderId}")
     ResponseEntity<Map<String, Object>> notify(@PathVariable String orderId) {
         Map<String, String> fields = gmo.notification(orderId).orElse(null);
@@ -92,6 +141,27 @@ class GmoSimulator {
             return ResponseEntity.notFound().build();
         }
         String webhook = base() + "/webhooks/gmo-pg";
+        Map<String, Object> result = post(webhook, fields);
+        if (!Boolean.TRUE.equals(result.get("received")) && tries > 1) {
+            result.put("resends", (tries - 1) + " more tries, " + resendInterval + " apart");
+            resendLater(webhook, fields, 2);
+        }
+        return ResponseEntity.ok(result);
+    }
+
+    private void resendLater(String webhook, Map<String, String> fields, int attempt) {
+        try {
+            resends.schedule(() -> {
+                if (!Boolean.TRUE.equals(post(webhook, fields).get("received")) && attempt < tries) {
+                    resendLater(webhook, fields, attempt + 1);
+                }
+            }, resendInterval.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            // Shutting down: the simulator's state goes with the application.
+        }
+    }
+
+    private Map<String, Object> post(String webhook, Map<String, String> fields) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("webhook", webhook);
         result.put("status", fields.get("Status"));
@@ -102,14 +172,14 @@ class GmoSimulator {
                             .body(new String(res.getBody().readAllBytes(), GmoForm.CHARSET)));
             result.put("httpStatus", reply.getStatusCode().value());
             result.put("reply", reply.getBody());
-            // GMO treats anything but a literal 0 as "not received" and would resend.
+            // GMO treats anything but a literal 0 as "not received" and resends.
             result.put("received", "0".equals(reply.getBody()));
         }
         catch (RestClientException e) {
             result.put("received", false);
             result.put("error", e.getClass().getSimpleName());
         }
-        return ResponseEntity.ok(result);
+        return result;
     }
 
     private static String base() {

@@ -1,6 +1,10 @@
 package com.orderdesk.payment.gmo.wire;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,10 +51,38 @@ public final class GmoForm {
      */
     public static Map<String, String> decode(byte[] body) {
         try {
-            return CODEC.decode(body);
+            int url = indexOf(body, URL_KEYS);
+            if (url < 0) {
+                return CODEC.decode(body);
+            }
+            // GMO writes URLs raw, '&' and '=' included (ACS=2&RedirectUrl=https://…/callback?transId=…&t=…,
+            // recorded replies): such a value runs to the end of the body and is not split or decoded.
+            Map<String, String> fields = url == 0 ? new LinkedHashMap<>()
+                    : new LinkedHashMap<>(CODEC.decode(Arrays.copyOfRange(body, 0, url)));
+            String rest = new String(body, url + (url == 0 ? 0 : 1), body.length - url - (url == 0 ? 0 : 1), CHARSET)
+                    .strip();
+            int equals = rest.indexOf('=');
+            fields.put(rest.substring(0, equals), rest.substring(equals + 1));
+            return fields;
         } catch (MalformedReply malformed) {
             throw new MalformedGmoReply(malformed.getMessage());
         }
+    }
+
+    /** Keys whose values are raw URLs, always the last of their answer. */
+    private static final List<String> URL_KEYS = List.of("RedirectUrl", "Tds2ChallengeUrl");
+
+    /** Where the first URL key starts: its {@code &} separator, or 0 when it opens the body; -1 when absent. */
+    private static int indexOf(byte[] body, List<String> keys) {
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        int found = -1;
+        for (String key : keys) {
+            int at = text.startsWith(key + "=") ? 0 : text.indexOf("&" + key + "=");
+            if (at >= 0 && (found < 0 || at < found)) {
+                found = at;
+            }
+        }
+        return found;
     }
 
     /** The fields as text fit for logs and history: secrets replaced by {@code ****}. */

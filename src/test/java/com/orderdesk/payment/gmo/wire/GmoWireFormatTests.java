@@ -27,6 +27,21 @@ class GmoWireFormatTests {
     }
 
     @Test
+    void aRawRedirectUrlWithItsOwnAmpersandsIsReadWhole() {
+        Map<String, String> fields = GmoForm.decode("ACS=2&RedirectUrl=https://pt01.example/callback?transId=ab12&t=x=y"
+                .getBytes(GmoForm.CHARSET));
+
+        assertThat(fields).containsEntry("ACS", "2")
+                .containsEntry("RedirectUrl", "https://pt01.example/callback?transId=ab12&t=x=y").doesNotContainKey("t");
+    }
+
+    @Test
+    void rawValuesAsGmoWritesThemAreRead() {
+        assertThat(GmoForm.decode("MemberID=taro@example.jp&MemberName=John Smith".getBytes(GmoForm.CHARSET)))
+                .containsEntry("MemberID", "taro@example.jp").containsEntry("MemberName", "John Smith");
+    }
+
+    @Test
     void emptyValuesAndPipesSurvive() {
         assertThat(GmoForm.decode("ACS=0&PayTimes=&CardSeq=0|1".getBytes(GmoForm.CHARSET)))
                 .containsEntry("PayTimes", "").containsEntry("CardSeq", "0|1");
