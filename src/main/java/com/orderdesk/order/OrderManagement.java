@@ -283,7 +283,7 @@ public class OrderManagement {
         Map<String, String> words = paymentGuards.getFirst().statusWords(
                 page.items().stream().map(OrderSummary::number).toList());
         return new OrderPage(page.items().stream().map(item -> item.withPaymentStatusWord(words.get(item.number())))
-                .toList(), page.page(), page.size(), page.totalElements());
+                .toList(), page.page(), page.size(), page.totalElements(), page.totalExact());
     }
 
     /** The provider's word for the order's current payment (仮売上, 入金済み …), null when there is none. */

@@ -74,15 +74,14 @@ class OrderPaymentEvents {
         }
         Payment payment = current.get();
         String what = "order total changed to " + PaymentRules.yen(changed.newTotal());
+        if (payment.status() == PaymentStatus.PAID) {
+            // Paid at the store for the old total: exactly the manual's 金額不一致, and not ready to ship.
+            local.orderTotalDisagrees(payment.id(), changed.newTotal(), what + " after the shopper paid");
+            return;
+        }
         try {
             AmountChangePlan plan = actions.plan(payment, changed.newTotal());
             if (plan.strategy() == AmountChangePlan.Strategy.NOT_POSSIBLE) {
-                if (payment.status() == PaymentStatus.PAID) {
-                    // Paid at the store for the old total: exactly the manual's 金額不一致, and not ready to ship.
-                    local.orderTotalDisagrees(payment.id(), changed.newTotal(), what + "; the provider cannot follow: "
-                            + plan.reason());
-                    return;
-                }
                 local.flag(payment.id(), what + "; the provider cannot follow: " + plan.reason());
                 return;
             }

@@ -42,9 +42,12 @@ class PaymentCommands implements PaymentManagement {
     private final ManualCancellations manual;
     private final OrderManagement orders;
     private final Clock clock;
+    private final LocalPaymentChanges local;
 
     PaymentCommands(PaymentRepository payments, PaymentActions actions, PaymentStarts starts, PaymentViews views,
-            StorePayments store, ManualCancellations manual, OrderManagement orders, Clock clock) {
+            StorePayments store, ManualCancellations manual, OrderManagement orders, Clock clock,
+            LocalPaymentChanges local) {
+        this.local = local;
         this.store = store;
         this.manual = manual;
         this.payments = payments;
@@ -115,6 +118,13 @@ class PaymentCommands implements PaymentManagement {
         Payment now = execution.reissued() != null ? execution.reissued() : payment;
         GatewayOutcome last = execution.calls().isEmpty() ? GatewayOutcome.SUCCEEDED
                 : execution.calls().getLast().result().outcome();
+        long orderTotal = orders.find(orderNumber).totals().total();
+        if (last == GatewayOutcome.SUCCEEDED && newAmount != orderTotal) {
+            // The payment moved alone: the order still says otherwise, and the payment must say so.
+            local.flag(now.id(), "the payment amount " + PaymentRules.yen(newAmount) + " differs from the order total "
+                    + PaymentRules.yen(orderTotal) + "; edit the order so that they agree (the payment follows the"
+                    + " order's total), or record why they differ when clearing this flag");
+        }
         return new PaymentOutcome(last, true, plan, views.of(actions.reload(now)));
     }
 

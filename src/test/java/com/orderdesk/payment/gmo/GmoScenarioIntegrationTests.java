@@ -129,6 +129,10 @@ class GmoScenarioIntegrationTests extends IntegrationTestSupport {
         Response changed = api.asOperator().post(payment(number, "change-amount"), Map.of("amount", 3000));
         assertThat(changed.status()).as(changed.text()).isEqualTo(200);
         assertThat(changed.json().at("/outcome").asString()).isEqualTo("SUCCEEDED");
+        assertThat(changed.json().at("/payment/needsAttention").asBoolean())
+                .as("the payment says it no longer agrees with the order").isTrue();
+        assertThat(changed.json().at("/payment/attentionReason").asString())
+                .contains("3,000円 differs from the order total 3,830円");
         gmo.verify(postRequestedFor(urlEqualTo(CHANGE)).withRequestBody(containing("JobCd=CAPTURE&Amount=3000")));
 
         Response cancelled = api.asOperator().post(payment(number, "cancel"), Map.of());

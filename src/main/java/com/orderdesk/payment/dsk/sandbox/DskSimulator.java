@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,12 +73,12 @@ class DskSimulator {
     DskSimulator(Clock clock, Environment environment,
             @Value("${orderdesk.payment.dsk.simulator.notify-url:}") @Nullable String notifyUrl,
             @Value("${orderdesk.payment.dsk.simulator.sender-address:127.0.0.2}") String senderAddress,
-            @Value("${orderdesk.payment.dsk.simulator.resend-interval:PT10M}") Duration resendInterval,
+            @Value("${orderdesk.payment.dsk.simulator.resend-interval:PT10M}") String resendInterval,
             @Value("${orderdesk.payment.dsk.simulator.tries:5}") int tries) {
         this.dsk = new SimulatedDsk(clock);
         this.environment = environment;
         this.notifyUrl = notifyUrl;
-        this.resendInterval = resendInterval;
+        this.resendInterval = DurationStyle.detectAndParse(resendInterval);
         this.tries = Math.max(1, tries);
         this.http = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .localAddress(loopback(senderAddress)).connectTimeout(Duration.ofSeconds(5)).build())).build();

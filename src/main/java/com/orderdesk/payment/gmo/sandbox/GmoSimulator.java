@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,10 +61,10 @@ class GmoSimulator {
      *        interval are set in its admin and not public; about 5 retries)
      */
     GmoSimulator(Clock clock,
-            @Value("${orderdesk.payment.gmo.simulator.resend-interval:PT1M}") Duration resendInterval,
+            @Value("${orderdesk.payment.gmo.simulator.resend-interval:PT1M}") String resendInterval,
             @Value("${orderdesk.payment.gmo.simulator.tries:5}") int tries) {
         this.gmo = new SimulatedGmo(clock, SimulatedGmo.sandboxCredentials());
-        this.resendInterval = resendInterval;
+        this.resendInterval = DurationStyle.detectAndParse(resendInterval);
         this.tries = Math.max(1, tries);
     }
 

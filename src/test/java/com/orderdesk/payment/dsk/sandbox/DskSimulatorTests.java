@@ -42,7 +42,7 @@ class DskSimulatorTests {
         webhook.stubFor(post(urlEqualTo("/webhooks/dsk")).willReturn(aResponse().withBody("<SENBDATA>STATUS=800</SENBDATA>")));
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T01:15:00Z"), ShopTime.ZONE);
         mvc = MockMvcBuilders.standaloneSetup(new DskSimulator(clock, new MockEnvironment(),
-                webhook.baseUrl() + "/webhooks/dsk", "127.0.0.2", Duration.ofMillis(200), 5)).build();
+                webhook.baseUrl() + "/webhooks/dsk", "127.0.0.2", "PT0.2S", 5)).build();
     }
 
     @AfterEach
