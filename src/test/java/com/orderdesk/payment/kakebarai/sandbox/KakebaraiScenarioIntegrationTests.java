@@ -240,6 +240,35 @@ class KakebaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
+    void aPartialShipmentIsRefusedWithTheReasonAndTheShipmentThatCompletesTheOrderIsReported() {
+        String customer = member("1111@example.jp");
+        intoBuyerGroup(customer);
+        Map<String, Object> order = TestOrders.order();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> buyer = (Map<String, Object>) order.get("customer");
+        buyer.put("company", "山田商事");
+        order.put("customerId", customer);
+        order.put("paymentMethodCode", METHOD_CODE);
+        Response placed = api.asOperator().post("/api/admin/orders", order);
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        String number = placed.json().at("/number").asString();
+        assertThat(settledStatus(number)).isEqualTo("AUTHORIZED");
+
+        Response first = api.asOperator().post("/api/admin/orders/" + number + "/shipments", Map.of("carrier", "YAMATO",
+                "trackingNumber", "1234-5678-9013", "reportToPaymentProvider", true,
+                "lines", List.of(Map.of("lineNo", 1, "quantity", 2))));
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(payment(number, 0).at("/attentionReason")
+                .asString()).contains("not fully shipped"));
+        assertThat(payment(number, 0).at("/status").asString()).isEqualTo("AUTHORIZED");
+
+        Response second = api.asOperator().post("/api/admin/orders/" + number + "/shipments", Map.of("carrier", "YAMATO",
+                "trackingNumber", "1234-5678-9024", "reportToPaymentProvider", true));
+        assertThat(second.status()).as(second.text()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(15)).until(() -> payment(number, 0).at("/status").asString().equals("CAPTURED"));
+    }
+
+    @Test
     void anApplicationIsCheckedFieldByFieldAndNothingIsStoredWhenItFails() {
         String customer = member("owner@yamada-shoten.example.jp");
         Map<String, Object> sole = application("SOLE_PROPRIETOR", "山田商店");
