@@ -110,6 +110,47 @@ class ConsoleSettingsIntegrationTests extends ConsoleTestSupport {
         assertThat(api.asAdmin().get("/api/admin/payment-methods/CVS").json().at("/name").asString()).isEqualTo("一人目");
     }
 
+    @Test
+    void providerSettingsShowEveryDeclaredProviderAndNeverACredentialsValue() throws Exception {
+        String list = body(asAdmin(get("/console/settings/providers")));
+        assertThat(list).contains("data-provider=\"gmo-pg\"").contains("data-provider=\"dsk\"")
+                .contains("サンドボックス（内蔵シミュレーター）");
+
+        MockHttpServletResponse saved = asAdmin(post("/console/settings/providers/dsk").with(csrf())
+                .param("enabled", "true").param("environment", "SANDBOX").param("revision", "0")
+                .param("credentialName", "shopId", "").param("credentialValue", "SHOP-SECRET-123456", "")
+                .param("options", "paymentDeadlineDays=5"));
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/console/settings/providers/dsk");
+
+        String page = body(asAdmin(get("/console/settings/providers/dsk")));
+        assertThat(page).contains("data-credential=\"shopId\"").doesNotContain("SHOP-SECRET-123456")
+                .contains("paymentDeadlineDays=5").contains(ADMIN + ": ");
+        assertThat(api.asAdmin().get("/api/admin/providers/dsk/settings").json().at("/options/paymentDeadlineDays")
+                .asString()).isEqualTo("5");
+
+        long revision = api.asAdmin().get("/api/admin/providers/dsk/settings").json().at("/revision").asLong();
+        MockHttpServletResponse kept = asAdmin(post("/console/settings/providers/dsk").with(csrf())
+                .param("enabled", "true").param("environment", "SANDBOX").param("revision", "" + revision)
+                .param("credentialName", "shopId").param("credentialValue", "").param("options", ""));
+        assertThat(kept.getRedirectedUrl()).isEqualTo("/console/settings/providers/dsk");
+        assertThat(api.asAdmin().get("/api/admin/providers/dsk/settings").json().at("/credentials/shopId")
+                .isMissingNode()).as("a blank value keeps the stored credential").isFalse();
+    }
+
+    @Test
+    void aTestEnvironmentWithoutItsUrlIsRefusedBesideTheUrl() throws Exception {
+        MockHttpServletResponse refused = asAdmin(post("/console/settings/providers/gmo-pg").with(csrf())
+                .param("enabled", "true").param("environment", "TEST").param("revision", "0")
+                .param("baseUrl", "not a url"));
+
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(body(refused)).contains("id=\"err-baseUrl\"").contains("value=\"not a url\"");
+        assertThat(api.asAdmin().get("/api/admin/providers/gmo-pg/settings").json().at("/environment").asString())
+                .isEqualTo("SANDBOX");
+        assertThat(mvc.perform(get("/console/settings/providers").with(user(OPERATOR).roles("OPERATOR")))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
     private static String body(MockHttpServletResponse response) throws Exception {
         return response.getContentAsString(StandardCharsets.UTF_8);
     }

@@ -23,11 +23,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The operators' side of provider settings: list, show (credentials masked), replace, and the audit
  * trail of who changed which field when. Values of credentials and options never reach the audit.
  */
+@NamedInterface("provider-settings")
 @Service
 public class ProviderSettingsAdministration {
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.orderdesk.payment.gateway.ProviderSettings.Environment;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A provider's settings as operators see them: credentials only as masks, {@code configured} when
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * is the address OrderDesk's calls to the provider come from (configured, null when not), and
  * {@code help} the adapter's explanation of its options and that address.
  */
+@NamedInterface("provider-settings")
 public record ProviderSettingsView(
         String provider,
         String name,
