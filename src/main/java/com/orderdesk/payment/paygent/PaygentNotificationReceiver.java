@@ -3,6 +3,7 @@ package com.orderdesk.payment.paygent;
 import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Set;
 
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
@@ -57,6 +58,15 @@ class PaygentNotificationReceiver implements NotificationReceiver<PaygentNotific
     @Override
     public Charset charset() {
         return PaygentWire.CHARSET;
+    }
+
+    /**
+     * The inbox stores the notice without its {@code hc}: a stored signature would let anyone who
+     * reads the inbox try hash keys offline against the known fields.
+     */
+    @Override
+    public Set<String> secretFields() {
+        return Set.of("hc");
     }
 
     /** Nothing to check before the body: the signature is inside it. */

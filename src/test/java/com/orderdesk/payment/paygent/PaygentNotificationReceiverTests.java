@@ -94,6 +94,15 @@ class PaygentNotificationReceiverTests {
     }
 
     @Test
+    void theSignatureIsNeverStored() {
+        assertThat(receiver.secretFields()).containsExactly("hc");
+        var stored = com.orderdesk.payment.gateway.StoredNotice.of(
+                signed(fields("N-7", "40", "4000"), PaygentFixtures.HASH_KEY), receiver);
+        assertThat(new String(stored.body(), PaygentWire.CHARSET)).doesNotContain(
+                NoticeHash.of(fields("N-7", "40", "4000"), PaygentFixtures.HASH_KEY)).contains("payment_notice_id=N-7");
+    }
+
+    @Test
     void aNoticeOfAnotherPaymentTypeIsIgnored() {
         Map<String, String> card = fields("N-6", "20", "4000");
         card.put("payment_type", "02");
