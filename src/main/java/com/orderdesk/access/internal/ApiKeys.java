@@ -30,10 +30,12 @@ public class ApiKeys {
 
     private final ApiKeyRepository keys;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ApiKeys(ApiKeyRepository keys, Clock clock) {
+    ApiKeys(ApiKeyRepository keys, Clock clock, AuditLog audit) {
         this.keys = keys;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A freshly issued key: the only moment the plain key exists. */
@@ -65,6 +67,9 @@ public class ApiKeys {
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
         String plainKey = KEY_PREFIX + prefix + "_" + secret;
         ApiKey key = keys.save(new ApiKey(name, storeId, prefix, sha256(plainKey), createdBy, clock.instant()));
+        audit.record("api-key", key.id().toString(), "issued", null, "name=" + name + ", prefix=" + prefix
+                + ", store=" + key.storeId() + (replacing == null ? "" : ", replaces=" + replacing) + ", secret="
+                + AuditLog.MASKED);
         return new IssuedKey(key, plainKey);
     }
 
@@ -98,7 +103,10 @@ public class ApiKeys {
     @Transactional
     public ApiKey revoke(UUID id) {
         ApiKey key = keys.findById(id).orElseThrow(() -> new NotFound("API key", id.toString()));
+        boolean wasActive = key.active();
         key.revoke(clock.instant());
+        audit.record("api-key", id.toString(), "revoked", "active=" + wasActive + ", name=" + key.name(),
+                "active=false, name=" + key.name());
         return key;
     }
 

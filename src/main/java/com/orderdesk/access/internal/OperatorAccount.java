@@ -59,6 +59,19 @@ public class OperatorAccount {
         this.passwordHash = newHash;
     }
 
+    void changeRole(OperatorRole newRole) {
+        this.role = newRole;
+    }
+
+    void enabled(boolean value) {
+        this.enabled = value;
+    }
+
+    /** The account as the audit log shows it (never its password hash). */
+    String audited() {
+        return "role=" + role + ", enabled=" + enabled;
+    }
+
     public OperatorRole role() {
         return role;
     }

@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,10 @@ public class OperatorAccounts implements UserDetailsService {
     private final OperatorAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AuditLog audit;
 
-    OperatorAccounts(OperatorAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    OperatorAccounts(OperatorAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -54,7 +57,42 @@ public class OperatorAccounts implements UserDetailsService {
             throw new StateConflict("username-taken", "User name taken",
                     "An operator named '" + username + "' already exists");
         }
-        return accounts.save(new OperatorAccount(username, passwordEncoder.encode(password), role, clock.instant()));
+        OperatorAccount created = accounts.save(new OperatorAccount(username, passwordEncoder.encode(password), role,
+                clock.instant()));
+        audit.record("operator", username, "created", null, created.audited() + ", password=" + AuditLog.MASKED);
+        return created;
+    }
+
+    /**
+     * An ADMIN sets another operator's role, enables or disables the account, or resets its
+     * password; each change is in the audit log. An ADMIN cannot disable or demote their own
+     * account (409), so the last ADMIN cannot lock everyone out by mistake.
+     */
+    @Transactional
+    public OperatorAccount administer(String username, @Nullable OperatorRole role, @Nullable Boolean enabled,
+            @Nullable String newPassword, String actingAdmin) {
+        OperatorAccount account = accounts.findByUsername(username).orElseThrow(() -> new NotFound("Operator", username));
+        if (username.equals(actingAdmin) && (Boolean.FALSE.equals(enabled)
+                || (role != null && role != account.role()))) {
+            throw new StateConflict("own-account", "Own account",
+                    "An ADMIN cannot disable or demote their own account; ask another ADMIN");
+        }
+        if (newPassword != null) {
+            checkPassword("newPassword", newPassword);
+        }
+        String before = account.audited();
+        if (role != null) {
+            account.changeRole(role);
+        }
+        if (enabled != null) {
+            account.enabled(enabled);
+        }
+        if (newPassword != null) {
+            account.changePasswordHash(passwordEncoder.encode(newPassword));
+        }
+        audit.record("operator", username, "changed", before, account.audited()
+                + (newPassword == null ? "" : ", password reset to " + AuditLog.MASKED));
+        return account;
     }
 
     @Transactional
@@ -66,6 +104,7 @@ public class OperatorAccounts implements UserDetailsService {
         }
         checkPassword("newPassword", newPassword);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.record("operator", username, "password changed", AuditLog.MASKED, AuditLog.MASKED);
     }
 
     @Transactional(readOnly = true)

@@ -74,6 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/users/me/**").hasRole("OPERATOR")
                         .requestMatchers("/api/admin/users", "/api/admin/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/admin/api-keys", "/api/admin/api-keys/**").hasRole("ADMIN")
+                        .requestMatchers("/api/admin/audit-log", "/api/admin/audit-log/**").hasRole("ADMIN")
                         .requestMatchers("/api/admin/webhook-endpoints", "/api/admin/webhook-endpoints/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/admin/providers/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/admin/mail/templates/**").hasRole("ADMIN")

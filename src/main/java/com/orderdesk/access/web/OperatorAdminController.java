@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +38,10 @@ class OperatorAdminController {
             @NotNull OperatorRole role) {
     }
 
+    /** What an ADMIN changes on another operator; absent fields stay as they are. */
+    record AdministerOperator(@Nullable OperatorRole role, @Nullable Boolean enabled, @Nullable String newPassword) {
+    }
+
     record ChangePassword(@NotBlank String currentPassword, @NotBlank String newPassword) {
     }
 
@@ -60,6 +65,14 @@ class OperatorAdminController {
     @GetMapping("/{username}")
     OperatorView get(@PathVariable String username) {
         return OperatorView.of(accounts.get(username));
+    }
+
+    /** ADMIN: change an operator's role, disable or enable the account, reset its password (audited). */
+    @PostMapping("/{username}/administration")
+    OperatorView administer(@PathVariable String username, @Valid @RequestBody AdministerOperator request,
+            Principal principal) {
+        return OperatorView.of(accounts.administer(username, request.role(), request.enabled(), request.newPassword(),
+                principal.getName()));
     }
 
     @PostMapping("/me/password")
