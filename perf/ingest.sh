@@ -15,9 +15,9 @@ gatling() { # $1 label, then -D options
   local label=$1; shift
   ./mvnw -q -o -Pperf gatling:test -Dgatling.simulationClass=com.orderdesk.perf.WebhookIngestSimulation \
     -Dperf.baseUrl="$BASE" -Dperf.rate="$RATE" -Dperf.duration="$SECONDS_" "$@" > "$OUT/$label.log" 2>&1 || true
-  awk -v label="$label" '/mean requests\/sec/ {rps=$4} /99th percentile/ {p99=$(NF-4)} /50th percentile/ {p50=$(NF-4)}
-       /request count/ {n=$4} /failed|KO=/ {}
-       END {printf "%-22s req/s %8s  p50 %6s ms  p99 %6s ms  requests %s\n", label, rps, p50, p99, n}' "$OUT/$label.log"
+  awk -v label="$label" -F"|" '/request count/ {n=$2; ok=$3} /mean throughput/ {rps=$3} /50th percentile/ {p50=$3} /99th percentile/ {p99=$3}
+       END {gsub(/ /, "", n); gsub(/ /, "", ok); gsub(/ /, "", rps); gsub(/ /, "", p50); gsub(/ /, "", p99);
+            printf "%-22s ok req/s %8s  p50 %7s ms  p99 %7s ms  requests %s ok %s\n", label, rps, p50, p99, n, ok}' "$OUT/$label.log"
 }
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round ($(date -u +%H:%M:%S), load $(cut -d' ' -f1 /proc/loadavg))"

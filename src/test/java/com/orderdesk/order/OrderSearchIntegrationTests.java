@@ -141,7 +141,7 @@ class OrderSearchIntegrationTests extends IntegrationTestSupport {
                 .execute(tx -> {
                     jdbc.execute("SET LOCAL enable_seqscan = off");
                     return jdbc.queryForList("EXPLAIN SELECT number FROM orders o WHERE o.customer_name_bigrams"
-                            + " @> ARRAY[CAST('山田' AS text)] AND o.customer_name_search LIKE '%山田%'", String.class);
+                            + " @> ARRAY[CAST('山田' AS text)]", String.class);
                 });
         assertThat(String.join("\n", plan)).contains("orders_customer_name_bigrams_idx");
     }

@@ -141,7 +141,7 @@ public class OrderSearchQuery {
     /**
      * A fragment of a name or kana, on its search key ({@code <column>_search}, V150). Trigram indexes
      * serve three characters and more; a two-character fragment (a 2-kanji surname) is found through
-     * the bigram array ({@code <column>_bigrams}, V300) and checked by the same LIKE.
+     * the bigram array ({@code <column>_bigrams}, V300) alone.
      */
     private static void containsKey(List<String> conditions, MapSqlParameterSource parameters, String column,
             String name, @Nullable String value) {
@@ -150,8 +150,12 @@ public class OrderSearchQuery {
             return;
         }
         if (key.codePointCount(0, key.length()) == 2) {
-            conditions.add(column + "_bigrams @> ARRAY[CAST(:" + name + "Bigram AS text)]");
-            parameters.addValue(name + "Bigram", key);
+            // Exact on its own (a key contains the fragment exactly when it is one of its bigrams). No
+            // LIKE beside it: PostgreSQL would AND it with the trigram index, which cannot narrow a
+            // 2-character pattern and read 600,000 of a million entries (2.1 s for a count, EXPLAIN).
+            conditions.add(column + "_bigrams @> ARRAY[CAST(:" + name + " AS text)]");
+            parameters.addValue(name, key);
+            return;
         }
         conditions.add(column + "_search LIKE :" + name);
         parameters.addValue(name, "%" + escapeLike(key) + "%");
