@@ -30,6 +30,7 @@ import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.NextAction;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gateway.PaymentGateway;
+import com.orderdesk.payment.gateway.PaymentMethodKinds;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.RequestNotSendable;
 import com.orderdesk.payment.gateway.ReviewStep;
@@ -65,7 +66,8 @@ import org.springframework.stereotype.Component;
  * (OrderDesk applies the manual's 30 minutes; Yamato's own expiry arrives as {@code kaasa022E}).
  */
 @Component
-class AtobaraiPaymentGateway implements PaymentGateway, ShipmentReporting, ReviewStep, SubscriptionExclusion {
+class AtobaraiPaymentGateway implements PaymentGateway, ShipmentReporting, ReviewStep, SubscriptionExclusion,
+        PaymentMethodKinds {
 
     /** orderNo: ≤20 of {@code [0-9A-Za-z_-]}, unique across all the merchant's payments (fact sheet). */
     static final ProviderOrderIds ORDER_IDS = new ProviderOrderIds(20, "0-9A-Za-z_-");
@@ -142,6 +144,12 @@ class AtobaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Revie
     public String subscriptionExclusionReason() {
         return "クロネコ代金後払いは定期購入・継続課金に対応していません (Welcart manual, よくあるお問い合わせ; 注意点:"
                 + " 物販商品以外は取り扱えません)";
+    }
+
+    /** 払込票タイプ or スマホタイプ: the manual allows one payment method per 決済種別. */
+    @Override
+    public String methodKind(Map<String, String> options) {
+        return Type.of(options.get(AtobaraiAccount.METHOD_TYPE)).name();
     }
 
     @Override

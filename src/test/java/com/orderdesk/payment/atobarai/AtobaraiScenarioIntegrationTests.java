@@ -107,6 +107,32 @@ class AtobaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         awaitEventListeners();
     }
 
+    @Test
+    void oneEnabledPaymentMethodPerPaymentTypeAsTheManualSays() {
+        Map<String, Object> second = new LinkedHashMap<>();
+        second.put("code", "ATO-2");
+        second.put("name", "後払い (2)");
+        second.put("provider", "KURONEKO_ATOBARAI");
+        second.put("captureImmediately", false);
+        second.put("completionText", "-");
+        second.put("emailTitle", "-");
+        second.put("emailText", "-");
+        second.put("options", Map.of("atobaraiType", "INVOICE"));
+
+        Response refused = api.asAdmin().post("/api/admin/payment-methods", second);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("options");
+        assertThat(refused.text()).contains(INVOICE).contains("one enabled payment method per kind");
+
+        second.put("options", Map.of("atobaraiType", "POSTCARD"));
+        assertThat(api.asAdmin().post("/api/admin/payment-methods", second).text()).contains("atobaraiType");
+
+        assertThat(api.asAdmin().delete("/api/admin/payment-methods/" + INVOICE).status()).isLessThan(300);
+        second.put("options", Map.of("atobaraiType", "INVOICE"));
+        Response created = api.asAdmin().post("/api/admin/payment-methods", second);
+        assertThat(created.status()).as("after 停止 of the first one").isEqualTo(201);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private String place(String method, Map<String, Object> changes) {
@@ -302,6 +328,8 @@ class AtobaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
                 Map.of("trackingNumber", second));
         assertThat(changed.status()).as(changed.text()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(15)).until(() -> second.equals(yamato(orderNo(authorized)).at("/slip").asString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> latestPayment(number).at("/operations").valueStream()
+                .allMatch(op -> !op.at("/completedAt").isNull() && !op.at("/completedAt").isMissingNode()));
 
         Response deleted = api.asOperator().delete("/api/admin/orders/" + number + "/shipments/" + shipment);
         assertThat(deleted.status()).as(deleted.text()).isEqualTo(409);
@@ -348,13 +376,13 @@ class AtobaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
                 Map.of("lines", List.of(TestOrders.line("TEA-001", 1000, 1, "STANDARD_10"))));
         assertThat(lower.status()).as(lower.text()).isEqualTo(200);
         long lowered = lower.json().at("/totals/total").asLong();
-        await().atMost(Duration.ofSeconds(15)).until(() -> yamato(orderNo(authorized)).at("/total").asLong() == lowered);
+        await().atMost(Duration.ofSeconds(40)).until(() -> yamato(orderNo(authorized)).at("/total").asLong() == lowered);
         assertThat(lowered).isLessThan(first);
 
         Response higher = api.asOperator().patch("/api/admin/orders/" + number,
                 Map.of("lines", List.of(TestOrders.line("TEA-001", 5000, 1, "STANDARD_10"))));
         assertThat(higher.status()).as(higher.text()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(15)).until(() -> paymentsOf(number).size() == 2);
+        await().atMost(Duration.ofSeconds(40)).until(() -> paymentsOf(number).size() == 2);
         assertThat(awaitPayment(number, "AUTHORIZED").at("/amount").asLong()).isGreaterThan(first);
         assertThat(paymentsOf(number).get(0).at("/status").asString()).isEqualTo("CANCELLED");
     }

@@ -8,6 +8,7 @@ import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.payment.gateway.PaymentMethodKinds;
 import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.UnprocessableRequest;
@@ -55,6 +56,7 @@ public class PaymentMethodAdministration {
     public PaymentMethodView create(String code, PaymentMethodDraft draft) {
         draft.check();
         checkProvider(draft);
+        checkKind(code, draft);
         if (methods.existsById(code)) {
             throw new PaymentMethodCodeTaken(code);
         }
@@ -81,6 +83,7 @@ public class PaymentMethodAdministration {
     public PaymentMethodView replace(String code, PaymentMethodDraft draft, @Nullable Long expectedVersion) {
         draft.check();
         checkProvider(draft);
+        checkKind(code, draft);
         PaymentMethod method = find(code);
         EntityTags.ensureCurrent(expectedVersion, method.version(), "payment method", code);
         method.apply(draft, clock.instant());
@@ -114,6 +117,43 @@ public class PaymentMethodAdministration {
                     + " does not offer capture mode " + mode + " (it offers " + capabilities.captureModes() + ")",
                     List.of(new FieldError("captureImmediately", "capture mode " + mode + " is not offered by "
                             + draft.provider().name())));
+        }
+    }
+
+    /**
+     * One enabled method per kind where the provider has kinds ({@link PaymentMethodKinds}).
+     *
+     * @throws UnprocessableRequest (422) naming {@code options} when the options name no kind or
+     *         another enabled method already is of this kind
+     */
+    private void checkKind(String code, PaymentMethodDraft draft) {
+        Optional<PaymentMethodKinds> kinds = gateways.feature(draft.provider(), PaymentMethodKinds.class);
+        if (kinds.isEmpty() || !draft.enabled()) {
+            return;
+        }
+        String kind;
+        try {
+            kind = kinds.get().methodKind(draft.options());
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableRequest("payment-method-kind-unknown", e.getMessage(),
+                    List.of(new FieldError("options", e.getMessage())));
+        }
+        for (PaymentMethod other : methods.findAllByOrderBySortOrderAscCodeAsc()) {
+            if (!other.code().equals(code) && other.enabled() && other.provider().equals(draft.provider())
+                    && kindOf(kinds.get(), other).equals(kind)) {
+                String reason = draft.provider().displayName() + " allows one enabled payment method per kind, and "
+                        + other.code() + " is already of kind " + kind + " (disable it first)";
+                throw new UnprocessableRequest("payment-method-kind-taken", reason,
+                        List.of(new FieldError("options", reason)));
+            }
+        }
+    }
+
+    private static String kindOf(PaymentMethodKinds kinds, PaymentMethod method) {
+        try {
+            return kinds.methodKind(method.options());
+        } catch (IllegalArgumentException e) {
+            return "";
         }
     }
 
