@@ -14,7 +14,7 @@ import com.orderdesk.shared.CurrentActor;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * events (via the event publication registry), so either all of it happens or none.
  */
 @Service
+@EnableConfigurationProperties(OrderProperties.class)
 public class OrderManagement {
 
     private final OrderRepository orders;
@@ -43,8 +44,7 @@ public class OrderManagement {
 
     OrderManagement(OrderRepository orders, OrderHistoryRepository history, OrderSearchQuery searchQuery,
             ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${orderdesk.orders.number-prefix:OD-}") String numberPrefix, List<OrderCheck> checks,
-            List<OrderPaymentGuard> paymentGuards) {
+            OrderProperties properties, List<OrderCheck> checks, List<OrderPaymentGuard> paymentGuards) {
         this.paymentGuards = List.copyOf(paymentGuards);
         this.orders = orders;
         this.history = history;
@@ -52,7 +52,7 @@ public class OrderManagement {
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.numberPrefix = numberPrefix;
+        this.numberPrefix = properties.numberPrefix();
         this.checks = List.copyOf(checks);
     }
 

@@ -5,7 +5,7 @@ import java.security.SecureRandom;
 import com.orderdesk.access.OperatorRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
  * generated and printed to the log exactly once, at this first start.
  */
 @Component
+@EnableConfigurationProperties(AdminBootstrapProperties.class)
 class AdminBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";
@@ -26,9 +27,9 @@ class AdminBootstrap implements ApplicationRunner {
     private final OperatorAccounts accounts;
     private final String configuredCredential;
 
-    AdminBootstrap(OperatorAccounts accounts, @Value("${orderdesk.bootstrap-admin-password:}") String configuredCredential) {
+    AdminBootstrap(OperatorAccounts accounts, AdminBootstrapProperties properties) {
         this.accounts = accounts;
-        this.configuredCredential = configuredCredential;
+        this.configuredCredential = properties.bootstrapAdminPassword();
     }
 
     @Override

@@ -22,7 +22,7 @@ import com.orderdesk.shared.ProblemException;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -39,6 +39,7 @@ import org.springframework.stereotype.Component;
  * the one-capture-per-payment ledger index stops any double capture that slipped through.
  */
 @Component
+@EnableConfigurationProperties(PaymentsProperties.class)
 class BulkCaptureRunner implements BulkCaptures {
 
     private static final Logger log = LoggerFactory.getLogger(BulkCaptureRunner.class);
@@ -55,14 +56,14 @@ class BulkCaptureRunner implements BulkCaptures {
 
     BulkCaptureRunner(BulkCaptureStore store, PaymentRepository payments, PaymentOperationRepository operations,
             PaymentActions actions, PaymentGateways gateways, OrderManagement orders,
-            @Value("${orderdesk.payments.bulk-capture-concurrency:4}") int concurrency) {
+            PaymentsProperties properties) {
         this.store = store;
         this.payments = payments;
         this.operations = operations;
         this.actions = actions;
         this.gateways = gateways;
         this.orders = orders;
-        this.concurrency = concurrency;
+        this.concurrency = properties.bulkCaptureConcurrency();
     }
 
     @Override
