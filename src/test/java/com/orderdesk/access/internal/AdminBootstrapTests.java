@@ -22,7 +22,7 @@ class AdminBootstrapTests {
 
     @Test
     void generatesARandomCredentialAndPrintsItOnceWhenNoneIsConfigured(CapturedOutput output) {
-        new AdminBootstrap(accounts, "").run(null);
+        new AdminBootstrap(accounts, new AdminBootstrapProperties("")).run(null);
 
         ArgumentCaptor<String> credential = ArgumentCaptor.forClass(String.class);
         verify(accounts).create(eq("admin"), credential.capture(), eq(OperatorRole.ADMIN));
@@ -32,7 +32,7 @@ class AdminBootstrapTests {
 
     @Test
     void usesTheConfiguredCredentialWithoutPrintingIt(CapturedOutput output) {
-        new AdminBootstrap(accounts, "configured-credential").run(null);
+        new AdminBootstrap(accounts, new AdminBootstrapProperties("configured-credential")).run(null);
 
         verify(accounts).create("admin", "configured-credential", OperatorRole.ADMIN);
         assertThat(output).doesNotContain("configured-credential");
@@ -42,7 +42,7 @@ class AdminBootstrapTests {
     void leavesAnExistingAdminAlone() {
         when(accounts.exists("admin")).thenReturn(true);
 
-        new AdminBootstrap(accounts, "").run(null);
+        new AdminBootstrap(accounts, new AdminBootstrapProperties("")).run(null);
 
         verify(accounts, never()).create(any(), any(), any());
     }
