@@ -310,7 +310,7 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
         page.navigate(url("/console/payments"));
         Locator row = page.locator("#attention tr[data-order='" + number + "']");
         assertThat(row).containsText("決済会社の管理画面での操作");
-        assertThat(row).containsText("DSK cancelled a payment that was already paid");
+        assertThat(row).containsText(payments.current(number).attentionReason());
         screenshot("payments-attention");
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("確認済みにする")).click();
         assertThat(page.locator("[id='err-reason']")).isVisible();

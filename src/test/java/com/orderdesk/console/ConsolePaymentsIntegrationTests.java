@@ -33,7 +33,7 @@ class ConsolePaymentsIntegrationTests extends ConsoleTestSupport {
         String page = body(send(get("/console/payments")));
         assertThat(page).contains("要確認の決済").contains("data-order=\"" + number + "\"")
                 .contains("決済会社の管理画面での操作").contains("解除するまで実売上・取消・返金はできません")
-                .contains("DSK cancelled a payment that was already paid");
+                .contains(org.springframework.web.util.HtmlUtils.htmlEscape(payments.current(number).attentionReason()));
 
         MockHttpServletResponse resolved = send(post("/console/payments/attention/" + paymentId + "/resolve")
                 .with(csrf()).param("reason", "DSK に入金取消を確認、再請求しない"));
