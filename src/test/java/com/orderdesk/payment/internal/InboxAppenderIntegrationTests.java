@@ -116,6 +116,6 @@ class InboxAppenderIntegrationTests extends IntegrationTestSupport {
         Timestamp now = Timestamp.from(Instant.now());
         return new InboxAppender.Row(id, new Object[] {id, provider, key, null, null, "127.0.0.1", "{}",
                 "application/x-www-form-urlencoded", "UTF-8", "a=b".getBytes(), null, null, null, null, false, "{}",
-                "IGNORED", now, "test row", now, now});
+                null, "IGNORED", now, "test row", now, now});
     }
 }
