@@ -59,8 +59,12 @@ class GmoSimulatorRoundTripTests {
     static void startSimulator() {
         server = new AnnotationConfigServletWebServerApplicationContext(SimulatorServer.class);
         base = "http://localhost:" + server.getWebServer().getPort();
-        settings = GmoFixtures.settings(base + "/api/sandbox/gmo-pg");
-        tds2Settings = GmoFixtures.settings(base + "/api/sandbox/gmo-pg", Map.of("tds2Enabled", "true"));
+        // The simulator takes exactly the sandbox credentials the adapter declares (shop and site checked).
+        settings = new ProviderSettings(true, ProviderSettings.Environment.SANDBOX, base + "/api/sandbox/gmo-pg",
+                new GmoPaymentGateway(GmoFixtures.client(), Clock.systemUTC()).sandboxCredentials(), Map.of());
+        tds2Settings = new ProviderSettings(true, ProviderSettings.Environment.SANDBOX, base + "/api/sandbox/gmo-pg",
+                new GmoPaymentGateway(GmoFixtures.client(), Clock.systemUTC()).sandboxCredentials(),
+                Map.of("tds2Enabled", "true"));
     }
 
     @AfterAll

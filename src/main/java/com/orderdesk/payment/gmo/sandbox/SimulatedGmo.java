@@ -66,7 +66,7 @@ class SimulatedGmo {
     /** The sandbox shop and site (GMO's test shop ids as the adapter's sandbox credentials name them). */
     static Map<String, String> sandboxCredentials() {
         return Map.of("ShopID", "tshop00000001", "ShopPass", "sandboxpass", "SiteID", "tsite00000001",
-                "SitePass", "sandboxsitepass");
+                "SitePass", "sandboxpass");
     }
 
     synchronized Map<String, String> entryTran(Map<String, String> in) {

@@ -190,7 +190,6 @@ class SimulatedGmoTests {
 
     private static Map<String, String> site(String... more) {
         Map<String, String> fields = new HashMap<>(Map.of("SiteID", "tsite00000001", "SitePass", "sandboxpass"));
-        fields.put("SitePass", "sandboxsitepass");
         for (int i = 0; i < more.length; i += 2) {
             fields.put(more[i], more[i + 1]);
         }
