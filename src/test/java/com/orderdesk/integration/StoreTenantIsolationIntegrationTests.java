@@ -26,20 +26,38 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class StoreTenantIsolationIntegrationTests extends PaymentIntegrationTestSupport {
 
     /** Each store route, and how it is called for an order number and a customer id. */
-    private static final Map<String, BiFunction<Caller, String[], Response>> ROUTES = Map.of(
-            "GET /api/store/orders/{number}", (caller, ids) -> caller.get("/api/store/orders/" + ids[0]),
-            "GET /api/store/orders/{number}/payment", (caller, ids) -> caller.get("/api/store/orders/" + ids[0] + "/payment"),
-            "POST /api/store/orders/{number}/payment", (caller, ids) -> caller.post("/api/store/orders/" + ids[0] + "/payment",
-                    Map.of("instrument", Map.of("token", "tok_other"))),
-            "POST /api/store/orders/{number}/payment/authentication", (caller, ids) -> caller.post(
-                    "/api/store/orders/" + ids[0] + "/payment/authentication", Map.of("parameters", Map.of("PaRes", "x"))),
-            "POST /api/store/orders/{number}/payment/review", (caller, ids) -> caller.post(
-                    "/api/store/orders/" + ids[0] + "/payment/review", Map.of("input", Map.of("code", "1234"))),
-            "GET /api/store/customers/{id}", (caller, ids) -> caller.get("/api/store/customers/" + ids[1]),
-            "GET /api/store/payment-methods", (caller, ids) -> caller.get("/api/store/payment-methods?amount=1000&customerId=" + ids[1]),
-            "POST /api/store/orders", (caller, ids) -> caller.post("/api/store/orders", orderFor(ids[1])),
-            "POST /api/store/checkout", (caller, ids) -> caller.post("/api/store/checkout", orderFor(ids[1])),
-            "POST /api/store/subscriptions", (caller, ids) -> caller.post("/api/store/subscriptions", subscriptionFor(ids[1])));
+    private static final Map<String, BiFunction<Caller, String[], Response>> ROUTES = Map.ofEntries(
+            route("GET /api/store/orders/{number}", (caller, ids) -> caller.get("/api/store/orders/" + ids[0])),
+            route("GET /api/store/orders/{number}/payment", (caller, ids) -> caller.get("/api/store/orders/" + ids[0] + "/payment")),
+            route("POST /api/store/orders/{number}/payment", (caller, ids) -> caller.post("/api/store/orders/" + ids[0] + "/payment",
+                    Map.of("instrument", Map.of("token", "tok_other")))),
+            route("POST /api/store/orders/{number}/payment/authentication", (caller, ids) -> caller.post(
+                    "/api/store/orders/" + ids[0] + "/payment/authentication", Map.of("parameters", Map.of("PaRes", "x")))),
+            route("POST /api/store/orders/{number}/payment/review", (caller, ids) -> caller.post(
+                    "/api/store/orders/" + ids[0] + "/payment/review", Map.of("input", Map.of("code", "1234")))),
+            route("GET /api/store/customers/{id}", (caller, ids) -> caller.get("/api/store/customers/" + ids[1])),
+            route("GET /api/store/payment-methods", (caller, ids) -> caller.get("/api/store/payment-methods?amount=1000&customerId=" + ids[1])),
+            route("POST /api/store/orders", (caller, ids) -> caller.post("/api/store/orders", orderFor(ids[1]))),
+            route("POST /api/store/checkout", (caller, ids) -> caller.post("/api/store/checkout", orderFor(ids[1]))),
+            route("POST /api/store/subscriptions", (caller, ids) -> caller.post("/api/store/subscriptions", subscriptionFor(ids[1]))),
+            route("GET /api/store/customers/{customerId}/cards", (caller, ids) -> caller.get("/api/store/customers/" + ids[1] + "/cards")),
+            route("POST /api/store/customers/{customerId}/cards", (caller, ids) -> caller.post("/api/store/customers/" + ids[1] + "/cards",
+                    Map.of("token", "tok_other"))),
+            route("DELETE /api/store/customers/{customerId}/cards/{cardId}", (caller, ids) -> caller.delete(
+                    "/api/store/customers/" + ids[1] + "/cards/1")),
+            route("GET /api/store/customers/{id}/kakebarai", (caller, ids) -> caller.get("/api/store/customers/" + ids[1] + "/kakebarai")),
+            route("POST /api/store/customers/{id}/kakebarai", (caller, ids) -> caller.post("/api/store/customers/" + ids[1] + "/kakebarai",
+                    Map.of())));
+
+    /** What tells two answers apart for a client: status, problem type and title. */
+    private static String answer(Response response) {
+        return response.status() + " " + response.json().at("/type").asString() + " " + response.json().at("/title").asString();
+    }
+
+    private static Map.Entry<String, BiFunction<Caller, String[], Response>> route(String route,
+            BiFunction<Caller, String[], Response> call) {
+        return Map.entry(route, call);
+    }
 
     /**
      * Routes that name no existing order or customer: registering a customer (it belongs to the
@@ -108,8 +126,10 @@ class StoreTenantIsolationIntegrationTests extends PaymentIntegrationTestSupport
 
         ROUTES.forEach((route, call) -> {
             Response own = call.apply(storeA, new String[] {orderA, customerA});
-            // The owner gets past the store check; authenticating an AUTHORIZED payment is then a 409.
-            assertThat(own.status()).as(route + " for the owner: " + own.text()).isNotEqualTo(404);
+            Response missing = call.apply(storeA, new String[] {"OD-999999", "00000000-0000-4000-8000-000000000000"});
+            // The owner gets past the store check (authenticating an AUTHORIZED payment is then a 409,
+            // a customer without a buyer account a 404 of its own kind), never the missing one's answer.
+            assertThat(answer(own)).as(route + " for the owner: " + own.text()).isNotEqualTo(answer(missing));
             if (own.status() == 422) {
                 assertThat(own.json().at("/type").asString()).as(route + " for the owner").doesNotEndWith("unknown-customer");
             }
