@@ -370,14 +370,15 @@ class GmoPaymentGatewayTests {
         @Test
         void challengeIsPendingWithRedirect() {
             entered();
-            stub(EXEC, "ACS=2&OrderID=OD-1001-1&RedirectUrl=https%3A%2F%2Facs.example%2Fchallenge%3Fid%3D1");
+            // GMO writes the URL raw and last (gmo-pg.md, recorded replies), '&' and '=' included.
+            stub(EXEC, "ACS=2&OrderID=OD-1001-1&RedirectUrl=https://acs.example/challenge?id=1&t=x");
 
             GatewayResult result = gateway().authorize(GmoFixtures.authorize(settings(), false, Map.of("token", "t"), null));
 
             assertThat(result.outcome()).isEqualTo(GatewayOutcome.PENDING);
             assertThat(result.status()).isEqualTo(PaymentStatus.PENDING);
             assertThat(result.nextAction().type()).isEqualTo(NextAction.Type.REDIRECT);
-            assertThat(result.nextAction().url()).isEqualTo("https://acs.example/challenge?id=1");
+            assertThat(result.nextAction().url()).isEqualTo("https://acs.example/challenge?id=1&t=x");
             gmo.verify(postRequestedFor(urlEqualTo(ENTRY)).withRequestBody(containing("TdFlag=2")));
             gmo.verify(postRequestedFor(urlEqualTo(EXEC))
                     .withRequestBody(containing("RetUrl=https%3A%2F%2Fshop.example.jp%2F3ds%2Freturn")));
@@ -386,7 +387,8 @@ class GmoPaymentGatewayTests {
         @Test
         void tds2ChallengeAnswerIsPendingToo() {
             entered();
-            stub(EXEC, "OrderID=OD-1001-1&Tds2TransResult=C&Tds2ChallengeUrl=https%3A%2F%2Facs.example%2Fc&Approve=");
+            // The order of the 3DS2 challenge fields is not public (gmo-pg.md); the adapter reads the URL as the last one.
+            stub(EXEC, "OrderID=OD-1001-1&Tds2TransResult=C&Approve=&Tds2ChallengeUrl=https://acs.example/c");
 
             GatewayResult result = gateway().authorize(GmoFixtures.authorize(settings(), false, Map.of("token", "t"), null));
 
