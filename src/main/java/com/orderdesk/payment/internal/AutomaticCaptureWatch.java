@@ -10,13 +10,9 @@ import java.util.stream.Collectors;
 
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
-import com.orderdesk.payment.gateway.GatewayStatusRequest;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
-import com.orderdesk.payment.gateway.ProviderSettingsLookup;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -37,28 +33,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AutomaticCaptureWatch {
 
-    private static final Logger log = LoggerFactory.getLogger(AutomaticCaptureWatch.class);
-
     private final PaymentRepository payments;
-    private final PaymentOperationRepository operations;
     private final NotificationApplication application;
     private final PaymentChanges changes;
     private final PaymentGateways gateways;
-    private final ProviderSettingsLookup settings;
+    private final ProviderStatusAsker asker;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration after;
 
-    AutomaticCaptureWatch(PaymentRepository payments, PaymentOperationRepository operations,
-            NotificationApplication application, PaymentChanges changes, PaymentGateways gateways,
-            ProviderSettingsLookup settings, PlatformTransactionManager transactionManager, Clock clock,
+    AutomaticCaptureWatch(PaymentRepository payments, NotificationApplication application, PaymentChanges changes,
+            PaymentGateways gateways, ProviderStatusAsker asker, PlatformTransactionManager transactionManager, Clock clock,
             @Value("${orderdesk.payments.automatic-capture-watch.after:PT30M}") Duration after) {
         this.payments = payments;
-        this.operations = operations;
         this.application = application;
         this.changes = changes;
         this.gateways = gateways;
-        this.settings = settings;
+        this.asker = asker;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.after = after;
@@ -85,16 +76,8 @@ class AutomaticCaptureWatch {
 
     private void look(UUID paymentId) {
         Payment payment = payments.findById(paymentId).orElseThrow();
-        if (operations.existsUnresolved(paymentId)) {
-            return; // reconciliation asks about it
-        }
-        GatewayStatusResult state;
-        try {
-            state = gateways.get(payment.provider()).status(
-                    new GatewayStatusRequest(payment.toState(), settings.settingsFor(payment.provider())));
-        } catch (RuntimeException unreachable) {
-            log.info("Asking {} about automatic capture of {} failed: {}", payment.provider(), paymentId,
-                    unreachable.getMessage());
+        GatewayStatusResult state = asker.ask(payment, "automatic capture").orElse(null);
+        if (state == null) {
             return;
         }
         transactions.executeWithoutResult(tx -> {

@@ -9,13 +9,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.orderdesk.payment.ProviderCode;
-import com.orderdesk.payment.gateway.GatewayStatusRequest;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
-import com.orderdesk.payment.gateway.ProviderSettingsLookup;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,26 +28,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class StatusPolling {
 
-    private static final Logger log = LoggerFactory.getLogger(StatusPolling.class);
     static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(2),
             Duration.ofMinutes(5), Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(6));
 
     private final PaymentRepository payments;
-    private final PaymentOperationRepository operations;
     private final NotificationApplication application;
     private final PaymentGateways gateways;
-    private final ProviderSettingsLookup settings;
+    private final ProviderStatusAsker asker;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    StatusPolling(PaymentRepository payments, PaymentOperationRepository operations,
-            NotificationApplication application, PaymentGateways gateways, ProviderSettingsLookup settings,
-            PlatformTransactionManager transactionManager, Clock clock) {
+    StatusPolling(PaymentRepository payments, NotificationApplication application, PaymentGateways gateways,
+            ProviderStatusAsker asker, PlatformTransactionManager transactionManager, Clock clock) {
         this.payments = payments;
-        this.operations = operations;
         this.application = application;
         this.gateways = gateways;
-        this.settings = settings;
+        this.asker = asker;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -82,18 +74,8 @@ class StatusPolling {
 
     private void poll(UUID paymentId) {
         Payment payment = payments.findById(paymentId).orElseThrow();
-        if (operations.existsUnresolved(paymentId)) {
-            return; // reconciliation asks about it
-        }
-        GatewayStatusResult state;
-        try {
-            state = gateways.get(payment.provider()).status(
-                    new GatewayStatusRequest(payment.toState(), settings.settingsFor(payment.provider())));
-        } catch (RuntimeException unreachable) {
-            log.info("Polling {} for payment {} failed: {}", payment.provider(), paymentId, unreachable.getMessage());
-            return;
-        }
-        if (!state.known() || state.status() == null) {
+        GatewayStatusResult state = asker.ask(payment, "status polling").orElse(null);
+        if (state == null || !state.known() || state.status() == null) {
             return;
         }
         transactions.executeWithoutResult(tx -> {
