@@ -89,8 +89,10 @@ class MailDeliveryIntegrationTests extends MailIntegrationTestSupport {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         tx.executeWithoutResult(status -> events.publishEvent(again));
         tx.executeWithoutResult(status -> events.publishEvent(again));
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.queryForObject("SELECT count(*) FROM event_publication", Long.class) == 0);
+        // Wait for mail's own listener only: other modules' listeners of the repeated OrderPlaced (the
+        // payment already exists) may fail and stay incomplete, which is not this test's subject.
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM event_publication WHERE listener_id LIKE '%com.orderdesk.mail.%'", Long.class) == 0);
         worker.sendDue();
 
         assertThat(mailsOf(number)).hasSize(1);
