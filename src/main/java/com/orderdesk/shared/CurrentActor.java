@@ -1,7 +1,11 @@
 package com.orderdesk.shared;
 
+import java.util.List;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -24,5 +28,21 @@ public final class CurrentActor {
             return SYSTEM;
         }
         return authentication.getName();
+    }
+
+    /**
+     * Runs {@code work} as {@code actor} on this thread (a background job acting for the operator who
+     * started it, so that histories and operation logs name them), then restores the caller's identity.
+     */
+    public static void runAs(String actor, Runnable work) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, List.of()));
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

@@ -31,8 +31,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * The role × route matrix, generated from the application's own route list (every handler method
- * {@link RequestMappingHandlerMapping} knows): each route is called as anonymous, OPERATOR, ADMIN
- * and a store API key of another integrator, and must answer as its declared access says. A route
+ * {@link RequestMappingHandlerMapping} knows): each route is called as anonymous, OPERATOR, ADMIN,
+ * a store API key of another integrator and an OPERATOR's personal access token (which must get
+ * what the OPERATOR gets on the REST API, and nothing in the browser console), and must answer as
+ * its declared access says. A route
  * whose path this test does not classify fails it, so a new route cannot ship without someone
  * deciding who may call it. Ownership inside the store API (another store's order is 404) is
  * {@code StoreTenantIsolationIntegrationTests}' matrix.
@@ -45,10 +47,12 @@ class RouteAccessMatrixIntegrationTests extends IntegrationTestSupport {
         /** Nobody: refused (401 anonymous, 403 signed in) whoever calls. */
         DENIED,
         /** The console's "forbidden" page: 403 for operators by design, sign-in for the anonymous. */
-        CONSOLE_FORBIDDEN_PAGE
+        CONSOLE_FORBIDDEN_PAGE,
+        /** Operators signed in by password only: creating a token with a token is refused (403). */
+        OPERATOR_BY_PASSWORD
     }
 
-    enum Principal { ANONYMOUS, OPERATOR, ADMIN, OTHER_INTEGRATOR }
+    enum Principal { ANONYMOUS, OPERATOR, ADMIN, OTHER_INTEGRATOR, OPERATOR_TOKEN }
 
     /** Admin-API routes only an ADMIN may call (method or * for all, path prefix). */
     private static final List<String[]> ADMIN_ONLY = List.of(
@@ -91,6 +95,9 @@ class RouteAccessMatrixIntegrationTests extends IntegrationTestSupport {
         }
         if (path.equals("/console") || path.startsWith("/console/")) {
             return Access.CONSOLE_OPERATOR;
+        }
+        if (method.equals("POST") && path.equals("/api/admin/users/me/tokens")) {
+            return Access.OPERATOR_BY_PASSWORD;
         }
         if (path.startsWith("/api/admin/users/me/")) {
             return Access.OPERATOR;
@@ -139,7 +146,8 @@ class RouteAccessMatrixIntegrationTests extends IntegrationTestSupport {
         return uri.toString().replace("/**", "/x");
     }
 
-    private MockHttpServletResponse call(Route route, Principal principal, String integratorKey) throws Exception {
+    private MockHttpServletResponse call(Route route, Principal principal, String integratorKey, String operatorToken)
+            throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(route.method()),
                 sample(route.path()));
         if (!route.method().equals("GET") && !route.method().equals("HEAD")) {
@@ -153,6 +161,7 @@ class RouteAccessMatrixIntegrationTests extends IntegrationTestSupport {
             case OPERATOR -> builder -> builder.with(user("matrix-operator").roles("OPERATOR"));
             case ADMIN -> builder -> builder.with(user("matrix-admin").roles("ADMIN"));
             case OTHER_INTEGRATOR -> builder -> builder.header("X-Api-Key", integratorKey);
+            case OPERATOR_TOKEN -> builder -> builder.header("Authorization", "Bearer " + operatorToken);
         };
         try {
             return mvc.perform(as.apply(request)).andReturn().getResponse();
@@ -169,12 +178,16 @@ class RouteAccessMatrixIntegrationTests extends IntegrationTestSupport {
         boolean refused = status == 401 || status == 403;
         String location = String.valueOf(response.getHeader("Location"));
         boolean toSignIn = status == 302 && location.contains("/console/login");
-        boolean operator = principal == Principal.OPERATOR;
+        boolean console = access == Access.CONSOLE_OPERATOR || access == Access.CONSOLE_ADMIN
+                || access == Access.CONSOLE_FORBIDDEN_PAGE;
+        // A token is the operator on the REST API; the console's session chain does not read it.
+        boolean operator = principal == Principal.OPERATOR || (principal == Principal.OPERATOR_TOKEN && !console);
         boolean staff = operator || principal == Principal.ADMIN;
         boolean allowed = switch (access) {
             case PUBLIC, CONSOLE_PUBLIC -> true;
             case INTEGRATOR -> principal == Principal.OTHER_INTEGRATOR;
             case OPERATOR, CONSOLE_OPERATOR -> staff;
+            case OPERATOR_BY_PASSWORD -> principal == Principal.OPERATOR || principal == Principal.ADMIN;
             case ADMIN, CONSOLE_ADMIN -> principal == Principal.ADMIN;
             case DENIED, CONSOLE_FORBIDDEN_PAGE -> false;
         };
@@ -198,6 +211,10 @@ class RouteAccessMatrixIntegrationTests extends IntegrationTestSupport {
     void everyRouteAnswersEveryPrincipalAsItsDeclaredAccessSays() throws Exception {
         String integratorKey = api.asAdmin().post("/api/admin/api-keys", Map.of("name", "other-integrator")).json()
                 .at("/key").asString();
+        assertThat(api.asAdmin().post("/api/admin/users", Map.of("username", "matrix-token-operator", "password",
+                "a-long-passphrase", "role", "OPERATOR")).status()).isEqualTo(201);
+        String operatorToken = api.withBasic("matrix-token-operator", "a-long-passphrase")
+                .post("/api/admin/users/me/tokens", Map.of("name", "matrix")).json().at("/token").asString();
         List<Route> routes = routes();
         Set<String> unclassified = new TreeSet<>();
         List<String> violations = new ArrayList<>();
@@ -209,7 +226,7 @@ class RouteAccessMatrixIntegrationTests extends IntegrationTestSupport {
                 continue;
             }
             for (Principal principal : Principal.values()) {
-                MockHttpServletResponse response = call(route, principal, integratorKey);
+                MockHttpServletResponse response = call(route, principal, integratorKey, operatorToken);
                 calls++;
                 String violation = violation(access, principal, response);
                 if (violation != null) {

@@ -1,13 +1,22 @@
 package com.orderdesk.access.internal;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.orderdesk.access.ApiKeySummary;
+import com.orderdesk.access.ApiScope;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * An integrator's key for the store API. The secret is shown once at creation; only its SHA-256
@@ -15,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "api_keys")
+@NamedInterface("api-keys")
 public class ApiKey {
 
     @Id
@@ -42,11 +52,21 @@ public class ApiKey {
     @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
 
+    /** Space-separated scope values ({@code orders:read orders:write}), fixed at issue. */
+    @Column(nullable = false, updatable = false)
+    private String scopes;
+
+    @Column(name = "expires_at", updatable = false)
+    private @Nullable Instant expiresAt;
+
     protected ApiKey() {
     }
 
-    ApiKey(String name, @Nullable UUID storeId, String prefix, String secretHash, String createdBy, Instant createdAt) {
+    ApiKey(String name, @Nullable UUID storeId, String prefix, String secretHash, String createdBy, Instant createdAt,
+            Set<ApiScope> scopes, @Nullable Instant expiresAt) {
         this.id = UUID.randomUUID();
+        this.scopes = EnumSet.copyOf(scopes).stream().map(ApiScope::value).collect(Collectors.joining(" "));
+        this.expiresAt = expiresAt;
         this.storeId = storeId == null ? id : storeId;
         this.name = name;
         this.prefix = prefix;
@@ -89,6 +109,24 @@ public class ApiKey {
 
     public boolean active() {
         return revokedAt == null;
+    }
+
+    /** In {@link ApiScope} order; a value no longer known (a scope withdrawn since) is left out. */
+    public List<ApiScope> scopes() {
+        return Arrays.stream(scopes.split(" ")).map(ApiScope::of).flatMap(java.util.Optional::stream).sorted().toList();
+    }
+
+    public @Nullable Instant expiresAt() {
+        return expiresAt;
+    }
+
+    boolean expiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    ApiKeySummary summary(Instant now) {
+        return new ApiKeySummary(id, name, storeId, prefix, scopes(), expiresAt, createdBy, createdAt, revokedAt,
+                active() && !expiredAt(now));
     }
 
     void revoke(Instant at) {

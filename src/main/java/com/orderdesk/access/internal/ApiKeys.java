@@ -1,32 +1,36 @@
 package com.orderdesk.access.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import com.orderdesk.access.ApiKeySummary;
+import com.orderdesk.access.ApiScope;
+import com.orderdesk.access.StoreApiKeys;
+import com.orderdesk.shared.CurrentActor;
+import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.NotFound;
 import com.orderdesk.shared.StateConflict;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Issues, checks and revokes integrator API keys. A key reads {@code odk_<prefix>_<secret>}: the
  * prefix finds the row, the SHA-256 of the whole key must match in constant time. The secret has
- * 256 random bits, so a fast hash is enough (no password stretching needed).
+ * 256 random bits, so a fast hash is enough (no password stretching needed). A key carries scopes
+ * (what it may do on the store API, checked per route by {@link StoreScopeCheck}) and may expire.
  */
 @Service
-public class ApiKeys {
+@NamedInterface("api-keys")
+public class ApiKeys implements StoreApiKeys {
 
     private static final String KEY_PREFIX = "odk_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiKeyRepository keys;
     private final Clock clock;
@@ -42,10 +46,51 @@ public class ApiKeys {
     public record IssuedKey(ApiKey key, String plainKey) {
     }
 
-    /** Issues a key for a new store of its own. @throws StateConflict when an active key already has this name */
+    /** What a presented key turned out to be. */
+    public sealed interface Presented {
+        /** A usable key. */
+        record Valid(ApiKey key) implements Presented {
+        }
+
+        /** A known, unrevoked key past its expiry. */
+        record Expired(ApiKey key) implements Presented {
+        }
+
+        /** Unknown, wrong or revoked. */
+        record Unknown() implements Presented {
+        }
+    }
+
+    /** Issues a key with every scope, for a new store of its own. @throws StateConflict when an active key already has this name */
     @Transactional
     public IssuedKey issue(String name, String createdBy) {
         return issue(name, createdBy, null);
+    }
+
+    @Transactional
+    public IssuedKey issue(String name, String createdBy, @Nullable UUID replacing) {
+        return issue(name, createdBy, replacing, ApiScope.all(), null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ApiKeySummary> all() {
+        Instant now = clock.instant();
+        return keys.findAllByOrderByCreatedAtDesc().stream().map(key -> key.summary(now)).toList();
+    }
+
+    @Override
+    @Transactional
+    public Issued issue(String name, Set<ApiScope> scopes, @Nullable Instant expiresAt, @Nullable UUID replaces) {
+        IssuedKey issued = issue(name, CurrentActor.name(), replaces, scopes.isEmpty() ? ApiScope.all() : scopes,
+                expiresAt);
+        return new Issued(issued.key().summary(clock.instant()), issued.plainKey());
+    }
+
+    @Override
+    @Transactional
+    public ApiKeySummary revoke(UUID id) {
+        return revokeKey(id).summary(clock.instant());
     }
 
     /**
@@ -56,72 +101,59 @@ public class ApiKeys {
      * @throws NotFound when {@code replacing} names no key
      */
     @Transactional
-    public IssuedKey issue(String name, String createdBy, @Nullable UUID replacing) {
+    public IssuedKey issue(String name, String createdBy, @Nullable UUID replacing, Set<ApiScope> scopes,
+            @Nullable Instant expiresAt) {
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            throw new InvalidInput("expiresAt", "must lie in the future");
+        }
+        if (scopes.isEmpty()) {
+            throw new InvalidInput("scopes", "must name at least one of " + ApiScope.allValues());
+        }
         UUID storeId = replacing == null ? null
                 : keys.findById(replacing).orElseThrow(() -> new NotFound("API key", replacing.toString())).storeId();
         if (keys.existsByNameAndRevokedAtIsNull(name)) {
             throw new StateConflict("api-key-name-taken", "API key name taken",
                     "An active API key named '" + name + "' exists; revoke it or choose another name");
         }
-        String prefix = HexFormat.of().formatHex(randomBytes(5));
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(32));
-        String plainKey = KEY_PREFIX + prefix + "_" + secret;
-        ApiKey key = keys.save(new ApiKey(name, storeId, prefix, sha256(plainKey), createdBy, clock.instant()));
+        SecretTokens.Minted minted = SecretTokens.mint(KEY_PREFIX);
+        String prefix = minted.prefix();
+        String plainKey = minted.plain();
+        ApiKey key = keys.save(new ApiKey(name, storeId, prefix, minted.hash(), createdBy, clock.instant(),
+                EnumSet.copyOf(scopes), expiresAt));
         audit.record("api-key", key.id().toString(), "issued", null, "name=" + name + ", prefix=" + prefix
-                + ", store=" + key.storeId() + (replacing == null ? "" : ", replaces=" + replacing) + ", secret="
+                + ", store=" + key.storeId() + (replacing == null ? "" : ", replaces=" + replacing) + ", scopes="
+                + key.scopes() + ", expiresAt=" + (expiresAt == null ? "never" : expiresAt) + ", secret="
                 + AuditLog.MASKED);
         return new IssuedKey(key, plainKey);
     }
 
-    /** The active key the presented value belongs to, or empty when it is unknown, wrong or revoked. */
+    /** What the presented value is: a usable key, an expired one (so the 401 can say so), or nothing. */
     @Transactional(readOnly = true)
-    public Optional<ApiKey> authenticate(String presented) {
-        if (!presented.startsWith(KEY_PREFIX)) {
-            return Optional.empty();
+    public Presented check(String presented) {
+        Optional<String> prefix = SecretTokens.prefix(KEY_PREFIX, presented);
+        if (prefix.isEmpty()) {
+            return new Presented.Unknown();
         }
-        int end = presented.indexOf('_', KEY_PREFIX.length());
-        if (end < 0) {
-            return Optional.empty();
+        Optional<ApiKey> key = keys.findByPrefix(prefix.get()).filter(ApiKey::active)
+                .filter(found -> SecretTokens.matches(found.secretHash(), presented));
+        if (key.isEmpty()) {
+            return new Presented.Unknown();
         }
-        String prefix = presented.substring(KEY_PREFIX.length(), end);
-        byte[] presentedHash = sha256(presented).getBytes(StandardCharsets.US_ASCII);
-        return keys.findByPrefix(prefix)
-                .filter(ApiKey::active)
-                .filter(key -> MessageDigest.isEqual(key.secretHash().getBytes(StandardCharsets.US_ASCII), presentedHash));
+        return key.get().expiredAt(clock.instant()) ? new Presented.Expired(key.get()) : new Presented.Valid(key.get());
     }
 
+    @Override
     @Transactional(readOnly = true)
-    public List<ApiKey> all() {
-        return keys.findAllByOrderByCreatedAtDesc();
+    public ApiKeySummary get(UUID id) {
+        return keys.findById(id).orElseThrow(() -> new NotFound("API key", id.toString())).summary(clock.instant());
     }
 
-    @Transactional(readOnly = true)
-    public ApiKey get(UUID id) {
-        return keys.findById(id).orElseThrow(() -> new NotFound("API key", id.toString()));
-    }
-
-    @Transactional
-    public ApiKey revoke(UUID id) {
+    private ApiKey revokeKey(UUID id) {
         ApiKey key = keys.findById(id).orElseThrow(() -> new NotFound("API key", id.toString()));
         boolean wasActive = key.active();
         key.revoke(clock.instant());
         audit.record("api-key", id.toString(), "revoked", "active=" + wasActive + ", name=" + key.name(),
                 "active=false, name=" + key.name());
         return key;
-    }
-
-    private static byte[] randomBytes(int count) {
-        byte[] bytes = new byte[count];
-        RANDOM.nextBytes(bytes);
-        return bytes;
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-        }
     }
 }

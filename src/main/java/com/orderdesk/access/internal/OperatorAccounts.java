@@ -113,6 +113,11 @@ public class OperatorAccounts implements UserDetailsService {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<OperatorAccount> find(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
     public List<OperatorAccount> all() {
         return accounts.findAll(org.springframework.data.domain.Sort.by("username"));
     }

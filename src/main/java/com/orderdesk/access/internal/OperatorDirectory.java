@@ -1,11 +1,13 @@
 package com.orderdesk.access.internal;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.orderdesk.access.OperatorRole;
 import com.orderdesk.access.OperatorSummary;
 import com.orderdesk.access.Operators;
 import com.orderdesk.shared.InvalidInput;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /** {@link Operators} over the operator accounts. */
@@ -29,6 +31,22 @@ class OperatorDirectory implements Operators {
             throw new InvalidInput("username", "must be 3-64 letters, digits, '.', '_' or '-'");
         }
         return summary(accounts.create(username, password, role));
+    }
+
+    @Override
+    public Optional<OperatorSummary> find(String username) {
+        return accounts.find(username).map(OperatorDirectory::summary);
+    }
+
+    @Override
+    public OperatorSummary administer(String username, @Nullable OperatorRole role, @Nullable Boolean enabled,
+            @Nullable String newPassword, String actingAdmin) {
+        return summary(accounts.administer(username, role, enabled, newPassword, actingAdmin));
+    }
+
+    @Override
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        accounts.changePassword(username, currentPassword, newPassword);
     }
 
     private static OperatorSummary summary(OperatorAccount account) {

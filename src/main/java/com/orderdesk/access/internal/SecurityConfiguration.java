@@ -13,11 +13,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Three filter chains with nothing in common: provider webhooks (open; each adapter authenticates
- * its own provider), the store API (API key) and everything else (operators over HTTP Basic).
+ * its own provider), the store API (API key) and everything else (operators over HTTP Basic or a
+ * personal access token as a bearer token).
  * All are stateless, so CSRF protection, which guards cookie sessions, is not needed.
  */
 @Configuration(proxyBeanMethods = false)
@@ -63,9 +65,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain adminChain(HttpSecurity http, JsonMapper jsonMapper) throws Exception {
+    SecurityFilterChain adminChain(HttpSecurity http, JsonMapper jsonMapper, PersonalTokens tokens,
+            SignInProperties limits) throws Exception {
         ProblemSecurityResponses problems = new ProblemSecurityResponses(jsonMapper);
+        Limiters requestsPerToken = new Limiters("personal-token", limits.personalTokenRequestsPerWindow(),
+                limits.apiKeyWindow());
         return http
+                .addFilterBefore(new PersonalTokenAuthenticationFilter(tokens, requestsPerToken, problems),
+                        BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
