@@ -88,6 +88,32 @@ class CustomerAdminIntegrationTests extends IntegrationTestSupport {
         assertThat(byGroup.json().at("/items/0/id").asString()).isEqualTo(hanako);
     }
 
+    /** The box folds as the stored keys do (V460): width, kana script, spaces, case; phones by digits. */
+    @Test
+    void searchFindsMembersHoweverTheirNameOrNumberIsTyped() {
+        String hanako = register("hanako@example.jp");
+        Map<String, Object> abc = customer("abc@example.jp");
+        abc.putAll(Map.of("name", "佐藤 一郎", "kana", "サトウ イチロウ", "company", "ABC商事", "phone", "090-8765-4321"));
+        String sato = api.asOperator().post("/api/admin/customers", abc).json().at("/id").asString();
+
+        assertThat(found("やまだ　はなこ")).as("hiragana with a full-width space").containsExactly(hanako);
+        assertThat(found("ﾔﾏﾀﾞﾊﾅｺ")).as("half-width katakana").containsExactly(hanako);
+        assertThat(found("山田花子")).as("the name without its space").containsExactly(hanako);
+        assertThat(found("ａｂｃ")).as("full-width letters, another case").containsExactly(sato);
+        assertThat(found("０３－１２３４")).as("full-width digits of the phone").containsExactly(hanako);
+        assertThat(found("87654321")).as("the phone without hyphens").containsExactly(sato);
+        assertThat(found("ABC@EXAMPLE")).as("the e-mail").containsExactly(sato);
+    }
+
+    private List<String> found(String q) {
+        Response response = api.asOperator().get("/api/admin/customers?q="
+                + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.status()).as(response.text()).isEqualTo(200);
+        List<String> ids = new java.util.ArrayList<>();
+        response.json().at("/items").forEach(item -> ids.add(item.at("/id").asString()));
+        return ids;
+    }
+
     @Test
     void groupsCanBeCreatedRenamedAndRemovedAndCodesAreUnique() {
         group("kakebarai");

@@ -18,10 +18,12 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** A member (会員): contact details, saved addresses and the codes of the user groups it belongs to. */
 @Entity
 @Table(name = "customers")
+@NamedInterface("customers")
 public class Customer {
 
     @Id
@@ -37,6 +39,16 @@ public class Customer {
 
     private @Nullable String company;
     private @Nullable String note;
+
+    // Search keys PostgreSQL computes (V460); mapped only so the member search can query them.
+    @Column(name = "name_search", insertable = false, updatable = false)
+    private @Nullable String nameSearch;
+    @Column(name = "kana_search", insertable = false, updatable = false)
+    private @Nullable String kanaSearch;
+    @Column(name = "company_search", insertable = false, updatable = false)
+    private @Nullable String companySearch;
+    @Column(name = "phone_digits", insertable = false, updatable = false)
+    private @Nullable String phoneDigits;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "customer_addresses", joinColumns = @JoinColumn(name = "customer_id"))

@@ -3,9 +3,11 @@ package com.orderdesk.customer.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** One of a member's saved addresses (自宅, 勤務先, a gift recipient). */
 @Embeddable
+@NamedInterface("customers")
 public record CustomerAddress(
         @Column(name = "label") @Nullable String label,
         @Column(name = "name") @Nullable String name,

@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.orderdesk.shared.EntityTags;
+import com.orderdesk.shared.JapaneseText;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -17,10 +21,16 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /** The operators' member register: create, change, remove and search customers. */
 @Service
+@NamedInterface("customers")
 public class CustomerDirectory {
+
+    /** A phone number or part of one: at least three digits, hyphens allowed (after NFKC). */
+    private static final Pattern PHONE_FRAGMENT = Pattern.compile("[0-9-]*[0-9][0-9-]*[0-9][0-9-]*[0-9][0-9-]*");
+
 
     private final CustomerRepository customers;
     private final Clock clock;
@@ -36,14 +46,14 @@ public class CustomerDirectory {
 
     @Transactional
     public Customer register(CustomerData data) {
-        ensureEmailFree(data.email(), null);
+        ensureEmailFree(data.email(), null, null);
         return save(new Customer(data, clock.instant()));
     }
 
     /** Registers a member for an integrator's store (store API); only that store reaches it again. */
     @Transactional
     public Customer registerForStore(CustomerData data, UUID storeId) {
-        ensureEmailFree(data.email(), null);
+        ensureEmailFree(data.email(), storeId, null);
         return save(new Customer(data, clock.instant(), storeId));
     }
 
@@ -72,7 +82,7 @@ public class CustomerDirectory {
     public Customer update(UUID id, CustomerData data, @Nullable Long expectedVersion) {
         Customer customer = get(id);
         EntityTags.ensureCurrent(expectedVersion, customer.version(), "customer", id.toString());
-        ensureEmailFree(data.email(), id);
+        ensureEmailFree(data.email(), customer.storeId(), id);
         customer.apply(data, clock.instant());
         return save(customer);
     }
@@ -86,13 +96,8 @@ public class CustomerDirectory {
     public Page<Customer> search(Criteria criteria) {
         Specification<Customer> spec = (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            if (criteria.q() != null && !criteria.q().isBlank()) {
-                String like = "%" + escape(criteria.q().strip().toLowerCase(Locale.ROOT)) + "%";
-                predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("name")), like, '\\'),
-                        cb.like(cb.lower(root.get("kana")), like, '\\'),
-                        cb.like(cb.lower(root.get("email")), like, '\\'),
-                        cb.like(cb.lower(root.get("company")), like, '\\')));
+            if (criteria.q() != null && !JapaneseText.searchKey(criteria.q()).isEmpty()) {
+                predicates.add(matches(root, cb, criteria.q()));
             }
             if (criteria.email() != null && !criteria.email().isBlank()) {
                 predicates.add(cb.equal(cb.lower(root.get("email")), criteria.email().strip().toLowerCase(Locale.ROOT)));
@@ -107,8 +112,28 @@ public class CustomerDirectory {
                 Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"))));
     }
 
-    private void ensureEmailFree(String email, @Nullable UUID self) {
-        customers.findByEmailIgnoringCase(email)
+    /** Addresses are unique per store (and among the operators' own members), never across stores. */
+    /**
+     * One box for name, kana, company, e-mail and phone, folded as the stored keys are (V460):
+     * {@code やまだ}, {@code ﾔﾏﾀﾞ} and {@code ヤマダ} find the same members, {@code ０３-１２３４}
+     * finds {@code 03-1234-5678}. The phone is only asked when the text is a number.
+     */
+    private static Predicate matches(Root<Customer> root, CriteriaBuilder cb, String text) {
+        String like = "%" + escape(JapaneseText.searchKey(text)) + "%";
+        List<Predicate> any = new ArrayList<>(List.of(
+                cb.like(root.get("nameSearch"), like, '\\'),
+                cb.like(root.get("kanaSearch"), like, '\\'),
+                cb.like(root.get("companySearch"), like, '\\'),
+                cb.like(cb.lower(root.get("email")), like, '\\')));
+        String number = JapaneseText.digitsAndHyphens(text).replaceAll("\\s+", "");
+        if (PHONE_FRAGMENT.matcher(number).matches()) {
+            any.add(cb.like(root.get("phoneDigits"), "%" + JapaneseText.digitsOnly(number) + "%"));
+        }
+        return cb.or(any.toArray(Predicate[]::new));
+    }
+
+    private void ensureEmailFree(String email, @Nullable UUID storeId, @Nullable UUID self) {
+        customers.findByEmailInStore(email, storeId)
                 .filter(other -> !other.id().equals(self))
                 .ifPresent(other -> {
                     throw new EmailAlreadyRegistered(email);

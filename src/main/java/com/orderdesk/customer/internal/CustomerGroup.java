@@ -8,10 +8,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /** A user group (ユーザーグループ) such as "kakebarai buyer"; its code is what other modules see. */
 @Entity
 @Table(name = "customer_groups")
+@NamedInterface("customers")
 public class CustomerGroup {
 
     @Id

@@ -6,9 +6,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /** The catalogue of user groups. Removing a group drops its memberships (by the foreign key). */
 @Service
+@NamedInterface("customers")
 public class CustomerGroups {
 
     private final CustomerGroupRepository groups;

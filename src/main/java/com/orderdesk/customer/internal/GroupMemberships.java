@@ -1,30 +1,33 @@
 package com.orderdesk.customer.internal;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.orderdesk.shared.Csv;
 import com.orderdesk.shared.InvalidInput;
-import com.orderdesk.shared.ProblemException;
+import com.orderdesk.shared.jobs.BulkJob;
+import com.orderdesk.shared.jobs.BulkJobHandler.NewItem;
+import com.orderdesk.shared.jobs.BulkJobs;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Group membership changes in bulk, as JSON or as the CSV round trip CS-Cart operators know
- * (export, edit the group column in a spreadsheet, import). Each customer is changed in its own
- * transaction, so one bad row never stops the others, and applying the same change twice is a no-op.
+ * (export, edit the group column in a spreadsheet, import), run as durable bulk jobs
+ * ({@link BulkJobs}, kind {@value GroupImportJob#KIND}): each customer is changed in one
+ * transaction with its result, so one bad row never stops the others and a job interrupted by a
+ * crash resumes without changing a customer twice; applying the same change twice is a no-op.
+ * Each item's detail is its {@link Result}.
  */
 @Service
+@NamedInterface("customers")
 public class GroupMemberships {
 
     static final List<String> CSV_HEADER = List.of("customer_id", "email", "name", "groups");
@@ -32,16 +35,18 @@ public class GroupMemberships {
     static final String CODE_SEPARATOR = ";";
 
     private final CustomerRepository customers;
-    private final CustomerGroupRepository groups;
+    private final GroupMembershipChanges changes;
+    private final BulkJobs jobs;
+    private final JsonMapper json;
     private final TransactionTemplate transactions;
-    private final Clock clock;
 
-    GroupMemberships(CustomerRepository customers, CustomerGroupRepository groups,
-            PlatformTransactionManager transactionManager, Clock clock) {
+    GroupMemberships(CustomerRepository customers, GroupMembershipChanges changes, BulkJobs jobs, JsonMapper json,
+            PlatformTransactionManager transactionManager) {
         this.customers = customers;
-        this.groups = groups;
+        this.changes = changes;
+        this.jobs = jobs;
+        this.json = json;
         this.transactions = new TransactionTemplate(transactionManager);
-        this.clock = clock;
     }
 
     /**
@@ -57,12 +62,41 @@ public class GroupMemberships {
             boolean changed, Set<String> groups, @Nullable String errorType, @Nullable String error) {
     }
 
-    public List<Result> apply(List<Change> changes) {
-        List<Result> results = new ArrayList<>();
-        for (Change change : changes) {
-            results.add(applyOne(null, change));
+    /** Applies the changes on the caller's thread; a result per change, in order. */
+    public List<Result> apply(List<Change> requested) {
+        return run(requested.stream().map(change -> changes.item(null, change)).toList());
+    }
+
+    /**
+     * Applies a CSV in the export layout on the caller's thread: each row's {@code groups} become
+     * the customer's groups; a result per data row.
+     *
+     * @throws InvalidInput when the file is not valid CSV (naming the line) or the header lacks a
+     *         column the import needs; nothing is applied then
+     */
+    public List<Result> importCsv(String text) {
+        return run(changes.planCsv(text));
+    }
+
+    /**
+     * Starts a CSV import in the background; follow it at {@code /api/admin/jobs/{id}}.
+     *
+     * @throws InvalidInput as {@link #importCsv}, or when the file has no data row; no job exists then
+     */
+    public BulkJob startImport(String text) {
+        List<NewItem> items = changes.planCsv(text);
+        if (items.isEmpty()) {
+            throw new InvalidInput("file", "has no data rows below the header");
         }
-        return results;
+        return jobs.start(GroupImportJob.KIND, "{}", items);
+    }
+
+    private List<Result> run(List<NewItem> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        return jobs.runNow(GroupImportJob.KIND, "{}", items).items().stream()
+                .map(item -> json.treeToValue(item.detail(), Result.class)).toList();
     }
 
     /** Every customer (or the members of one group) with its groups, as a spreadsheet CSV ({@link Csv}). */
@@ -73,103 +107,5 @@ public class GroupMemberships {
                         String.join(CODE_SEPARATOR, new TreeSet<>(customer.groupCodes()))))
                 .toList());
         return Csv.write(Csv.Target.SPREADSHEET, CSV_HEADER, rows == null ? List.of() : rows);
-    }
-
-    /**
-     * Applies a CSV in the export layout: each row's {@code groups} become the customer's groups.
-     *
-     * @throws InvalidInput when the file is not valid CSV (naming the line) or the header lacks a
-     *         column the import needs; nothing is applied then
-     */
-    public List<Result> importCsv(String text) {
-        List<Csv.Row> rows = Csv.parse(text, "file");
-        if (rows.isEmpty()) {
-            throw new InvalidInput("file", "is empty; expected the header " + String.join(",", CSV_HEADER));
-        }
-        List<String> header = rows.getFirst().fields().stream().map(String::strip).toList();
-        int idColumn = header.indexOf("customer_id");
-        int emailColumn = header.indexOf("email");
-        int groupsColumn = header.indexOf("groups");
-        if (groupsColumn < 0 || (idColumn < 0 && emailColumn < 0)) {
-            throw new InvalidInput("file", "the header must name the columns groups and customer_id or email, found "
-                    + String.join(",", header));
-        }
-        List<Result> results = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> row = rows.get(i).fields();
-            int rowNumber = (int) rows.get(i).line();
-            String idText = cell(row, idColumn);
-            String email = cell(row, emailColumn);
-            UUID id = null;
-            if (!idText.isEmpty()) {
-                try {
-                    id = UUID.fromString(idText);
-                } catch (IllegalArgumentException ex) {
-                    results.add(failure(rowNumber, null, email, "validation", "customer_id '" + idText + "' is not a UUID"));
-                    continue;
-                }
-            }
-            if (id == null && email.isEmpty()) {
-                results.add(failure(rowNumber, null, null, "validation", "row names neither customer_id nor email"));
-                continue;
-            }
-            if (groupsColumn >= row.size()) {
-                results.add(failure(rowNumber, id, email, "validation", "row has no groups column"));
-                continue;
-            }
-            Set<String> codes = parseCodes(cell(row, groupsColumn));
-            results.add(applyOne(rowNumber, new Change(id, email.isEmpty() ? null : email, codes, Set.of(), Set.of())));
-        }
-        return results;
-    }
-
-    private Result applyOne(@Nullable Integer row, Change change) {
-        try {
-            return transactions.execute(tx -> {
-                Customer customer = locate(change);
-                Set<String> target = new LinkedHashSet<>(change.set() != null ? change.set() : customer.groupCodes());
-                target.addAll(change.add());
-                target.removeAll(change.remove());
-                Set<String> mentioned = new LinkedHashSet<>(target);
-                mentioned.addAll(change.remove());
-                List<String> unknown = mentioned.stream().filter(code -> groups.findByCode(code).isEmpty()).toList();
-                if (!unknown.isEmpty()) {
-                    throw new GroupNotFound(String.join(", ", unknown));
-                }
-                boolean changed = customer.replaceGroups(target, clock.instant());
-                customers.saveAndFlush(customer);
-                return new Result(row, customer.id(), customer.email(), true, changed, new TreeSet<>(target), null, null);
-            });
-        } catch (ProblemException refused) {
-            return failure(row, change.customerId(), change.email(), refused.type(), refused.getMessage());
-        } catch (OptimisticLockingFailureException raced) {
-            return failure(row, change.customerId(), change.email(), "stale-version",
-                    "the customer was changed at the same moment; try again");
-        }
-    }
-
-    private Customer locate(Change change) {
-        if (change.customerId() != null) {
-            return customers.findById(change.customerId())
-                    .orElseThrow(() -> new CustomerNotFound(change.customerId().toString()));
-        }
-        if (change.email() != null) {
-            return customers.findByEmailIgnoringCase(change.email()).orElseThrow(() -> new CustomerNotFound(change.email()));
-        }
-        throw new InvalidInput("customerId", "customerId or email is required");
-    }
-
-    private static Result failure(@Nullable Integer row, @Nullable UUID id, @Nullable String email, String type,
-            @Nullable String message) {
-        return new Result(row, id, email == null || email.isEmpty() ? null : email, false, false, Set.of(), type, message);
-    }
-
-    private static Set<String> parseCodes(String cell) {
-        return java.util.Arrays.stream(cell.split("[;,\\s]+")).map(String::strip).filter(code -> !code.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static String cell(List<String> row, int column) {
-        return column < 0 || column >= row.size() ? "" : row.get(column).strip();
     }
 }

@@ -5,12 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import com.orderdesk.customer.BuyerAccounts;
 import com.orderdesk.customer.internal.Customer;
 import com.orderdesk.customer.internal.CustomerDirectory;
 import com.orderdesk.customer.internal.GroupMemberships.Result;
 import com.orderdesk.customer.internal.GroupMemberships;
 import com.orderdesk.customer.web.CustomerInputs.BulkMembershipRequest;
-import com.orderdesk.customer.web.CustomerInputs.CustomerInput;
+import com.orderdesk.customer.internal.CustomerInput;
 import com.orderdesk.customer.web.CustomerInputs.MembershipChangeInput;
 import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.InvalidInput;
@@ -44,8 +45,10 @@ class CustomerAdminController {
 
     private final CustomerDirectory directory;
     private final GroupMemberships memberships;
+    private final BuyerAccounts buyers;
 
-    CustomerAdminController(CustomerDirectory directory, GroupMemberships memberships) {
+    CustomerAdminController(CustomerDirectory directory, GroupMemberships memberships, BuyerAccounts buyers) {
+        this.buyers = buyers;
         this.directory = directory;
         this.memberships = memberships;
     }
@@ -81,7 +84,7 @@ class CustomerAdminController {
     @GetMapping("/{id}")
     ResponseEntity<CustomerView> get(@PathVariable UUID id) {
         Customer customer = directory.get(id);
-        return EntityTags.ok(customer.version(), CustomerView.of(customer));
+        return EntityTags.ok(customer.version(), CustomerView.of(customer, BuyerAccountSummary.of(buyers.find(id))));
     }
 
     /** If-Match (the ETag of GET) is required: 428 without it, 412 when the customer changed meanwhile. */
@@ -126,7 +129,7 @@ class CustomerAdminController {
         return BulkMembershipResponse.of(memberships.importCsv(utf8(file.getBytes())));
     }
 
-    private static String utf8(byte[] bytes) {
+    static String utf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException ex) {

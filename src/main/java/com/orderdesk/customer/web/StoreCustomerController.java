@@ -7,10 +7,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import com.orderdesk.customer.BuyerAccounts;
 import com.orderdesk.customer.internal.Customer;
 import com.orderdesk.customer.internal.CustomerAddress;
 import com.orderdesk.customer.internal.CustomerDirectory;
-import com.orderdesk.customer.web.CustomerInputs.CustomerInput;
+import com.orderdesk.customer.internal.CustomerInput;
 import com.orderdesk.shared.StoreCaller;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
@@ -32,20 +33,22 @@ import org.springframework.web.bind.annotation.RestController;
 class StoreCustomerController {
 
     private final CustomerDirectory directory;
+    private final BuyerAccounts buyers;
 
-    StoreCustomerController(CustomerDirectory directory) {
+    StoreCustomerController(CustomerDirectory directory, BuyerAccounts buyers) {
         this.directory = directory;
+        this.buyers = buyers;
     }
 
-    /** A member as its store sees it: no operator note. */
+    /** A member as its store sees it: no operator note; the buyer account when there is one. */
     record StoreCustomerView(UUID id, String name, @Nullable String kana, String email, @Nullable String phone,
             @Nullable String mobilePhone, @Nullable String company, List<CustomerAddress> addresses,
-            Set<String> groups, Instant createdAt, Instant updatedAt) {
+            Set<String> groups, Instant createdAt, Instant updatedAt, @Nullable BuyerAccountSummary buyerAccount) {
 
-        static StoreCustomerView of(Customer customer) {
+        static StoreCustomerView of(Customer customer, @Nullable BuyerAccountSummary buyerAccount) {
             return new StoreCustomerView(customer.id(), customer.name(), customer.kana(), customer.email(),
                     customer.phone(), customer.mobilePhone(), customer.company(), customer.addresses(),
-                    new TreeSet<>(customer.groupCodes()), customer.createdAt(), customer.updatedAt());
+                    new TreeSet<>(customer.groupCodes()), customer.createdAt(), customer.updatedAt(), buyerAccount);
         }
     }
 
@@ -53,11 +56,12 @@ class StoreCustomerController {
     ResponseEntity<StoreCustomerView> register(@Valid @RequestBody CustomerInput input) {
         Customer customer = directory.registerForStore(input.toData(), StoreCaller.currentStore());
         return ResponseEntity.created(URI.create("/api/store/customers/" + customer.id()))
-                .body(StoreCustomerView.of(customer));
+                .body(StoreCustomerView.of(customer, null));
     }
 
     @GetMapping("/{id}")
     StoreCustomerView get(@PathVariable UUID id) {
-        return StoreCustomerView.of(directory.getForStore(id, StoreCaller.currentStore()));
+        Customer customer = directory.getForStore(id, StoreCaller.currentStore());
+        return StoreCustomerView.of(customer, BuyerAccountSummary.of(buyers.find(customer.id())));
     }
 }
