@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.orderdesk.shared.FieldError;
+import com.orderdesk.shared.InvalidInput;
+import com.orderdesk.shared.TaxCategory;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -78,6 +81,13 @@ public class Order implements Persistable<UUID> {
     @Column(name = "payment_status", insertable = false, updatable = false)
     private @Nullable String paymentStatus;
 
+    /**
+     * Whether the payment module says the order may ship on its payment (money secured, amount and
+     * total not in disagreement); written beside {@link #paymentStatus} the same way, null without one.
+     */
+    @Column(name = "payment_secured", insertable = false, updatable = false)
+    private @Nullable Boolean paymentSecured;
+
     @Column(name = "delivery_date")
     private @Nullable LocalDate deliveryDate;
 
@@ -100,6 +110,12 @@ public class Order implements Persistable<UUID> {
 
     @Column(name = "used_points", nullable = false)
     private long usedPoints;
+
+    /** 値引き recorded after the sale, oldest first (see {@link #discount}). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_discounts", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "discount_no")
+    private List<OrderDiscount> discounts = new ArrayList<>();
 
     @Embedded
     private OrderTotals totals;
@@ -209,6 +225,55 @@ public class Order implements Persistable<UUID> {
         return described;
     }
 
+    /**
+     * Records a 値引き after the sale: the split's parts are taken off their tax rates' bases. Allowed
+     * in every status but CANCELLED, COMPLETED included, and repeatable: the manual's 一部返金 is
+     * followed by exactly this edit, also on a completed order (受注完了明細, manual 10-5), while a
+     * cancelled order can no longer be edited (manual 8-補足②). Returns the history line.
+     *
+     * @throws OrderClosedForEdit when the order is CANCELLED
+     * @throws InvalidInput naming {@code amount10} / {@code amount8} when a part exceeds its rate's base
+     */
+    String discount(DiscountRequest.Split split, String label, Instant at) {
+        List<OrderDiscount> added = withDiscount(split, label, at);
+        OrderTotals previous = totals;
+        discounts = added;
+        totals = recalculate();
+        updatedAt = at;
+        return "値引き " + label + " 10%対象 " + yen(-split.amount10()) + " / 8%対象 " + yen(-split.amount8())
+                + "; total " + yen(previous.total()) + " → " + yen(totals.total());
+    }
+
+    /** The discounts after adding {@code split}, checked against the order; changes nothing. */
+    List<OrderDiscount> withDiscount(DiscountRequest.Split split, String label, Instant at) {
+        if (status == OrderStatus.CANCELLED) {
+            throw new OrderClosedForEdit(number, status, "a cancelled order cannot be edited");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (split.amount10() > totals.taxBase10()) {
+            errors.add(new FieldError("amount10", "exceeds the order's 10% base of " + yen(totals.taxBase10())));
+        }
+        if (split.amount8() > totals.taxBase8()) {
+            errors.add(new FieldError("amount8", "exceeds the order's 8% base of " + yen(totals.taxBase8())));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        List<OrderDiscount> added = new ArrayList<>(discounts);
+        for (TaxCategory rate : List.of(TaxCategory.STANDARD_10, TaxCategory.REDUCED_8)) {
+            if (split.of(rate) > 0) {
+                added.add(new OrderDiscount(split.of(rate), rate, label, at));
+            }
+        }
+        OrderTotals next = OrderTotals.calculate(lines, shippingFee, paymentFee, adjustment, added, usedPoints);
+        if (next.taxBase10() < 0 || next.taxBase8() < 0) {
+            // Used points shift between the rates with the bases; a base may not go below zero.
+            String rate = next.taxBase10() < 0 ? "10" : "8";
+            throw new InvalidInput("amount" + rate, "would take the order's " + rate + "% base below zero");
+        }
+        return added;
+    }
+
     private void applyDeliveryWish(OrderChanges changes, List<String> described) {
         LocalDate newDate = changes.clearDeliveryWish() ? null : changes.deliveryDate() != null ? changes.deliveryDate() : deliveryDate;
         String newSlot = changes.clearDeliveryWish() ? null : changes.deliveryTimeSlot() != null ? changes.deliveryTimeSlot() : deliveryTimeSlot;
@@ -234,7 +299,7 @@ public class Order implements Persistable<UUID> {
     }
 
     private OrderTotals recalculate() {
-        return OrderTotals.calculate(lines, shippingFee, paymentFee, adjustment, usedPoints);
+        return OrderTotals.calculate(lines, shippingFee, paymentFee, adjustment, discounts, usedPoints);
     }
 
     private static long changedAmount(String label, long current, @Nullable Long requested, List<String> described) {
@@ -322,6 +387,15 @@ public class Order implements Persistable<UUID> {
         return paymentStatus;
     }
 
+    /**
+     * 出荷可: still to ship (NEW or PROCESSING) and either without a provider payment or with one
+     * the payment module reports as secured; the same rule as the order list's {@code readyToShip}.
+     */
+    public boolean readyToShip() {
+        return (status == OrderStatus.NEW || status == OrderStatus.PROCESSING)
+                && (paymentStatus == null || Boolean.TRUE.equals(paymentSecured));
+    }
+
     public @Nullable LocalDate deliveryDate() {
         return deliveryDate;
     }
@@ -344,6 +418,11 @@ public class Order implements Persistable<UUID> {
 
     public PriceAdjustment adjustment() {
         return adjustment;
+    }
+
+    /** 値引き recorded after the sale, oldest first; empty when none. */
+    public List<OrderDiscount> discounts() {
+        return List.copyOf(discounts);
     }
 
     public long usedPoints() {

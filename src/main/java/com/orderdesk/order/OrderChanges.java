@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A partial edit (受注編集): every non-null part replaces the order's current one wholesale (the
  * lines as a list, the customer and delivery address as objects). {@code clearDeliveryWish}
- * removes a wished date and time slot.
+ * removes a wished date and time slot. {@code buyerChangeConfirmed} is the operator's confirmation
+ * that the buyer's details change although the payment stays bound to the buyer who authorized it
+ * ({@link OrderPaymentGuard#buyerChangeCaution}).
  */
 public record OrderChanges(
         @Nullable CustomerDetails customer,
@@ -23,7 +25,8 @@ public record OrderChanges(
         @Nullable Long paymentFee,
         @Nullable PriceAdjustment adjustment,
         @Nullable Long usedPoints,
-        @Nullable String customerNote) {
+        @Nullable String customerNote,
+        boolean buyerChangeConfirmed) {
 
     boolean touchesAmounts() {
         return lines != null || shippingFee != null || paymentFee != null || adjustment != null || usedPoints != null;

@@ -13,6 +13,7 @@ import com.orderdesk.shared.NumberTextDeserializer;
 import com.orderdesk.shared.PhoneNumbers;
 import com.orderdesk.shared.PostalCodes;
 import com.orderdesk.shared.TaxCategory;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -45,10 +46,21 @@ public final class OrderForm {
             @NotBlank @Size(max = 255) String productName,
             @NotNull @PositiveOrZero @Max(MAX_AMOUNT) Long unitPrice,
             @NotNull @Min(1) @Max(9999) Integer quantity,
-            @NotNull TaxCategory taxCategory) {
+            @NotNull TaxCategory taxCategory,
+            @Schema(description = "true for goods that do not ship (download or service goods); absent or false for"
+                    + " physical goods. Providers that take only goods that ship (Kuroneko atobarai) refuse an order"
+                    + " with a digital line (422 provider-requirements-not-met naming lines[i].digital)",
+                    defaultValue = "false") @Nullable Boolean digital) {
+
+        /** A line of physical goods. */
+        public LineInput(String productCode, String productName, Long unitPrice, Integer quantity,
+                TaxCategory taxCategory) {
+            this(productCode, productName, unitPrice, quantity, taxCategory, null);
+        }
 
         public OrderLine toLine() {
-            return new OrderLine(productCode.strip(), productName.strip(), unitPrice, quantity, taxCategory);
+            return new OrderLine(productCode.strip(), productName.strip(), unitPrice, quantity, taxCategory,
+                    Boolean.TRUE.equals(digital));
         }
     }
 
@@ -145,7 +157,8 @@ public final class OrderForm {
             @PositiveOrZero @Max(MAX_AMOUNT) @Nullable Long paymentFee,
             @Valid @Nullable AdjustmentInput adjustment,
             @PositiveOrZero @Max(MAX_AMOUNT) @Nullable Long usedPoints,
-            @Size(max = 2000) @Nullable String customerNote) {
+            @Size(max = 2000) @Nullable String customerNote,
+            @Nullable Boolean buyerChangeConfirmed) {
 
         public OrderChanges toChanges() {
             List<FieldError> conflicts = new ArrayList<>();
@@ -161,7 +174,7 @@ public final class OrderForm {
                     blankToNull(deliveryTimeSlot), Boolean.TRUE.equals(clearDeliveryWish),
                     lines == null ? null : lines.stream().map(LineInput::toLine).toList(),
                     shippingFee, paymentFee, adjustment == null ? null : adjustment.toAdjustment("adjustment"),
-                    usedPoints, customerNote);
+                    usedPoints, customerNote, Boolean.TRUE.equals(buyerChangeConfirmed));
         }
     }
 

@@ -136,6 +136,8 @@ public class OrderManagement {
      *
      * @throws StaleOrderVersion when the order moved on since {@code expectedVersion}
      * @throws OrderClosedForEdit when the status forbids the edit
+     * @throws BuyerChangeNeedsConfirmation when the buyer changes, the payment advises against it
+     *         ({@link OrderPaymentGuard#buyerChangeCaution}) and the edit does not confirm it
      */
     @Transactional
     public Order edit(String number, @Nullable Long expectedVersion, OrderChanges changes) {
@@ -145,6 +147,7 @@ public class OrderManagement {
         }
         long previousTotal = order.totals().total();
         String previousPaymentMethod = order.paymentMethodCode();
+        List<String> buyerCautions = buyerCautions(order, changes);
         List<String> described = order.apply(changes, clock.instant());
         if (described.isEmpty()) {
             return order;
@@ -152,6 +155,7 @@ public class OrderManagement {
         checks.forEach(check -> check.verify(order, false));
         orders.saveAndFlush(order);
         append(order.id(), HistoryKind.EDITED, String.join("; ", described));
+        buyerCautions.forEach(caution -> append(order.id(), HistoryKind.EDITED, "警告 (購入者情報の変更を確認済み): " + caution));
         events.publishEvent(new OrderEdited(order.id(), number, described, order.updatedAt()));
         if (previousTotal != order.totals().total()) {
             events.publishEvent(new OrderAmountChanged(order.id(), number, previousTotal, order.totals().total()));
@@ -161,6 +165,73 @@ public class OrderManagement {
                     order.paymentMethodCode(), order.totals().total()));
         }
         return order;
+    }
+
+    /**
+     * What the payment says about changing this order's buyer (購入者情報) when the edit does; refused
+     * before anything is applied unless the operator confirmed it, else kept for the history.
+     *
+     * @throws BuyerChangeNeedsConfirmation when there is a caution and no confirmation
+     */
+    private List<String> buyerCautions(Order order, OrderChanges changes) {
+        if (changes.customer() == null || changes.customer().equals(order.customer())) {
+            return List.of();
+        }
+        List<String> cautions = paymentGuards.stream()
+                .flatMap(guard -> guard.buyerChangeCaution(order).stream()).toList();
+        if (!cautions.isEmpty() && !changes.buyerChangeConfirmed()) {
+            throw new BuyerChangeNeedsConfirmation(order.number(), cautions);
+        }
+        return cautions;
+    }
+
+    /**
+     * The parts per tax rate a {@link DiscountRequest} would take off the order now, checked as
+     * {@link #discount} checks them but written nowhere: for a caller that must know the discount
+     * is possible before it moves money (a refund) for it. Never null.
+     *
+     * @throws InvalidInput naming the field when the request or a part does not fit the order
+     * @throws OrderClosedForEdit when the order is CANCELLED
+     */
+    @Transactional(readOnly = true)
+    public DiscountRequest.Split previewDiscount(String number, DiscountRequest request) {
+        request.verifyShape();
+        Order order = find(number);
+        DiscountRequest.Split split = splitFor(order, request);
+        order.withDiscount(split, request.labelOrDefault(), clock.instant());
+        return split;
+    }
+
+    /**
+     * Records a 値引き after the sale (see {@link Order#discount}), also on a COMPLETED order, and
+     * publishes {@link OrderEdited} and {@link OrderAmountChanged} like an edit of the total. Never
+     * returns null.
+     *
+     * @throws InvalidInput naming the field when the request or a part does not fit the order
+     * @throws OrderClosedForEdit when the order is CANCELLED
+     * @throws StaleOrderVersion when {@code expectedVersion} is given and the order moved on
+     */
+    @Transactional
+    public Order discount(String number, @Nullable Long expectedVersion, DiscountRequest request) {
+        request.verifyShape();
+        Order order = find(number);
+        if (expectedVersion != null && expectedVersion != order.version()) {
+            throw new StaleOrderVersion(number, expectedVersion, order.version());
+        }
+        long previousTotal = order.totals().total();
+        String described = order.discount(splitFor(order, request), request.labelOrDefault(), clock.instant());
+        orders.saveAndFlush(order);
+        append(order.id(), HistoryKind.EDITED, described);
+        events.publishEvent(new OrderEdited(order.id(), number, List.of(described), order.updatedAt()));
+        events.publishEvent(new OrderAmountChanged(order.id(), number, previousTotal, order.totals().total()));
+        return order;
+    }
+
+    private static DiscountRequest.Split splitFor(Order order, DiscountRequest request) {
+        if (request.amount() != null && request.amount() > order.totals().total()) {
+            throw new InvalidInput("amount", "exceeds the order total of " + Order.yen(order.totals().total()));
+        }
+        return request.splitFor(order.totals());
     }
 
     /**
@@ -184,9 +255,17 @@ public class OrderManagement {
         return transactions.execute(tx -> moveTo(number, target, refundedOutside));
     }
 
-    /** The result of one order in a bulk status change: moved, or why not. */
+    /**
+     * The result of one order in a bulk status change: moved, or why not. {@code warnings} are what
+     * the payment said while the order moved (e.g. a payment that was not captured, and why), also
+     * written to the order's history; empty when none.
+     */
     public record StatusChangeResult(String number, boolean succeeded, @Nullable OrderStatus status,
-            @Nullable String errorType, @Nullable String error) {
+            @Nullable String errorType, @Nullable String error, List<String> warnings) {
+
+        public StatusChangeResult {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /**
@@ -197,19 +276,25 @@ public class OrderManagement {
         List<StatusChangeResult> results = new ArrayList<>();
         for (String number : numbers) {
             try {
-                Order moved = transactions.execute(tx -> moveTo(number, target, null));
-                results.add(new StatusChangeResult(number, true, moved.status(), null, null));
+                List<String> warnings = new ArrayList<>();
+                Order moved = transactions.execute(tx -> moveTo(number, target, null, warnings));
+                results.add(new StatusChangeResult(number, true, moved.status(), null, null, warnings));
             } catch (ProblemException refused) {
-                results.add(new StatusChangeResult(number, false, null, refused.type(), refused.getMessage()));
+                results.add(new StatusChangeResult(number, false, null, refused.type(), refused.getMessage(), List.of()));
             } catch (OptimisticLockingFailureException raced) {
                 results.add(new StatusChangeResult(number, false, null, "stale-version",
-                        "Order " + number + " was changed by someone else at the same moment; try again"));
+                        "Order " + number + " was changed by someone else at the same moment; try again", List.of()));
             }
         }
         return results;
     }
 
     private Order moveTo(String number, OrderStatus target, @Nullable String refundedOutside) {
+        return moveTo(number, target, refundedOutside, new ArrayList<>());
+    }
+
+    /** As {@link #moveTo(String, OrderStatus, String)}, adding the payment's warnings to {@code warned}. */
+    private Order moveTo(String number, OrderStatus target, @Nullable String refundedOutside, List<String> warned) {
         Order order = find(number);
         OrderStatus from = order.status();
         boolean outside = refundedOutside != null && !refundedOutside.isBlank();
@@ -226,6 +311,7 @@ public class OrderManagement {
         orders.saveAndFlush(order);
         append(order.id(), HistoryKind.STATUS_CHANGED, "Status " + from + " → " + target);
         warnings.forEach(warning -> append(order.id(), HistoryKind.STATUS_CHANGED, "警告: " + warning));
+        warned.addAll(warnings);
         events.publishEvent(new OrderStatusChanged(order.id(), number, from, target));
         if (target == OrderStatus.CANCELLED) {
             events.publishEvent(new OrderCancelled(order.id(), number, order.totals().total(),
@@ -235,13 +321,13 @@ public class OrderManagement {
     }
 
     /**
-     * Keeps the order's payment summary (used by the order list's payment-status filter) in step
+     * Keeps the order's payment summary (used by the order list's payment-status, ready-to-ship and needs-attention filters) in step
      * with the payment module. Idempotent, and an older report never overwrites a newer one.
      */
     @ApplicationModuleListener
     void on(OrderPaymentProgress progress) {
         orders.recordPaymentProgress(progress.orderId(), progress.paymentStatus(), progress.paymentSecured(),
-                progress.occurredAt());
+                progress.paymentNeedsAttention(), progress.occurredAt());
     }
 
     /** The order's change history, oldest first. */

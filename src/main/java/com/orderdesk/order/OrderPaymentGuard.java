@@ -31,4 +31,13 @@ public interface OrderPaymentGuard {
 
     /** Warnings to record when the order moves to {@code target} although its payment is not settled. */
     List<String> statusChangeWarnings(Order order, OrderStatus target);
+
+    /**
+     * Why changing the buyer's details (購入者情報) of this order needs the operator's confirmation,
+     * because its payment stays bound to the buyer who authorized it and nothing OrderDesk changes
+     * reaches the provider (a deferred payment bills that buyer). Empty when a change is harmless.
+     */
+    default Optional<String> buyerChangeCaution(Order order) {
+        return Optional.empty();
+    }
 }

@@ -20,6 +20,12 @@ public interface OrderPaymentProgress {
      */
     boolean paymentSecured();
 
+    /**
+     * Whether the payment is flagged for an operator (要確認): the order list's {@code needsAttention}
+     * filter. Payment decides; the flag is resolved where payments are handled.
+     */
+    boolean paymentNeedsAttention();
+
     /** When the payment reached this status; an older report never overwrites a newer one. */
     Instant occurredAt();
 }

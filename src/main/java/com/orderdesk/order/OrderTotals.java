@@ -13,10 +13,11 @@ import jakarta.persistence.Embeddable;
  * <p>The rule, stated once:
  * <ol>
  *   <li>{@code subtotal} = Σ unit price × quantity over the lines.</li>
- *   <li>{@code total} = subtotal + shipping fee + payment fee + adjustment − used points; it may not
- *       be negative.</li>
+ *   <li>{@code total} = subtotal + shipping fee + payment fee + adjustment − discounts − used points;
+ *       it may not be negative.</li>
  *   <li>Tax bases keep the 10% and 8% rates apart: lines go to their own rate, shipping and payment
- *       fees to 10%, the adjustment to its stated category. Used points are a discount on the whole
+ *       fees to 10%, the adjustment and each post-sale discount ({@link OrderDiscount}) to its stated
+ *       category. Used points are a discount on the whole
  *       order and are split between the rates in proportion to their bases (the 8% share rounded
  *       down, the rest on 10%), so that the two bases always add up to the total.</li>
  *   <li>Tax per rate = floor(base × rate / (100 + rate)): rounded down once per rate per order, as
@@ -39,6 +40,17 @@ public record OrderTotals(
      */
     public static OrderTotals calculate(List<OrderLine> lines, long shippingFee, long paymentFee,
             PriceAdjustment adjustment, long usedPoints) {
+        return calculate(lines, shippingFee, paymentFee, adjustment, List.of(), usedPoints);
+    }
+
+    /**
+     * As {@link #calculate(List, long, long, PriceAdjustment, long)}, with the discounts recorded after
+     * the sale. Never null.
+     *
+     * @throws NegativeOrderTotal when the total would be below zero
+     */
+    public static OrderTotals calculate(List<OrderLine> lines, long shippingFee, long paymentFee,
+            PriceAdjustment adjustment, List<OrderDiscount> discounts, long usedPoints) {
         long subtotal = 0;
         long base10 = shippingFee + paymentFee;
         long base8 = 0;
@@ -55,7 +67,17 @@ public record OrderTotals(
         } else {
             base10 += adjustment.amount();
         }
-        long total = Math.subtractExact(Math.addExact(subtotal, shippingFee + paymentFee + adjustment.amount()), usedPoints);
+        long discounted = 0;
+        for (OrderDiscount discount : discounts) {
+            discounted = Math.addExact(discounted, discount.amount());
+            if (discount.taxCategory() == TaxCategory.REDUCED_8) {
+                base8 -= discount.amount();
+            } else {
+                base10 -= discount.amount();
+            }
+        }
+        long total = Math.subtractExact(Math.addExact(subtotal, shippingFee + paymentFee + adjustment.amount()),
+                Math.addExact(usedPoints, discounted));
         if (total < 0) {
             throw new NegativeOrderTotal(total);
         }

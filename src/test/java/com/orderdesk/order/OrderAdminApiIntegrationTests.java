@@ -188,6 +188,39 @@ class OrderAdminApiIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aLineIsPhysicalUnlessMarkedDigitalAndTheKindIsStoredShownAndEditable() {
+        Map<String, Object> order = TestOrders.order();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) order.get("lines");
+        lines.get(1).put("digital", true);
+        String number = place(order);
+
+        JsonNode read = api.asOperator().get("/api/admin/orders/" + number).json();
+        assertThat(read.at("/lines/0/digital").asBoolean()).as("absent means physical goods").isFalse();
+        assertThat(read.at("/lines/1/digital").isBoolean()).isTrue();
+        assertThat(read.at("/lines/1/digital").asBoolean()).as("stored and read back").isTrue();
+
+        Map<String, Object> download = TestOrders.line("EBOOK-1", 1100, 1, "STANDARD_10");
+        download.put("digital", true);
+        Map<String, Object> goods = TestOrders.line("TEA-001", 1100, 2, "STANDARD_10");
+        goods.put("digital", false);
+        Response edited = api.asOperator().patch("/api/admin/orders/" + number, Map.of("lines", List.of(download, goods)));
+
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+        JsonNode after = api.asOperator().get("/api/admin/orders/" + number).json();
+        assertThat(after.at("/lines/0/digital").asBoolean()).isTrue();
+        assertThat(after.at("/lines/1/digital").asBoolean()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM order_lines l JOIN orders o ON o.id = l.order_id"
+                + " WHERE o.number = ? AND l.digital", Long.class, number)).isEqualTo(1);
+
+        Map<String, Object> wrong = TestOrders.line("EBOOK-2", 1100, 1, "STANDARD_10");
+        wrong.put("digital", "maybe");
+        Response refused = api.asOperator().patch("/api/admin/orders/" + number, Map.of("lines", List.of(wrong)));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("digital");
+    }
+
+    @Test
     void editingOnlyTheAddressPublishesNoAmountChangeAndAnEmptyEditWritesNothing() {
         String number = place(TestOrders.order());
         Map<String, Object> delivery = Map.of("name", "佐藤 花子", "phone", "06-1234-5678", "postalCode", "530-0001",

@@ -74,4 +74,32 @@ class OrderTotalsTests {
         assertThatThrownBy(() -> line(100, 0, TaxCategory.STANDARD_10)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> line(-1, 1, TaxCategory.STANDARD_10)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void discountsRecordedAfterTheSaleComeOffTheirOwnRatesBase() {
+        List<OrderLine> lines = List.of(line(1100, 2, TaxCategory.STANDARD_10), line(1080, 1, TaxCategory.REDUCED_8));
+        java.time.Instant at = java.time.Instant.parse("2026-11-24T00:00:00Z");
+
+        OrderTotals totals = OrderTotals.calculate(lines, 550, 0, PriceAdjustment.NONE,
+                List.of(new OrderDiscount(50, TaxCategory.REDUCED_8, "御値引", at),
+                        new OrderDiscount(110, TaxCategory.STANDARD_10, "御値引", at)), 0);
+
+        assertThat(totals.total()).isEqualTo(3830 - 160);
+        assertThat(totals.taxBase8()).isEqualTo(1080 - 50);
+        assertThat(totals.tax8()).isEqualTo(76); // 1030 × 8 / 108 = 76.3
+        assertThat(totals.taxBase10()).isEqualTo(2750 - 110);
+        assertThat(totals.taxBase10() + totals.taxBase8()).isEqualTo(totals.total());
+    }
+
+    @Test
+    void anAmountIsSplitBetweenTheRatesLikeUsedPoints() {
+        OrderTotals totals = OrderTotals.calculate(
+                List.of(line(1100, 2, TaxCategory.STANDARD_10), line(1080, 1, TaxCategory.REDUCED_8)), 550, 0,
+                PriceAdjustment.NONE, 0);
+
+        DiscountRequest.Split split = new DiscountRequest(500L, null, null, null).splitFor(totals);
+
+        assertThat(split.amount8()).isEqualTo(140); // 500 × 1080 / 3830 = 140.99, rounded down
+        assertThat(split.amount10()).isEqualTo(360);
+    }
 }

@@ -20,7 +20,8 @@ public interface OrderRepository extends JpaRepository<Order, UUID> {
     /** Stores the payment summary unless a newer one is already there; leaves the version alone. */
     @Modifying
     @Query(value = """
-            UPDATE orders SET payment_status = :status, payment_secured = :secured, payment_status_at = :at
+            UPDATE orders SET payment_status = :status, payment_secured = :secured,
+                payment_needs_attention = :needsAttention, payment_status_at = :at
             WHERE id = :orderId AND (payment_status_at IS NULL OR payment_status_at <= :at)""", nativeQuery = true)
-    int recordPaymentProgress(UUID orderId, String status, boolean secured, Instant at);
+    int recordPaymentProgress(UUID orderId, String status, boolean secured, boolean needsAttention, Instant at);
 }

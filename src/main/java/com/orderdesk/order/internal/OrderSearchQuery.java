@@ -122,6 +122,9 @@ public class OrderSearchQuery {
         if (criteria.readyToShip()) {
             conditions.add("(o.payment_status IS NULL OR o.payment_secured)");
         }
+        if (criteria.needsAttention()) {
+            conditions.add("o.payment_needs_attention");
+        }
         if (criteria.paymentStatus() != null) {
             conditions.add("o.payment_status = :paymentStatus");
             parameters.addValue("paymentStatus", criteria.paymentStatus().strip().toUpperCase());

@@ -1,9 +1,9 @@
 package com.orderdesk.order.web;
 
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
 
+import com.orderdesk.order.BulkStatusChanges;
 import com.orderdesk.order.HistoryEntry;
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderChannel;
@@ -39,9 +39,11 @@ class OrderAdminController {
     static final int MAX_BULK = 1000;
 
     private final OrderManagement orders;
+    private final BulkStatusChanges bulkStatusChanges;
 
-    OrderAdminController(OrderManagement orders) {
+    OrderAdminController(OrderManagement orders, BulkStatusChanges bulkStatusChanges) {
         this.orders = orders;
+        this.bulkStatusChanges = bulkStatusChanges;
     }
 
     /**
@@ -91,8 +93,7 @@ class OrderAdminController {
 
     @PostMapping("/bulk/status")
     BulkStatusChangeResponse changeStatuses(@Valid @RequestBody BulkStatusChangeRequest request) {
-        List<String> numbers = List.copyOf(new LinkedHashSet<>(request.numbers().stream().map(String::strip).toList()));
-        List<StatusChangeResult> results = orders.changeStatuses(numbers, request.status());
+        List<StatusChangeResult> results = bulkStatusChanges.run(request.numbers(), request.status());
         int succeeded = (int) results.stream().filter(StatusChangeResult::succeeded).count();
         return new BulkStatusChangeResponse(request.status(), succeeded, results.size() - succeeded, results);
     }

@@ -17,7 +17,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Query parameters of {@code GET /api/admin/orders}; {@code status} may repeat; {@code reference}
- * is a provider transaction id or another module's reference for the order.
+ * is a provider transaction id or another module's reference for the order; {@code needsAttention=true}
+ * keeps orders whose current payment is flagged for an operator (要確認).
  */
 record OrderSearchParams(
         @Nullable String number,
@@ -36,6 +37,7 @@ record OrderSearchParams(
         @Nullable String paymentStatus,
         @Nullable String reference,
         @Nullable Boolean readyToShip,
+        @Nullable Boolean needsAttention,
         @Min(0) @Nullable Integer page,
         @Min(1) @Max(OrderSearchCriteria.MAX_PAGE_SIZE) @Nullable Integer size) {
 
@@ -56,7 +58,7 @@ record OrderSearchParams(
                 blankToNull(customerName), blankToNull(customerKana), blankToNull(email), blankToNull(phone),
                 minTotal, maxTotal, blankToNull(productCode), blankToNull(deliveryMethod),
                 blankToNull(paymentMethod), blankToNull(paymentStatus), blankToNull(reference),
-                Boolean.TRUE.equals(readyToShip),
+                Boolean.TRUE.equals(readyToShip), Boolean.TRUE.equals(needsAttention),
                 page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
     }
 

@@ -10,6 +10,7 @@ import com.orderdesk.order.CustomerDetails;
 import com.orderdesk.order.DeliveryAddress;
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderChannel;
+import com.orderdesk.order.OrderDiscount;
 import com.orderdesk.order.OrderLine;
 import com.orderdesk.order.OrderStatus;
 import com.orderdesk.order.PriceAdjustment;
@@ -17,7 +18,11 @@ import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.TaxCategory;
 import org.jspecify.annotations.Nullable;
 
-/** The order as the API shows it (受注編集 screen): amounts in yen, tax-inclusive. */
+/**
+ * The order as the API shows it (受注編集 screen): amounts in yen, tax-inclusive. {@code readyToShip}
+ * is the order list's filter of the same name for this order (still to ship, payment secured and
+ * not flagged for an amount that disagrees with the total).
+ */
 record OrderView(
         String number,
         long version,
@@ -36,21 +41,24 @@ record OrderView(
         long shippingFee,
         long paymentFee,
         PriceAdjustment adjustment,
+        List<OrderDiscount> discounts,
         long usedPoints,
         Totals totals,
         @Nullable String customerNote,
-        PaymentSummary payment) {
+        PaymentSummary payment,
+        boolean readyToShip) {
 
     /** The order's payment at a glance; details at {@code /api/admin/orders/{number}/payments}. */
     /** {@code statusWord}: the provider's word for the payment's state (仮売上, 入金済み …) beside {@code status}. */
     record PaymentSummary(@Nullable String methodCode, @Nullable String status, @Nullable String statusWord) {
     }
 
+    /** {@code digital}: goods that do not ship (download or service goods); false for physical goods. */
     record LineView(String productCode, String productName, long unitPrice, int quantity, TaxCategory taxCategory,
-            long amount) {
+            long amount, boolean digital) {
         static LineView of(OrderLine line) {
             return new LineView(line.productCode(), line.productName(), line.unitPrice(), line.quantity(),
-                    line.taxCategory(), line.amount());
+                    line.taxCategory(), line.amount(), line.digital());
         }
     }
 
@@ -69,12 +77,12 @@ record OrderView(
         return new OrderView(order.number(), order.version(), order.placedAt(), order.updatedAt(), order.channel(),
                 order.status(), order.status().next(), order.customerId(), order.customer(), order.delivery(), order.deliveryMethodCode(),
                 order.deliveryDate(), order.deliveryTimeSlot(), order.lines().stream().map(LineView::of).toList(),
-                order.shippingFee(), order.paymentFee(), order.adjustment(), order.usedPoints(),
+                order.shippingFee(), order.paymentFee(), order.adjustment(), order.discounts(), order.usedPoints(),
                 new Totals(totals.subtotal(), totals.total(), List.of(
                         new TaxLine(TaxCategory.STANDARD_10.ratePercent(), totals.taxBase10(), totals.tax10()),
                         new TaxLine(TaxCategory.REDUCED_8.ratePercent(), totals.taxBase8(), totals.tax8()))),
                 order.customerNote(), new PaymentSummary(order.paymentMethodCode(), order.paymentStatus(),
-                        paymentStatusWord));
+                        paymentStatusWord), order.readyToShip());
     }
 
     /** The strong ETag of this version, as {@code If-Match} must repeat it. */
