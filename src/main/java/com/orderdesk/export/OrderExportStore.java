@@ -28,10 +28,11 @@ class OrderExportStore {
 
     private final RowMapper<OrderExportJob> rows = this::job;
 
-    void insert(UUID id, OrderExportFilter filter, String requestedBy, Instant now) {
+    void insert(UUID id, OrderExportKind kind, OrderExportFilter filter, String requestedBy, Instant now) {
         jdbc.update("""
-                INSERT INTO order_exports (id, filter, status, processed, requested_by, created_at)
-                VALUES (?, ?, 'QUEUED', 0, ?, ?)""", id, json.writeValueAsString(filter), requestedBy, Timestamp.from(now));
+                INSERT INTO order_exports (id, kind, filter, status, processed, requested_by, created_at)
+                VALUES (?, ?, ?, 'QUEUED', 0, ?, ?)""", id, kind.name(), json.writeValueAsString(filter), requestedBy,
+                Timestamp.from(now));
     }
 
     Optional<OrderExportJob> job(UUID id) {
@@ -79,7 +80,8 @@ class OrderExportStore {
     }
 
     private OrderExportJob job(ResultSet rs, int row) throws SQLException {
-        return new OrderExportJob(rs.getObject("id", UUID.class), rs.getString("status"),
+        return new OrderExportJob(rs.getObject("id", UUID.class), OrderExportKind.valueOf(rs.getString("kind")),
+                rs.getString("status"),
                 (Integer) rs.getObject("total"), rs.getInt("processed"), (Integer) rs.getObject("row_count"),
                 rs.getString("error"), json.readValue(rs.getString("filter"), OrderExportFilter.class),
                 rs.getString("requested_by"), instant(rs, "created_at"), instant(rs, "finished_at"));

@@ -1,5 +1,8 @@
 package com.orderdesk.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderManagement;
@@ -25,9 +30,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs waiting order exports, one at a time per instance. The matching order numbers are taken
- * first, so orders placed while the job runs neither shift the pages nor appear twice; then each
- * order is read with its payments and shipments, and progress is written every {@value #PROGRESS_EVERY}
- * orders, which also extends the lease. A worker that dies leaves the job RUNNING until the lease
+ * first (or the ones an operator selected), so orders placed while the job runs neither shift the
+ * pages nor appear twice; then each order is read (for the CSV with its payments and shipments) and
+ * added to the file the job's {@link OrderExportKind} asks for, and progress is written every
+ * {@value #PROGRESS_EVERY} orders, which also extends the lease. A worker that dies leaves the job RUNNING until the lease
  * passes; the next claim starts it again from the beginning (an export has no side effects).
  */
 @Component
@@ -41,14 +47,16 @@ class OrderExportWorker {
     private final OrderManagement orders;
     private final PaymentManagement payments;
     private final ShippingManagement shipping;
+    private final OrderDocuments documents;
     private final Clock clock;
 
     OrderExportWorker(OrderExportStore store, OrderManagement orders, PaymentManagement payments,
-            ShippingManagement shipping, Clock clock) {
+            ShippingManagement shipping, OrderDocuments documents, Clock clock) {
         this.store = store;
         this.orders = orders;
         this.payments = payments;
         this.shipping = shipping;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -62,30 +70,135 @@ class OrderExportWorker {
 
     void run(OrderExportJob job) {
         try {
-            List<String> numbers = matching(job.filter());
-            List<List<?>> rows = new ArrayList<>();
+            List<String> numbers = job.filter().numbers() != null ? job.filter().numbers() : matching(job.filter());
+            Output output = outputFor(job.kind());
             int processed = 0;
             store.progress(job.id(), numbers.size(), 0, leaseEnd());
             for (String number : numbers) {
-                rows.addAll(rowsOf(number));
+                find(number).ifPresent(output::add);
                 if (++processed % PROGRESS_EVERY == 0) {
                     store.progress(job.id(), numbers.size(), processed, leaseEnd());
                 }
             }
-            store.done(job.id(), Csv.write(Csv.Target.SPREADSHEET, OrderCsvRows.HEADER, rows), rows.size(),
-                    clock.instant());
+            store.done(job.id(), output.finish(), output.rows(), clock.instant());
         } catch (RuntimeException failure) {
             log.warn("Order export {} failed", job.id(), failure);
             store.failed(job.id(), String.valueOf(failure.getMessage()), clock.instant());
         }
     }
 
-    private List<List<?>> rowsOf(String number) {
+    private Optional<Order> find(String number) {
         try {
-            Order order = orders.find(number);
-            return OrderCsvRows.of(order, payments.payments(number), shipping.shipmentsOf(order.id()));
-        } catch (OrderNotFound deletedMeanwhile) {
-            return List.of();
+            return Optional.of(orders.find(number));
+        } catch (OrderNotFound deletedMeanwhileOrMistyped) {
+            return Optional.empty();
+        }
+    }
+
+    /** The file an export builds, order by order. */
+    private interface Output {
+        void add(Order order);
+
+        byte[] finish();
+
+        /** CSV rows besides the header, or orders with a document. */
+        int rows();
+    }
+
+    private Output outputFor(OrderExportKind kind) {
+        OrderDocuments.Kind document = kind.document();
+        if (document == null) {
+            return new CsvOutput();
+        }
+        return "zip".equals(kind.extension()) ? new ZipOutput(document) : new PdfOutput(document);
+    }
+
+    private final class CsvOutput implements Output {
+        private final List<List<?>> rows = new ArrayList<>();
+
+        @Override
+        public void add(Order order) {
+            rows.addAll(OrderCsvRows.of(order, payments.payments(order.number()), shipping.shipmentsOf(order.id())));
+        }
+
+        @Override
+        public byte[] finish() {
+            return Csv.write(Csv.Target.SPREADSHEET, OrderCsvRows.HEADER, rows);
+        }
+
+        @Override
+        public int rows() {
+            return rows.size();
+        }
+    }
+
+    /** One PDF for the printer: every order's document on its own page(s), the font embedded once. */
+    private final class PdfOutput implements Output {
+        private final OrderDocuments.Kind document;
+        private final List<Order> orders = new ArrayList<>();
+
+        PdfOutput(OrderDocuments.Kind document) {
+            this.document = document;
+        }
+
+        @Override
+        public void add(Order order) {
+            orders.add(order);
+        }
+
+        @Override
+        public byte[] finish() {
+            if (orders.isEmpty()) {
+                throw new IllegalStateException("none of the selected orders exists");
+            }
+            return documents.render(document, orders);
+        }
+
+        @Override
+        public int rows() {
+            return orders.size();
+        }
+    }
+
+    /** One PDF per order, each named after its order number, rendered as the orders are read. */
+    private final class ZipOutput implements Output {
+        private final OrderDocuments.Kind document;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final ZipOutputStream zip = new ZipOutputStream(bytes);
+        private int count;
+
+        ZipOutput(OrderDocuments.Kind document) {
+            this.document = document;
+        }
+
+        @Override
+        public void add(Order order) {
+            try {
+                zip.putNextEntry(new ZipEntry(document.fileName(order.number())));
+                zip.write(documents.render(document, order));
+                zip.closeEntry();
+                count++;
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+
+        @Override
+        public byte[] finish() {
+            if (count == 0) {
+                throw new IllegalStateException("none of the selected orders exists");
+            }
+            try {
+                zip.close();
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+            return bytes.toByteArray();
+        }
+
+        @Override
+        public int rows() {
+            return count;
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.orderdesk.export.OrderExportFile;
 import com.orderdesk.export.OrderExportFilter;
 import com.orderdesk.export.OrderExportJob;
 import com.orderdesk.export.OrderExports;
@@ -38,8 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/admin/order-exports")
 class OrderExportController {
 
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-
     private final OrderExports exports;
 
     OrderExportController(OrderExports exports) {
@@ -55,13 +54,14 @@ class OrderExportController {
             @Size(max = 30) @Nullable String phone, @PositiveOrZero @Nullable Long minTotal,
             @PositiveOrZero @Nullable Long maxTotal, @Size(max = 64) @Nullable String productCode,
             @Size(max = 32) @Nullable String deliveryMethodCode, @Size(max = 32) @Nullable String paymentMethodCode,
-            @Size(max = 32) @Nullable String paymentStatus, @Nullable Boolean readyToShip) {
+            @Size(max = 32) @Nullable String paymentStatus, @Nullable Boolean readyToShip,
+            @Size(max = 64) @Nullable String reference, @Nullable Boolean needsAttention) {
 
         OrderExportFilter toFilter() {
             return new OrderExportFilter(blankToNull(number), placedFrom, placedTo, statuses, blankToNull(customerName),
                     blankToNull(customerKana), blankToNull(email), blankToNull(phone), minTotal, maxTotal,
                     blankToNull(productCode), blankToNull(deliveryMethodCode), blankToNull(paymentMethodCode),
-                    blankToNull(paymentStatus), readyToShip);
+                    blankToNull(paymentStatus), readyToShip, needsAttention, blankToNull(reference), null);
         }
 
         private static @Nullable String blankToNull(@Nullable String value) {
@@ -88,12 +88,12 @@ class OrderExportController {
         return exports.job(id);
     }
 
-    /** The finished file; 409 while the export is not DONE. */
-    @GetMapping(path = "/{id}/file", produces = "text/csv")
+    /** The finished file (the 受注CSV, or a 帳票 PDF / ZIP started from the console); 409 while the export is not DONE. */
+    @GetMapping(path = "/{id}/file", produces = {"text/csv", "application/pdf", "application/zip"})
     ResponseEntity<byte[]> file(@PathVariable UUID id) {
-        byte[] csv = exports.file(id);
-        return ResponseEntity.ok().contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"orders-" + id + ".csv\"")
-                .body(csv);
+        OrderExportFile file = exports.download(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
+                .body(file.content());
     }
 }
