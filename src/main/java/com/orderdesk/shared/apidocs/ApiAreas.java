@@ -8,6 +8,8 @@ import io.swagger.v3.oas.models.tags.Tag;
 /** The areas operations are grouped by in the document, chosen by path (first match wins). */
 enum ApiAreas {
 
+    JOBS("一括処理 Bulk jobs", "Durable background jobs (一括ステータス変更, B2取込, 顧客グループ取込): start one, follow its "
+            + "progress and per-item results, download them as CSV", "^/api/admin/jobs(/.*)?$"),
     PAYMENTS("決済 Payments", "Payments of orders, payment methods, provider settings and notices, stored cards, bulk capture",
             "^/api/admin/(orders/[^/]+/payments?(/.*)?|payments(/.*)?|payment-methods(/.*)?|providers(/.*)?|webhooks(/.*)?|customers/[^/]+/cards(/.*)?)$"),
     SHIPPING("出荷 Shipping", "Shipments, tracking numbers, delivery methods and Yamato B2 CSV",

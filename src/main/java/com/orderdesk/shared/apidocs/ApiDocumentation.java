@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.models.GroupedOpenApi;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,6 +28,7 @@ class ApiDocumentation {
 
     static final String OPERATOR_LOGIN = "operatorLogin";
     static final String API_KEY = "apiKey";
+    static final String PERSONAL_TOKEN = "personalToken";
 
     @Bean
     OpenAPI orderDeskOpenApi() {
@@ -45,9 +47,19 @@ class ApiDocumentation {
                 .components(new Components()
                         .addSecuritySchemes(OPERATOR_LOGIN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("An operator account (roles OPERATOR, ADMIN) by HTTP Basic; its password is stored as BCrypt."))
+                        .addSecuritySchemes(PERSONAL_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("odp_<prefix>_<secret>")
+                                .description("An operator's personal access token (`Authorization: Bearer odp_…`) for scripts, created"
+                                        + " with the password at POST /api/admin/users/me/tokens and shown once. It acts with the"
+                                        + " operator's current role, within its scopes (admin:read for GET, admin:write for the rest),"
+                                        + " until it expires or is revoked; checking it costs no password hashing."))
                         .addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.HEADER).name("X-Api-Key")
-                                .description("An integrator API key (`odk_…`), issued by an ADMIN under /api/admin/api-keys and shown once.")))
+                                .description("An integrator API key (`odk_…`), issued by an ADMIN under /api/admin/api-keys and shown once."
+                                        + " A key holds scopes (orders:read, orders:write, payments:read, payments:write,"
+                                        + " customers:read, customers:write, subscriptions:read, subscriptions:write; each operation"
+                                        + " names the ones it needs in x-required-scopes) and may expire: a missing scope is 403,"
+                                        + " an expired key 401.")))
                 .tags(ApiAreas.tags());
     }
 
@@ -66,7 +78,9 @@ class ApiDocumentation {
         return GroupedOpenApi.builder().group("webhooks").displayName("通知 Provider notifications").pathsToMatch("/webhooks/**").build();
     }
 
+    /** Only while the simulators are served ({@code orderdesk.sandbox.enabled}, on by default). */
     @Bean
+    @ConditionalOnBooleanProperty(name = "orderdesk.sandbox.enabled", matchIfMissing = true)
     GroupedOpenApi sandboxApi() {
         return GroupedOpenApi.builder().group("sandbox").displayName("サンドボックス Sandbox").pathsToMatch("/api/sandbox/**").build();
     }

@@ -117,7 +117,9 @@ class OperationConventions implements GlobalOpenApiCustomizer, Ordered {
 
     private static List<SecurityRequirement> security(String path) {
         if (path.startsWith("/api/admin/")) {
-            return List.of(new SecurityRequirement().addList(ApiDocumentation.OPERATOR_LOGIN));
+            // Either scheme: a password sign-in or a personal access token.
+            return List.of(new SecurityRequirement().addList(ApiDocumentation.OPERATOR_LOGIN),
+                    new SecurityRequirement().addList(ApiDocumentation.PERSONAL_TOKEN));
         }
         if (path.startsWith("/api/store/")) {
             return List.of(new SecurityRequirement().addList(ApiDocumentation.API_KEY));
@@ -150,6 +152,10 @@ class OperationConventions implements GlobalOpenApiCustomizer, Ordered {
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
             problems.put("422", "Well-formed but against the business rules (or an Idempotency-Key reused with another body)");
         }
+        if (path.startsWith("/api/admin/") || path.startsWith("/api/store/")) {
+            problems.put("429", "Too many requests: too many failed sign-ins, or an API key or personal token over its "
+                    + "request rate; Retry-After says when to try again");
+        }
         problems.put("500", "Unexpected server error; nothing half-done is kept");
         if (operation.getResponses() == null) {
             operation.setResponses(new ApiResponses());
@@ -162,11 +168,32 @@ class OperationConventions implements GlobalOpenApiCustomizer, Ordered {
                                 new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
             }
         });
+        // Retry-After is named in the 429's description, not as a header object: the OWASP ruleset wants
+        // every response that declares headers to declare CORS headers too, and OrderDesk serves no CORS.
+        if (!operation.getResponses().containsKey("429") && path.startsWith("/api/sandbox/")) {
+            // The sandbox's fault settings (orderdesk.sandbox.faults.<slug>.rate-limit) answer a bare 429, no body.
+            ApiResponse tooMany = new ApiResponse().description("Only with a simulated rate limit (orderdesk.sandbox.faults.<slug>.rate-limit): "
+                    + "over it; Retry-After says when to try again");
+            operation.getResponses().addApiResponse("429", tooMany);
+        }
+        // springdoc says */* where a controller names no media type. OrderDesk produces JSON, so a body with
+        // a JSON schema is documented as application/json (dropping */* left every such response without a
+        // schema). A plain text or byte body stays */*: the controller sets its type at run time (a CSV
+        // file, or a provider's own wire format in the sandbox and the notification answers).
         operation.getResponses().values().forEach(response -> {
-            if (response.getContent() != null) {
-                response.getContent().remove("*/*");
+            Content content = response.getContent();
+            MediaType any = content == null ? null : content.get("*/*");
+            if (any != null && !content.containsKey("application/json") && !isText(any.getSchema())) {
+                content.remove("*/*");
+                if (any.getSchema() != null) {
+                    content.addMediaType("application/json", any);
+                }
             }
         });
+    }
+
+    private static boolean isText(Schema<?> schema) {
+        return schema != null && ("string".equals(schema.getType()) || (schema.getTypes() != null && schema.getTypes().contains("string")));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

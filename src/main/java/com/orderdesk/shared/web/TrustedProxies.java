@@ -1,14 +1,13 @@
 package com.orderdesk.shared.web;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,12 +24,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * cannot spoof an allowlisted address). Runs before every other filter, Spring Security included.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TrustedProxyProperties.class)
 class TrustedProxies {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> trustedProxiesFilter(
-            @Value("${orderdesk.web.trusted-proxies:}") String proxies) {
-        List<IpAddressMatcher> trusted = Arrays.stream(proxies.split(",")).map(String::strip)
+            TrustedProxyProperties properties) {
+        List<IpAddressMatcher> trusted = properties.trustedProxies().stream().map(String::strip)
                 .filter(entry -> !entry.isEmpty()).map(IpAddressMatcher::new).toList();
         ForwardedHeaderFilter apply = new ForwardedHeaderFilter();
         ForwardedHeaderFilter remove = new ForwardedHeaderFilter();

@@ -9,9 +9,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import com.orderdesk.support.IntegrationTestSupport;
+import com.orderdesk.support.RealPortIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * port; the context is the console tests' one). HSTS and forwarded headers, believed only from the
  * configured load balancer ({@code orderdesk.web.trusted-proxies}, 10.9.9.9 in tests).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealPortIntegrationTest
 class EdgeErrorsIntegrationTests extends IntegrationTestSupport {
 
     @LocalServerPort
@@ -61,6 +61,16 @@ class EdgeErrorsIntegrationTests extends IntegrationTestSupport {
     void oversizedUrlsAndHeadersAreAProblemNotTomcatsPage() throws Exception {
         assertProblem(get("/api/admin/orders?customerName=" + "a".repeat(9000), null, null), 400);
         assertProblem(get("/api/admin/orders", "X-Padding", "a".repeat(9000)), 400);
+    }
+
+    @Test
+    void anActuatorErrorWithoutABodyIsAProblemToo() throws Exception {
+        assertProblem(get("/actuator/health/no-such-component", null, null), 404);
+        assertThat(api.asAdmin().post("/api/admin/users", java.util.Map.of("username", "edge-admin", "password",
+                "a-long-passphrase", "role", "ADMIN")).status()).isEqualTo(201);
+        assertProblem(get("/actuator/metrics/no.such.metric", "Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("edge-admin:a-long-passphrase".getBytes(java.nio.charset.StandardCharsets.UTF_8))), 404);
+        assertThat(get("/actuator/health", null, null).statusCode()).isEqualTo(200);
     }
 
     private MockHttpServletResponse viaProxy(String from, String forwardedFor) throws Exception {
