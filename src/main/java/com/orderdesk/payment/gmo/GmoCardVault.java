@@ -52,21 +52,27 @@ class GmoCardVault {
             ProviderSettings settings) {
         SiteCredentials site = GmoAccount.site(settings);
         GmoReply member = send(settings, new SearchMemberRequest(site, memberId));
+        boolean firstCard;
         if (member.hasErrorInfo(MEMBER_NOT_FOUND)) {
             GmoReply saved = send(settings, new SaveMemberRequest(site, memberId, memberName));
             // A parallel request may have created the member in between; that is what we wanted.
             if (!saved.hasErrorInfo(MEMBER_EXISTS)) {
                 refuseOnError("SaveMember", saved);
             }
+            firstCard = true;
         }
         else {
             refuseOnError("SearchMember", member);
+            firstCard = hasNoCard(memberId, settings);
         }
-        GmoReply reply = send(settings, new SaveCardRequest(site, memberId, token, holderName));
+        // The fact sheet records DefaultFlag as a SaveCard input answered per card by SearchCard, but is
+        // silent on whether GMO makes a member's first card the default by itself; so the customer's
+        // only card is asked for as the default explicitly, later cards leave the default as it is.
+        GmoReply reply = send(settings, new SaveCardRequest(site, memberId, token, holderName, firstCard));
         refuseOnError("SaveCard", reply);
         SaveCardResponse saved = read(() -> SaveCardResponse.from(reply));
         StoredCard withoutExpiry = new StoredCard(saved.cardSeq(),
-                saved.maskedCardNo() == null ? "" : saved.maskedCardNo(), "", false);
+                saved.maskedCardNo() == null ? "" : saved.maskedCardNo(), "", firstCard);
         // SaveCard does not return the expiry; SearchCard does. The card is stored either way, so a
         // failing look-up must not turn the answer into an error.
         try {
@@ -75,6 +81,16 @@ class GmoCardVault {
         }
         catch (ProblemException e) {
             return withoutExpiry;
+        }
+    }
+
+    /** Only a sure "no card yet" asks for the default: a look-up that fails must not stop the card being stored. */
+    private boolean hasNoCard(String memberId, ProviderSettings settings) {
+        try {
+            return list(memberId, settings).isEmpty();
+        }
+        catch (ProblemException e) {
+            return false;
         }
     }
 

@@ -13,12 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.orderdesk.order.TestOrders;
+import com.orderdesk.payment.ReadyToShip;
 import com.orderdesk.support.IntegrationTestSupport;
 import com.orderdesk.support.TestApi.Response;
 import org.junit.jupiter.api.AfterAll;
@@ -64,27 +64,7 @@ class GmoScenarioIntegrationTests extends IntegrationTestSupport {
     @BeforeEach
     void gmoSettingsAndCardMethod() {
         gmo.resetAll();
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("enabled", true);
-        settings.put("environment", "TEST");
-        settings.put("baseUrl", gmo.baseUrl());
-        // Outside the sandbox an empty allowlist admits no notification (the kit's one rule).
-        settings.put("options", Map.of("notificationAllowlist", "127.0.0.1"));
-        settings.put("credentials", Map.of("shopId", "tshop00000001", "shopPass", "sandboxpass", "siteId",
-                "tsite00000001", "sitePass", "sandboxsitepass"));
-        Response saved = api.asAdmin().put("/api/admin/providers/gmo-pg/settings", settings);
-        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
-
-        Map<String, Object> method = new LinkedHashMap<>();
-        method.put("code", METHOD);
-        method.put("name", "クレジットカード");
-        method.put("provider", "GMO_PG");
-        method.put("captureImmediately", false);
-        method.put("completionText", "ご注文ありがとうございます。");
-        method.put("emailTitle", "クレジットカード決済");
-        method.put("emailText", "仮売上にてお受けしました。");
-        Response created = api.asAdmin().post("/api/admin/payment-methods", method);
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        GmoScenarioSetup.settingsAndCardMethod(api, gmo.baseUrl(), METHOD);
 
         stub(ENTRY, "AccessID=" + ACCESS_ID + "&AccessPass=" + ACCESS_PASS);
         stub(EXEC, "ACS=0&OrderID=x&Forward=2a99662&Method=1&PayTimes=&Approve=6543210"
@@ -325,16 +305,77 @@ class GmoScenarioIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aPaymentAmountChangedAloneHoldsTheOrderBackUntilTheOrderAgrees() {
+        String number = authorizedCardOrder();
+        ReadyToShip.await(api, number, true);
+
+        Response changed = api.asOperator().post(payment(number, "change-amount"), Map.of("amount", 3850));
+
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(changed.json().at("/payment/status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(changed.json().at("/payment/attentionReason").asString())
+                .contains("3,850円 differs from the order total 3,830円");
+        ReadyToShip.await(api, number, false);
+        Response shipment = api.asOperator().post("/api/admin/orders/" + number + "/shipments",
+                com.orderdesk.shipping.ShippingTestData.shipment("YAMATO",
+                        com.orderdesk.shipping.ShippingTestData.yamato(12345678903L)));
+        assertThat(shipment.status()).as(shipment.text()).isEqualTo(409);
+        assertThat(shipment.json().at("/detail").asString()).contains("differs from the order total 3,830円");
+
+        // The operator edits the order to what the payment now says: they agree, and the order may ship.
+        Response edited = api.asOperator().patch("/api/admin/orders/" + number,
+                Map.of("lines", List.of(TestOrders.line("TEA-001", 1100, 3, "STANDARD_10"))));
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+        assertThat(edited.json().at("/totals/total").asLong()).isEqualTo(3850);
+        ReadyToShip.await(api, number, true);
+        JsonNode payment = payments(number).get(0);
+        assertThat(payment.at("/needsAttention").asBoolean()).as("the flag went with the disagreement").isFalse();
+        assertThat(gmo.findAll(postRequestedFor(urlEqualTo(CHANGE)))).as("the payment already had the new total")
+                .hasSize(1);
+        Response shipped = api.asOperator().post("/api/admin/orders/" + number + "/shipments",
+                com.orderdesk.shipping.ShippingTestData.shipment("YAMATO",
+                        com.orderdesk.shipping.ShippingTestData.yamato(12345678903L)));
+        assertThat(shipped.status()).as(shipped.text()).isEqualTo(201);
+    }
+
+    /**
+     * Issue 9: a capture GMO would refuse was sent to the adapter, which refused it itself, so the
+     * operator got a 502 "provider failed" and the log a FAILED capture although nothing went out.
+     * The core now refuses it first. The second case is the one the core's older rule (capture =
+     * authorized amount) did not catch: the payment's amount moved away from the authorization (here
+     * set in the database, as an amount change the provider never confirmed would leave it) and the
+     * operator captures the authorized amount. Seen failing with the rule of 938e7a6 taken out: 502
+     * provider-call-failed and a FAILED CAPTURE in the log.
+     */
+    @Test
     void captureOfAnotherAmountThanAuthorizedIsRefusedWithTheRuleAndNothingIsLogged() {
         String number = authorizedCardOrder();
 
         Response refused = api.asOperator().post(payment(number, "capture"), Map.of("amount", 3000));
 
-        assertThat(refused.status()).as(refused.text()).isIn(409, 422);
-        assertThat(refused.json().at("/detail").asString()).contains("3,830円").contains("change the amount first");
+        assertRefusedBeforeAnyCall(number, refused, "only captures the full authorized amount (3,830円)");
+
+        jdbc.update("UPDATE payments SET amount = 3000 WHERE order_number = ?", number);
+        Response moved = api.asOperator().post(payment(number, "capture"), Map.of("amount", 3830));
+
+        assertRefusedBeforeAnyCall(number, moved, "captures exactly the payment's amount (3,000円)");
+        assertThat(moved.json().at("/detail").asString()).contains("authorized 3,830円");
+    }
+
+    private void assertRefusedBeforeAnyCall(String number, Response refused, String rule) {
+        assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+        assertThat(refused.json().at("/type").asString()).isEqualTo("urn:orderdesk:problem:payment-action-not-allowed");
+        assertThat(refused.json().at("/action").asString()).isEqualTo("capture");
+        assertThat(refused.json().at("/detail").asString()).contains(rule).contains("change the amount first");
         JsonNode paymentNow = api.asOperator().get("/api/admin/orders/" + number + "/payments").json().at("/payments/0");
-        assertThat(paymentNow.at("/operations").findValuesAsString("kind")).doesNotContain("CAPTURE");
-        assertThat(gmo.findAll(postRequestedFor(urlEqualTo(ALTER)))).isEmpty();
+        assertThat(paymentNow.at("/status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(paymentNow.at("/operations").findValuesAsString("kind")).as("nothing logged: nothing was sent")
+                .containsOnly("AUTHORIZE");
+        assertThat(paymentNow.at("/operations").findValuesAsString("outcome")).doesNotContain("FAILED");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_operations o JOIN payments p ON p.id = o.payment_id"
+                + " WHERE p.order_number = ? AND o.kind <> 'AUTHORIZE'", Long.class, number)).isZero();
+        assertThat(gmo.findAll(postRequestedFor(urlEqualTo(ALTER)))).as("GMO never asked").isEmpty();
+        assertThat(gmo.findAll(postRequestedFor(urlEqualTo(CHANGE)))).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.orderdesk.payment.gmo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -59,6 +60,10 @@ class GmoSimulatorRoundTripTests {
     static void startSimulator() {
         server = new AnnotationConfigServletWebServerApplicationContext(SimulatorServer.class);
         base = "http://localhost:" + server.getWebServer().getPort();
+        // Outside SpringApplication no local.server.port is published: the simulator's URLs (3-D Secure
+        // page, the webhook it notifies) take the configured base, as they would behind a proxy.
+        server.getEnvironment().getPropertySources().addFirst(new org.springframework.core.env.MapPropertySource(
+                "sandbox", Map.of("orderdesk.sandbox.base-url", "http://127.0.0.1:" + server.getWebServer().getPort())));
         // The simulator takes exactly the sandbox credentials the adapter declares (shop and site checked).
         settings = new ProviderSettings(true, ProviderSettings.Environment.SANDBOX, base + "/api/sandbox/gmo-pg",
                 new GmoPaymentGateway(GmoFixtures.client(), Clock.systemUTC()).sandboxCredentials(), Map.of());
@@ -183,6 +188,20 @@ class GmoSimulatorRoundTripTests {
 
         gateway.delete(member, bad.cardId(), settings);
         assertThat(gateway.list(member, settings)).extracting(StoredCard::cardId).containsExactly(good.cardId());
+    }
+
+    @Test
+    void aCustomersOnlyStoredCardIsTheDefaultAndALaterCardLeavesItSo() {
+        String member = UUID.randomUUID().toString();
+
+        StoredCard only = gateway.store(member, "山田 太郎", "tok-card-" + System.nanoTime(), settings);
+        assertThat(only.isDefault()).as("the answer to the first SaveCard, read back by SearchCard").isTrue();
+        assertThat(gateway.list(member, settings)).singleElement().extracting(StoredCard::isDefault).isEqualTo(true);
+
+        StoredCard second = gateway.store(member, "山田 太郎", "tok-card-" + System.nanoTime(), settings);
+        assertThat(second.isDefault()).isFalse();
+        assertThat(gateway.list(member, settings)).extracting(StoredCard::cardId, StoredCard::isDefault)
+                .containsExactly(tuple(only.cardId(), true), tuple(second.cardId(), false));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.orderdesk.payment.gmo;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -88,7 +89,7 @@ class GmoStoredCardsTests {
         assertThat(card).isEqualTo(new StoredCard("1", "************4242", "06/27", false));
         gmo.verify(1, postRequestedFor(urlEqualTo("/payment/SaveMember.idPass")));
         gmo.verify(postRequestedFor(urlEqualTo("/payment/SaveCard.idPass"))
-                .withRequestBody(containing("MemberID=" + MEMBER + "&Token=tok-card&HolderName=TARO+YAMADA")));
+                .withRequestBody(containing("MemberID=" + MEMBER + "&DefaultFlag=1&Token=tok-card&HolderName=TARO+YAMADA")));
     }
 
     @Test
@@ -113,6 +114,8 @@ class GmoStoredCardsTests {
         gateway.store(MEMBER, MEMBER, "tok-card", settings);
 
         gmo.verify(0, postRequestedFor(urlEqualTo("/payment/SaveMember.idPass")));
+        gmo.verify(postRequestedFor(urlEqualTo("/payment/SaveCard.idPass"))
+                .withRequestBody(notContaining("DefaultFlag")));
     }
 
     @Test

@@ -11,13 +11,16 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.orderdesk.payment.gmo.wire.GmoForm;
+import com.orderdesk.payment.gateway.kit.SandboxBase;
 import com.orderdesk.payment.gmo.wire.MalformedGmoReply;
+import com.orderdesk.shared.NotFound;
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.convert.DurationStyle;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A development tool, not production code: a simulator of GMO-PG's card API built into the app so
@@ -45,27 +47,25 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/sandbox/gmo-pg")
 @ConditionalOnProperty(name = "orderdesk.payment.gmo.simulator.enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(GmoSimulatorProperties.class)
+@ConditionalOnBooleanProperty(name = SandboxBase.ENABLED, matchIfMissing = true)
 class GmoSimulator {
 
     private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, GmoForm.CHARSET);
 
     private final SimulatedGmo gmo;
+    private final Environment environment;
     private final RestClient http = RestClient.create();
     private final Duration resendInterval;
     private final int tries;
     private final ScheduledExecutorService resends = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual()
             .name("gmo-simulator-resend").factory());
 
-    /**
-     * @param resendInterval time between tries of an unacknowledged result notification (GMO's count and
-     *        interval are set in its admin and not public; about 5 retries)
-     */
-    GmoSimulator(Clock clock,
-            @Value("${orderdesk.payment.gmo.simulator.resend-interval:PT1M}") String resendInterval,
-            @Value("${orderdesk.payment.gmo.simulator.tries:5}") int tries) {
+    GmoSimulator(Clock clock, Environment environment, GmoSimulatorProperties properties) {
         this.gmo = new SimulatedGmo(clock, SimulatedGmo.sandboxCredentials());
-        this.resendInterval = DurationStyle.detectAndParse(resendInterval);
-        this.tries = Math.max(1, tries);
+        this.environment = environment;
+        this.resendInterval = properties.resendInterval();
+        this.tries = Math.max(1, properties.tries());
     }
 
     @PreDestroy
@@ -80,7 +80,7 @@ class GmoSimulator {
             Map<String, String> in = form(request);
             answer = switch (api) {
                 case "EntryTran" -> gmo.entryTran(in);
-                case "ExecTran" -> gmo.execTran(in, base() + "/api/sandbox/gmo-pg/tds2");
+                case "ExecTran" -> gmo.execTran(in, SandboxBase.simulator(environment, "gmo-pg") + "/tds2");
                 case "SecureTran2" -> gmo.secureTran2(in);
                 case "AlterTran" -> gmo.alterTran(in);
                 case "ChangeTran" -> gmo.changeTran(in);
@@ -139,9 +139,9 @@ class GmoSimulator {
     ResponseEntity<Map<String, Object>> notify(@PathVariable String orderId) {
         Map<String, String> fields = gmo.notification(orderId).orElse(null);
         if (fields == null) {
-            return ResponseEntity.notFound().build();
+            throw new NotFound("Simulated GMO-PG transaction", orderId);
         }
-        String webhook = base() + "/webhooks/gmo-pg";
+        String webhook = SandboxBase.webhook(environment, "gmo-pg");
         Map<String, Object> result = post(webhook, fields);
         if (!Boolean.TRUE.equals(result.get("received")) && tries > 1) {
             result.put("resends", (tries - 1) + " more tries, " + resendInterval + " apart");
@@ -181,10 +181,6 @@ class GmoSimulator {
             result.put("error", e.getClass().getSimpleName());
         }
         return result;
-    }
-
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 
     /** The posted form; rebuilt from the parameters when a filter has already read the body. */

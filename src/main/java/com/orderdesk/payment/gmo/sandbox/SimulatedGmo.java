@@ -280,6 +280,13 @@ class SimulatedGmo {
         Card card = new Card(Integer.toString(member.cards.size()), "*************" + last3,
                 ShopTime.dateOf(clock.instant()).plusYears(3).format(DateTimeFormatter.ofPattern("yyMM")),
                 token.contains("decline"), in.getOrDefault("HolderName", ""));
+        // DefaultFlag as SaveCard was sent it (fact sheet: a SaveCard input, answered per card by SearchCard).
+        // The sheet is silent on a first card saved without it (kept not default here) and on several
+        // defaults; one default per member is assumed, so a new default takes the flag from the others.
+        if ("1".equals(in.get("DefaultFlag"))) {
+            member.cards.forEach(other -> other.isDefault = false);
+            card.isDefault = true;
+        }
         member.cards.add(card);
         return fields("CardSeq", card.seq, "CardNo", card.number, "Forward", "2a99662");
     }
@@ -293,7 +300,7 @@ class SimulatedGmo {
         if (live.isEmpty()) {
             throw new Refusal("E01", "E01240002");
         }
-        return fields("CardSeq", join(live, Card::seq), "DefaultFlag", join(live, card -> "0"), "CardName",
+        return fields("CardSeq", join(live, Card::seq), "DefaultFlag", join(live, card -> card.isDefault ? "1" : "0"), "CardName",
                 join(live, card -> ""), "CardNo", join(live, Card::number), "Expire", join(live, Card::expire),
                 "HolderName", join(live, Card::holderName), "DeleteFlag", join(live, card -> "0"));
     }
@@ -533,6 +540,7 @@ class SimulatedGmo {
         final boolean declines;
         final String holderName;
         boolean deleted;
+        boolean isDefault;
 
         Card(String seq, String number, String expire, boolean declines, String holderName) {
             this.seq = seq;

@@ -143,6 +143,17 @@ class SimulatedGmoTests {
     }
 
     @Test
+    void searchCardAnswersTheDefaultFlagEachCardWasSavedWithAndANewDefaultTakesItOver() {
+        gmo.saveMember(site("MemberID", "m2", "MemberName", "John Smith"));
+        gmo.saveCard(site("MemberID", "m2", "Token", "tok-d1", "DefaultFlag", "1"));
+        gmo.saveCard(site("MemberID", "m2", "Token", "tok-d2"));
+        assertThat(gmo.searchCard(site("MemberID", "m2"))).containsEntry("DefaultFlag", "1|0");
+
+        gmo.saveCard(site("MemberID", "m2", "Token", "tok-d3", "DefaultFlag", "1"));
+        assertThat(gmo.searchCard(site("MemberID", "m2"))).containsEntry("DefaultFlag", "0|0|1");
+    }
+
+    @Test
     void aCaptureLaterThanSixtyDaysAfterTheAuthorizationIsRefused() {
         Map<String, String> handles = executed("OD-1", "AUTH");
 
@@ -277,6 +288,8 @@ class SimulatedGmoTests {
         runner.run(context -> assertThat(context).hasSingleBean(GmoSimulator.class));
         runner.withPropertyValues("orderdesk.payment.gmo.simulator.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(GmoSimulator.class));
+        runner.withPropertyValues("orderdesk.sandbox.enabled=false")
+                .run(context -> assertThat(context).as("every simulator off").doesNotHaveBean(GmoSimulator.class));
     }
 
     @Configuration(proxyBeanMethods = false)
