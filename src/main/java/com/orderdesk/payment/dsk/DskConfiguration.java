@@ -4,6 +4,7 @@ import com.orderdesk.payment.gateway.kit.ProviderHttpClient;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +19,11 @@ class DskConfiguration {
 
     @Bean(destroyMethod = "close")
     ProviderHttpClient dskHttpClient(DskProperties properties, CircuitBreakerRegistry circuitBreakers,
-            RetryRegistry retries, TimeLimiterRegistry timeLimiters) {
+            RetryRegistry retries, TimeLimiterRegistry timeLimiters,
+            MeterRegistry meters) {
         return new ProviderHttpClient(DskClient.INSTANCE, "DSK", properties.connectTimeout(), properties.readTimeout(),
-                circuitBreakers, retries, timeLimiters);
+                circuitBreakers, retries, timeLimiters,
+                meters);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.orderdesk.payment.IsolatedSettings;
 import com.orderdesk.payment.PaymentIntegrationTestSupport;
 import com.orderdesk.payment.dsk.wire.DskForm;
 import com.orderdesk.support.TestApi.Response;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
  * still finds the payment through the one webhook route — located by the reference the adapter
  * stored, never by re-deriving a truncated id.
  */
-@TestPropertySource(properties = "orderdesk.orders.number-prefix=CRAFTCART-TOKYO-")
+@IsolatedSettings // orderdesk.orders.number-prefix=CRAFTCART-TOKYO-, in a context shared with other rare settings
 class DskLongOrderNumberIntegrationTests extends PaymentIntegrationTestSupport {
 
     private static final String TENANT = "T000778";

@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.orderdesk.order.TestOrders;
 import com.orderdesk.payment.PaymentIntegrationTestSupport;
+import com.orderdesk.payment.ReadyToShip;
 import com.orderdesk.payment.dsk.wire.DskForm;
 import com.orderdesk.shared.ShopTime;
 import com.orderdesk.support.TestApi.Response;
@@ -69,8 +70,7 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     /** Lets the order events of this test finish before the next one empties the tables under them. */
     @AfterEach
     void eventsSettled() {
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> jdbc.queryForObject("SELECT count(*) FROM event_publication", Long.class) == 0);
+        settled();
     }
 
     private static String selectionUrl(String dskId) {
@@ -181,10 +181,15 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
 
     /** Places a DSK order and lets DSK's paid notice make it PAID. */
     private String paidDskOrder(String dskId) throws Exception {
+        return dskOrderPaying(dskId, 3830, "PAID");
+    }
+
+    /** Places a DSK order of 3,830円 and lets DSK's notice of a payment of {@code paid} move it to {@code status}. */
+    private String dskOrderPaying(String dskId, long paid, String status) throws Exception {
         registrationAnswers(dskId);
         String number = placeDskOrder();
-        notice(paidNotice(number, dskId, 3830, "1", "20261124101500"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("PAID"));
+        notice(paidNotice(number, dskId, paid, "1", "20261124101500"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals(status));
         return number;
     }
 
@@ -324,18 +329,7 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     @Test
     void aReissueWhoseCancelAnswerWasLostIsFinishedOnceTheRepeatedCancelConfirmsIt() {
         registrationAnswers("20261123000019", "20261123000020");
-        dsk.stubFor(post(urlEqualTo("/paperless/cancel")).inScenario("lost cancel").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(dskReply("result=-99&message=")).willSetStateTo("cancelled"));
-        dsk.stubFor(post(urlEqualTo("/paperless/cancel")).inScenario("lost cancel").whenScenarioStateIs("cancelled")
-                .willReturn(dskReply("result=0&message=")));
-        String number = placeDskOrder();
-
-        Response edited = api.asOperator().patch("/api/admin/orders/" + number,
-                Map.of("lines", List.of(TestOrders.line("TEA-001", 1100, 3, "STANDARD_10"))));
-        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(payments(number).getFirst().at("/operations")
-                .valueStream().filter(op -> op.at("/kind").asString().equals("CANCEL"))).singleElement()
-                .satisfies(op -> assertThat(op.at("/outcome").asString()).isEqualTo("UNKNOWN")));
+        String number = reissueWhoseCancelAnswerIsLostThen("result=0&message=");
         assertThat(payments(number)).as("no re-issue while the cancel is unknown").hasSize(1);
 
         // DSK has no status query: reconciliation sends the cancel again, which DSK answers 0 when done.
@@ -350,6 +344,49 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(historyOf(number)).filteredOn(line -> line.startsWith("DSK 再発行")).singleElement().asString()
                 .startsWith("DSK 再発行 3,830円 → 3,850円 (attempt 1 → 2)");
         dsk.verify(2, postRequestedFor(urlEqualTo("/paperless/cancel")));
+    }
+
+    @Test
+    void aReissueWhoseRepeatedCancelIsRefusedLeavesTheFirstPaymentFlaggedAndNoSecondOne() {
+        registrationAnswers("20261123000021", "20261123000022");
+        // -1: the shopper paid meanwhile, so DSK refuses the cancel for good.
+        String number = reissueWhoseCancelAnswerIsLostThen("result=-1&message=");
+
+        jdbc.update("UPDATE payment_operations SET next_check_at = now() - interval '1 second' WHERE kind = 'CANCEL'");
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(payments(number).getFirst().at("/operations")
+                .valueStream().filter(op -> op.at("/kind").asString().equals("CANCEL"))).singleElement()
+                .satisfies(op -> assertThat(op.at("/outcome").asString()).isNotEqualTo("UNKNOWN")));
+
+        List<JsonNode> attempts = payments(number);
+        assertThat(attempts).as("no new registration for a payment DSK did not cancel").hasSize(1);
+        JsonNode payment = attempts.getFirst();
+        assertThat(payment.at("/status").asString()).isEqualTo("PENDING");
+        assertThat(payment.at("/amount").asLong()).isEqualTo(3830);
+        assertThat(payment.at("/attentionReason").asString()).as("the reason the re-issue stopped")
+                .contains("re-issue's cancel was refused by DSK").contains("no new payment was registered")
+                .contains("stays at 3,830円").doesNotContain("unknown");
+        assertThat(historyOf(number)).noneMatch(line -> line.startsWith("DSK 再発行"));
+        assertThat(payment.at("/operations").valueStream().map(op -> op.at("/outcome").asString()))
+                .as("nothing left open for reconciliation").doesNotContain("UNKNOWN");
+        dsk.verify(2, postRequestedFor(urlEqualTo("/paperless/cancel")));
+        ReadyToShip.await(api, number, false);
+    }
+
+    /** A DSK order edited to 3,850円: the re-issue's cancel answer is lost, DSK answers {@code repeated} when it is sent again. */
+    private String reissueWhoseCancelAnswerIsLostThen(String repeated) {
+        dsk.stubFor(post(urlEqualTo("/paperless/cancel")).inScenario("lost cancel").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(dskReply("result=-99&message=")).willSetStateTo("sent again"));
+        dsk.stubFor(post(urlEqualTo("/paperless/cancel")).inScenario("lost cancel").whenScenarioStateIs("sent again")
+                .willReturn(dskReply(repeated)));
+        String number = placeDskOrder();
+
+        Response edited = api.asOperator().patch("/api/admin/orders/" + number,
+                Map.of("lines", List.of(TestOrders.line("TEA-001", 1100, 3, "STANDARD_10"))));
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(payments(number).getFirst().at("/operations")
+                .valueStream().filter(op -> op.at("/kind").asString().equals("CANCEL"))).singleElement()
+                .satisfies(op -> assertThat(op.at("/outcome").asString()).isEqualTo("UNKNOWN")));
+        return number;
     }
 
     private static String correlationOf(JsonNode payment, String kind) {
@@ -387,14 +424,63 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/providerStatus").asString()).isEqualTo("金額不一致");
         assertThat(payment.at("/capturedAmount").asLong()).as("what the shopper paid").isEqualTo(3000);
         assertThat(historyOf(number)).contains("DSK 通知: AMOUNT_MISMATCH (金額不一致) 請求 3,830円 / 入金 3,000円 / 差額 -830円");
+        // The order learns it too, once every payment event reached it: 金額不一致 is no payment to ship on.
+        settled();
+        JsonNode view = api.asOperator().get("/api/admin/orders/" + number).json();
+        assertThat(view.at("/payment/status").asString()).as("the order's view of its payment").isEqualTo("AMOUNT_MISMATCH");
+        assertThat(view.at("/payment/statusWord").asString()).isEqualTo("金額不一致");
+        ReadyToShip.await(api, number, false);
+    }
+
+    /** Places a DSK order of 3,830円 and lets DSK's notice of a 3,000円 payment make it AMOUNT_MISMATCH. */
+    private String mismatchedDskOrder(String dskId) throws Exception {
+        return dskOrderPaying(dskId, 3000, "AMOUNT_MISMATCH");
+    }
+
+    /** Waits until every event published so far has reached its listeners. */
+    private void settled() {
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject("SELECT count(*) FROM event_publication", Long.class) == 0);
+    }
+
+    @Test
+    void editingTheOrderToWhatTheShopperPaidSettlesTheMismatchAndAnotherTotalKeepsIt() throws Exception {
+        String number = mismatchedDskOrder("20261123000033");
+
+        // The shop accepts what the shopper paid: the order is edited to 3,000円 (2,450円 + 550円 shipping).
+        Response accepted = api.asOperator().patch("/api/admin/orders/" + number,
+                Map.of("lines", List.of(TestOrders.line("TEA-001", 2450, 1, "STANDARD_10"))));
+
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        assertThat(accepted.json().at("/totals/total").asLong()).isEqualTo(3000);
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("PAID"));
+        JsonNode payment = payments(number).getFirst();
+        assertThat(payment.at("/amount").asLong()).as("billed = the order's total = what was paid").isEqualTo(3000);
+        assertThat(payment.at("/capturedAmount").asLong()).isEqualTo(3000);
+        assertThat(payment.at("/providerStatus").asString()).isEqualTo("入金済み");
+        assertThat(payment.at("/needsAttention").asBoolean()).isFalse();
+        assertThat(historyOf(number)).anyMatch(line -> line.startsWith("DSK 金額一致: order total changed to 3,000円"));
+        settled();
+        ReadyToShip.await(api, number, true);
+
+        // Edited once more to another total: 金額不一致 again, billed the new total, flagged with the difference.
+        Response edited = api.asOperator().patch("/api/admin/orders/" + number,
+                Map.of("lines", List.of(TestOrders.line("TEA-001", 2550, 1, "STANDARD_10"))));
+
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("AMOUNT_MISMATCH"));
+        JsonNode mismatched = payments(number).getFirst();
+        assertThat(mismatched.at("/amount").asLong()).isEqualTo(3100);
+        assertThat(mismatched.at("/providerStatus").asString()).isEqualTo("金額不一致");
+        assertThat(mismatched.at("/attentionReason").asString()).contains("請求 3,100円 / 入金 3,000円 / 差額 -100円");
+        settled();
+        ReadyToShip.await(api, number, false);
+        dsk.verify(0, postRequestedFor(urlEqualTo("/paperless/cancel")));
     }
 
     @Test
     void recordingAMismatchedPaymentAsCancelledBooksThePaidAmountAndClearsWordAndFlag() throws Exception {
-        registrationAnswers("20261123000018");
-        String number = placeDskOrder();
-        notice(paidNotice(number, "20261123000018", 3000, "1", "20261124101500"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 0).equals("AMOUNT_MISMATCH"));
+        String number = mismatchedDskOrder("20261123000018");
 
         Response recorded = api.asOperator().post("/api/admin/orders/" + number + "/payment/mark-payment-cancelled",
                 Map.of("reason", "refunded 3,000円 by bank transfer"));
@@ -499,7 +585,18 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(payment.at("/refundedAmount").asLong()).as("入金取消 is no refund").isZero();
         assertThat(payment.at("/capturedAmount").asLong()).as("the receipt is taken back").isZero();
         assertThat(payment.at("/needsAttention").asBoolean()).isTrue();
-        assertThat(payment.at("/attentionReason").asString()).contains("was not received").contains("Cancel the order");
+        assertThat(payment.at("/attentionReason").asString()).contains("was not received").contains("Cancel the order")
+                .as("入金取消 is DSK's own notice, not a change made in a console").doesNotContain("console");
+        assertThat(historyOf(number)).filteredOn(line -> line.startsWith("DSK 要確認")).singleElement().asString()
+                .contains("Cancel the order");
+
+        // The operator does what the flag says (the manual: 受注をキャンセルする等): the flag has done its job.
+        Response cancelled = api.asOperator().post("/api/admin/orders/" + number + "/status", Map.of("status", "CANCELLED"));
+
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !payments(number).getFirst().at("/needsAttention").asBoolean());
+        assertThat(historyOf(number)).anyMatch(line -> line.startsWith("DSK 要確認 解消 (order cancelled)"));
+        dsk.verify(0, postRequestedFor(urlEqualTo("/paperless/cancel")));
     }
 
     @Test
@@ -544,6 +641,47 @@ class DskScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> api.asOperator()
                 .get("/api/admin/orders?readyToShip=true&number=" + number).json().at("/items").isEmpty());
         dsk.verify(0, postRequestedFor(urlEqualTo("/paperless/cancel")));
+    }
+
+    @Test
+    void aPaymentAmountChangedAloneHoldsTheOrderBackFromShippingEvenOncePaid() throws Exception {
+        registrationAnswers("20261123000031", "20261123000032");
+        answers("/paperless/cancel", "result=0&message=");
+        String number = placeDskOrder();
+
+        Response changed = api.asOperator().post("/api/admin/orders/" + number + "/payment/change-amount",
+                Map.of("amount", 3000));
+
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(changed.json().at("/payment/attempt").asInt()).as("DSK re-issues the payment").isEqualTo(2);
+        assertThat(changed.json().at("/payment/needsAttention").asBoolean()).isTrue();
+        assertThat(changed.json().at("/payment/attentionReason").asString())
+                .contains("3,000円 differs from the order total 3,830円").contains("not ready to ship");
+        String orderId = changed.json().at("/payment/references/orderid").asString();
+
+        // The shopper pays exactly what the re-issue asks: 入金済み, yet the order still says 3,830円.
+        notice(DskWireMock.noticeBody(orderId, "20261123000032", 3000, "1", "20261124101500"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> status(number, 1).equals("PAID"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> "PAID".equals(
+                api.asOperator().get("/api/admin/orders/" + number).json().at("/payment/status").asString()));
+        // PAID alone does not make an order whose total disagrees shippable.
+        ReadyToShip.await(api, number, false);
+        Response shipment = api.asOperator().post("/api/admin/orders/" + number + "/shipments",
+                com.orderdesk.shipping.ShippingTestData.shipment("YAMATO",
+                        com.orderdesk.shipping.ShippingTestData.yamato(12345678902L)));
+        assertThat(shipment.status()).as(shipment.text()).isEqualTo(409);
+        assertThat(shipment.json().at("/detail").asString()).contains("differs from the order total 3,830円");
+        Response shipped = api.asOperator().post("/api/admin/orders/" + number + "/status", Map.of("status", "SHIPPED"));
+        assertThat(shipped.status()).as(shipped.text()).isEqualTo(409);
+
+        // The operator accepts the difference (a discount agreed by phone): the order may ship again.
+        Response resolved = api.asOperator().post("/api/admin/orders/" + number + "/payment/attention/resolve",
+                Map.of("reason", "830円 discount agreed by phone"));
+        assertThat(resolved.status()).as(resolved.text()).isEqualTo(200);
+        ReadyToShip.await(api, number, true);
+        Response shippedNow = api.asOperator().post("/api/admin/orders/" + number + "/status",
+                Map.of("status", "SHIPPED"));
+        assertThat(shippedNow.status()).as(shippedNow.text()).isEqualTo(200);
     }
 
     @Test

@@ -17,12 +17,15 @@ import java.util.function.Supplier;
 
 import com.orderdesk.payment.dsk.wire.DskForm;
 import com.orderdesk.payment.dsk.wire.MalformedDskReply;
+import com.orderdesk.payment.gateway.kit.SandboxBase;
+import com.orderdesk.payment.gateway.kit.SimulatorRefusal;
+import com.orderdesk.shared.NotFound;
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.convert.DurationStyle;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -56,6 +58,8 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 @RequestMapping("/api/sandbox/dsk")
 @ConditionalOnProperty(name = "orderdesk.payment.dsk.simulator.enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(DskSimulatorProperties.class)
+@ConditionalOnBooleanProperty(name = SandboxBase.ENABLED, matchIfMissing = true)
 class DskSimulator {
 
     private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, DskForm.CHARSET);
@@ -70,18 +74,14 @@ class DskSimulator {
     private final ScheduledExecutorService resends = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual()
             .name("dsk-simulator-resend").factory());
 
-    DskSimulator(Clock clock, Environment environment,
-            @Value("${orderdesk.payment.dsk.simulator.notify-url:}") @Nullable String notifyUrl,
-            @Value("${orderdesk.payment.dsk.simulator.sender-address:127.0.0.2}") String senderAddress,
-            @Value("${orderdesk.payment.dsk.simulator.resend-interval:PT10M}") String resendInterval,
-            @Value("${orderdesk.payment.dsk.simulator.tries:5}") int tries) {
+    DskSimulator(Clock clock, Environment environment, DskSimulatorProperties properties) {
         this.dsk = new SimulatedDsk(clock);
         this.environment = environment;
-        this.notifyUrl = notifyUrl;
-        this.resendInterval = DurationStyle.detectAndParse(resendInterval);
-        this.tries = Math.max(1, tries);
+        this.notifyUrl = properties.notifyUrl();
+        this.resendInterval = properties.resendInterval();
+        this.tries = Math.max(1, properties.tries());
         this.http = RestClient.builder().requestFactory(new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .localAddress(loopback(senderAddress)).connectTimeout(Duration.ofSeconds(5)).build())).build();
+                .localAddress(loopback(properties.senderAddress())).connectTimeout(Duration.ofSeconds(5)).build())).build();
     }
 
     /** DSK sends from a fixed address (PROPOSED); a loopback one here, so the allowlist can be tested. */
@@ -136,7 +136,7 @@ class DskSimulator {
             @RequestParam(required = false) @Nullable String lang) {
         SimulatedDsk.Order order = dsk.byDskId(dskId).orElse(null);
         if (order == null) {
-            return ResponseEntity.notFound().build();
+            throw new NotFound("Simulated DSK payment", dskId);
         }
         StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>DSK (simulated)"
                 + "</title></head><body><h1>お支払い方法の選択 (simulated DSK)</h1><p>注文 ")
@@ -154,7 +154,7 @@ class DskSimulator {
         html.append("<ul>");
         SimulatedDsk.STORES.forEach((code, name) -> html.append("<li><a href=\"?conveni=").append(code).append("\">")
                 .append(HtmlUtils.htmlEscape(name)).append("</a> — <form style=\"display:inline\" method=\"post\" action=\"")
-                .append(base()).append("/api/sandbox/dsk/").append(dskId).append("/pay?conveni=").append(code)
+                .append(SandboxBase.simulator(environment, "dsk")).append("/").append(dskId).append("/pay?conveni=").append(code)
                 .append("\"><button>pay ").append(order.amount).append("円 here</button></form></li>"));
         html.append("</ul></body></html>");
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
@@ -185,7 +185,7 @@ class DskSimulator {
         try {
             notice = action.get();
         } catch (SimulatedDsk.Refusal refusal) {
-            return ResponseEntity.unprocessableEntity().body(Map.of("error", refusal.getMessage()));
+            throw new SimulatorRefusal(refusal.getMessage(), String.valueOf(refusal.result));
         }
         return ResponseEntity.ok(send(notice));
     }
@@ -239,12 +239,11 @@ class DskSimulator {
         if (notifyUrl != null && !notifyUrl.isBlank()) {
             return notifyUrl;
         }
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        return "http://127.0.0.1:" + port + "/webhooks/dsk";
+        return SandboxBase.webhook(environment, "dsk");
     }
 
     private String selectionUrl(SimulatedDsk.Order order) {
-        return base() + "/api/sandbox/dsk/select/" + order.dskId + "?orderid=" + order.orderId + "&lang=ja";
+        return SandboxBase.simulator(environment, "dsk") + "/select/" + order.dskId + "?orderid=" + order.orderId + "&lang=ja";
     }
 
     private static ResponseEntity<byte[]> reply(Supplier<String> call) {
@@ -257,10 +256,6 @@ class DskSimulator {
             text = "result=-1&message=unreadable request";
         }
         return ResponseEntity.ok().contentType(TEXT).body(text.getBytes(DskForm.CHARSET));
-    }
-
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 
     /** The posted form; rebuilt from the parameters when a filter has already read the body. */

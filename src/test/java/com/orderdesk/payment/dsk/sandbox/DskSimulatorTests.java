@@ -42,7 +42,7 @@ class DskSimulatorTests {
         webhook.stubFor(post(urlEqualTo("/webhooks/dsk")).willReturn(aResponse().withBody("<SENBDATA>STATUS=800</SENBDATA>")));
         Clock clock = Clock.fixed(Instant.parse("2026-11-24T01:15:00Z"), ShopTime.ZONE);
         mvc = MockMvcBuilders.standaloneSetup(new DskSimulator(clock, new MockEnvironment(),
-                webhook.baseUrl() + "/webhooks/dsk", "127.0.0.2", "PT0.2S", 5)).build();
+                new DskSimulatorProperties(true, webhook.baseUrl() + "/webhooks/dsk", "127.0.0.2", Duration.ofMillis(200), 5))).build();
     }
 
     @AfterEach
@@ -126,8 +126,10 @@ class DskSimulatorTests {
         webhook.resetRequests();
         assertThat(shopper("/" + dskId + "/cancel-payment")).containsEntry("datakbn", "2");
         webhook.resetRequests();
-        assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/sandbox/dsk/" + dskId + "/confirm")).andReturn()
-                .getResponse().getStatus()).as("a reversed payment is not confirmed").isEqualTo(422);
+        // A reversed payment is not confirmed: an app-level 422 problem (SandboxSafetyIntegrationTests shows its body).
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mvc.perform(MockMvcRequestBuilders.post(
+                "/api/sandbox/dsk/" + dskId + "/confirm"))).rootCause()
+                .isInstanceOf(com.orderdesk.payment.gateway.kit.SimulatorRefusal.class);
     }
 
     @Test
