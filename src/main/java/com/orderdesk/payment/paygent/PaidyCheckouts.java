@@ -1,6 +1,7 @@
 package com.orderdesk.payment.paygent;
 
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,8 @@ final class PaidyCheckouts {
     private PaidyCheckouts() {
     }
 
-    static NextAction of(GatewayAuthorizeRequest request) {
+    /** @param expiresAt when the checkout counts as abandoned (see {@code PaygentPaymentGateway#CHECKOUT_LIFETIME}) */
+    static NextAction of(GatewayAuthorizeRequest request, Instant expiresAt) {
         ProviderSettings settings = request.settings();
         Map<String, String> data = new LinkedHashMap<>();
         String publicKey = PaygentAccount.publicKey(settings);
@@ -56,7 +58,7 @@ final class PaidyCheckouts {
         data.put("orderRef", request.providerOrderId());
         data.put("confirmationText", confirmationText(request.instrument()));
         data.put("checkoutPayload", JSON.writeValueAsString(payload(request)));
-        return new NextAction(NextAction.Type.PROVIDER_CHECKOUT, null, data, null);
+        return new NextAction(NextAction.Type.PROVIDER_CHECKOUT, null, data, expiresAt);
     }
 
     static Map<String, Object> payload(GatewayAuthorizeRequest request) {

@@ -3,6 +3,7 @@ package com.orderdesk.payment.paygent;
 import java.util.Map;
 
 import com.orderdesk.payment.gateway.ProviderSettings;
+import com.orderdesk.payment.gateway.kit.ClientCertificate;
 import com.orderdesk.payment.paygent.wire.PaygentCredentials;
 import org.jspecify.annotations.Nullable;
 
@@ -42,6 +43,21 @@ final class PaygentAccount {
     static PaygentCredentials credentials(ProviderSettings settings) {
         return new PaygentCredentials(settings.credential(MERCHANT_ID), settings.credential(CONNECT_ID),
                 settings.credential(CONNECT_PASSWORD));
+    }
+
+    /**
+     * The client certificate to present, when one is stored; over plain HTTP (the simulator) none is
+     * needed, so an unreadable one is only a problem once the endpoint is HTTPS.
+     *
+     * @throws com.orderdesk.payment.gateway.ProviderNotConfigured naming the setting when it is not a PEM
+     *         certificate with its private key
+     */
+    static @Nullable ClientCertificate clientCertificate(ProviderSettings settings) {
+        String pem = settings.credentials().get(CLIENT_CERTIFICATE);
+        if (pem == null || pem.isBlank() || !settings.baseUrl().regionMatches(true, 0, "https:", 0, 6)) {
+            return null;
+        }
+        return ClientCertificate.of(pem, CLIENT_CERTIFICATE);
     }
 
     static @Nullable String publicKey(ProviderSettings settings) {

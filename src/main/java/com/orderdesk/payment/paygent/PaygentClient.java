@@ -1,5 +1,6 @@
 package com.orderdesk.payment.paygent;
 
+import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.kit.ProviderHttpClient;
 import com.orderdesk.payment.paygent.wire.PaygentWire;
 import com.orderdesk.payment.paygent.wire.Telegram;
@@ -13,8 +14,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Not public: the module endpoint's URL (PaygentB2BModule hides it), so the provider settings'
  * base URL <em>is</em> the endpoint and telegrams are posted to it as they are; and the client
- * certificate procedure. The certificate is kept (encrypted) in the settings for the day the
- * endpoint is known; the HTTP client does not present it yet.
+ * certificate procedure. The fact sheet records only that the module "POSTs over HTTPS with a client
+ * certificate"; so the certificate (PEM: certificate chain + private key, the setting
+ * {@value PaygentAccount#CLIENT_CERTIFICATE}, encrypted at rest) is presented as a standard TLS client
+ * certificate on every telegram to an HTTPS endpoint. How Paygent issues it (format, passphrase,
+ * renewal) is not public: a PKCS#12 file or an encrypted key must be converted to unencrypted PEM
+ * before it is stored.
  */
 class PaygentClient {
 
@@ -31,11 +36,13 @@ class PaygentClient {
     /**
      * @throws com.orderdesk.payment.gateway.kit.ProviderTransportFailure when there is no Paygent reply
      * @throws com.orderdesk.payment.gateway.RequestNotSendable when a value cannot travel in Shift_JIS
+     * @throws com.orderdesk.payment.gateway.ProviderNotConfigured when the client certificate setting is unusable
      */
-    TelegramReply send(String endpoint, Telegram telegram) {
-        TelegramReply reply = http.post(new ProviderHttpClient.Call(endpoint, telegram.name(), PaygentWire.contentType(),
-                PaygentWire.encode(telegram.fields()), telegram.kind().safeToRepeat(),
-                () -> PaygentWire.masked(telegram.fields())), TelegramReply::parse);
+    TelegramReply send(ProviderSettings settings, Telegram telegram) {
+        TelegramReply reply = http.post(new ProviderHttpClient.Call(settings.baseUrl(), telegram.name(),
+                PaygentWire.contentType(), PaygentWire.encode(telegram.fields()), telegram.kind().safeToRepeat(),
+                () -> PaygentWire.masked(telegram.fields()), PaygentAccount.clientCertificate(settings)),
+                TelegramReply::parse);
         if (!reply.succeeded()) {
             log.info("Paygent {} answered {}", telegram.name(), reply.describe());
         }

@@ -1,5 +1,7 @@
 package com.orderdesk.payment.paygent;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,9 @@ import java.util.Map;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.AmountChangePlan;
+import com.orderdesk.payment.gateway.AuthorizationOutlivesOrderCancel;
+import com.orderdesk.payment.gateway.BuyerBoundToAuthorization;
+import com.orderdesk.payment.gateway.FixedPaymentMethodName;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
@@ -28,6 +33,7 @@ import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
 import com.orderdesk.payment.paygent.wire.Telegram;
 import com.orderdesk.payment.paygent.wire.TelegramReply;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +50,8 @@ import org.springframework.stereotype.Component;
  * no such field), so the adapter sends the same 343 for both and the simulator is told per payment.
  */
 @Component
-class PaygentPaymentGateway implements PaymentGateway, SubscriptionExclusion {
+class PaygentPaymentGateway implements PaymentGateway, SubscriptionExclusion, FixedPaymentMethodName,
+        BuyerBoundToAuthorization, AuthorizationOutlivesOrderCancel {
 
     /** Manual 3-4 ⑨: 1回の注文の限度額は30万円. */
     static final long MAX_AMOUNT = 300_000;
@@ -76,7 +83,13 @@ class PaygentPaymentGateway implements PaymentGateway, SubscriptionExclusion {
             .amountDecrease(true)
             .cancellableFrom(PaymentStatus.PENDING, PaymentStatus.AUTHORIZED)
             .authValidityDays(DAYS)
-            .amounts(1, MAX_AMOUNT)
+            // Manual 3-4 ⑨: the conditions are on 商品金額 (送料・手数料を含んだ金額での設定はできません).
+            // Manual 2-1 「請求金額が確定している場合のみ利用可」 (送料等が未確定（別途連絡）): OrderDesk has no
+            // such state: an order always carries its shipping and fees as amounts, so its total is final
+            // when Paidy Checkout is handed out. What is enforced instead: 343 must authorize exactly that
+            // total (otherwise it is cancelled at once, refuseMismatch), and the total can never rise
+            // after the authorization (planAmountChange).
+            .amountsOnGoods(1, MAX_AMOUNT)
             .requiredCustomerData(CustomerField.EMAIL, CustomerField.MOBILE_PHONE)
             .pushNotifications(true)
             .subscriptions(false)
@@ -84,10 +97,27 @@ class PaygentPaymentGateway implements PaymentGateway, SubscriptionExclusion {
             .bulkCapture(50, 2)
             .build();
 
-    private final PaygentClient client;
+    /**
+     * How long the Paidy Checkout handed to the storefront waits for the shopper. Neither the manual
+     * nor the fact sheet gives one (the popup is finished in minutes, manual 4-2 ⑥–⑫); ASSUMED one
+     * hour. Past it, plus the core's grace for lapsed shopper steps, the payment is EXPIRED; the order
+     * stays as it is, as the manual leaves an order whose 決済 was interrupted (no 取引ID, manual 6-1;
+     * not in 未処理一覧, manual 11-1) to the operator.
+     */
+    static final Duration CHECKOUT_LIFETIME = Duration.ofHours(1);
 
-    PaygentPaymentGateway(PaygentClient client) {
+    private final PaygentClient client;
+    private final Clock clock;
+
+    @Autowired
+    PaygentPaymentGateway(PaygentClient client, Clock clock) {
         this.client = client;
+        this.clock = clock;
+    }
+
+    /** For plain unit tests: the system clock. */
+    PaygentPaymentGateway(PaygentClient client) {
+        this(client, Clock.systemUTC());
     }
 
     @Override
@@ -103,6 +133,50 @@ class PaygentPaymentGateway implements PaymentGateway, SubscriptionExclusion {
     @Override
     public String subscriptionExclusionReason() {
         return "ペイジェント(あと払い(ペイディ))は定期購入カートは非対応です (manual 2-1 「e-shops カート S で対応するカート」)";
+    }
+
+    /**
+     * Manual 3-4 ⑧ 支払方法名称: 「あと払い (ペイディ) で固定表示されます。※変更できません」, and 2-1's table:
+     * 注文者が目にする名称 あと払い(ペイディ). The manual spells it with and without a space before the
+     * parenthesis; the table's spelling (no space, ASCII parentheses) is the canonical one.
+     */
+    static final String METHOD_NAME = "あと払い(ペイディ)";
+
+    @Override
+    public String fixedMethodName() {
+        return METHOD_NAME;
+    }
+
+    @Override
+    public String fixedMethodNameSource() {
+        return "the e-shops manual for Paidy (3-4 ⑧ 支払方法名称: あと払い (ペイディ) で固定表示されます。※変更できません)";
+    }
+
+    /**
+     * Manual 7-補足①: 後払い決済のため、購入者情報の編集ボタンをクリックした先の操作はくれぐれもご注意ください. Paidy
+     * bills the shopper who authorized in Paidy Checkout (their e-mail and mobile number receive Paidy's
+     * SMS and bill, manual 1 and 2-1); the fact sheet records no telegram that changes the buyer after
+     * 343, and the phone a shopper corrects inside Paidy is not written back either (manual 3-7), so an
+     * edit here changes OrderDesk's documents only.
+     */
+    @Override
+    public String buyerChangeCaution() {
+        return "あと払い(ペイディ) bills the buyer who authorized in Paidy Checkout: a change of the buyer's details here"
+                + " is not sent to Paygent or Paidy, and Paidy keeps billing that buyer (manual 7-補足①"
+                + " 後払い決済のため、購入者情報の編集…くれぐれもご注意ください). To bill another buyer, cancel (before the"
+                + " capture) or refund, and let the new buyer pay through Paidy Checkout again";
+    }
+
+    /**
+     * Manual 8-補足①: 売上確定せずに受注キャンセル処理した時 the payment stays オーソリOK, and 受注キャンセル明細画面へ
+     * 移動しても、キャンセル or 売上確定ができます. Cancelling the order therefore leaves the authorization to the
+     * operator; untouched, it lapses after the 90 days (不成立) like any other.
+     */
+    @Override
+    public String keptAuthorizationNote() {
+        return "as the manual says (8-補足①), Paidy's authorization (オーソリOK) stays: capture it or cancel it"
+                + " (キャンセル, no mail or SMS to the shopper); untouched it lapses " + DAYS + " days after the"
+                + " authorization (不成立)";
     }
 
     @Override
@@ -130,14 +204,15 @@ class PaygentPaymentGateway implements PaymentGateway, SubscriptionExclusion {
                     : "rejected".equals(checkout) ? "Paidy Checkout: 今回のお支払いは承認されませんでした (rejected)"
                     : "Paidy Checkout: 購入者が閉じました (closed)";
             return new GatewayResult(GatewayOutcome.PENDING, kind, PaymentStatus.PENDING, word, Map.of(),
-                    PaidyCheckouts.of(request), null, null, checkout == null ? null : word);
+                    PaidyCheckouts.of(request, clock.instant().plus(CHECKOUT_LIFETIME)), null, null,
+                    checkout == null ? null : word);
         }
         String pay = paidyId.strip();
         if (!pay.matches("pay_[0-9A-Za-z_-]{1,60}")) {
             return GatewayResult.failed(kind, null, "paidyPaymentId must be Paidy's pay_… id from Paidy Checkout");
         }
         return PaygentErrors.OUTCOMES.guard(kind, () -> {
-            TelegramReply reply = client.send(request.settings().baseUrl(),
+            TelegramReply reply = client.send(request.settings(),
                     Telegram.verify(PaygentAccount.credentials(request.settings()), pay, request.providerOrderId()));
             if (!reply.succeeded()) {
                 return PaygentErrors.of(kind, reply);
@@ -168,7 +243,7 @@ class PaygentPaymentGateway implements PaymentGateway, SubscriptionExclusion {
             String pay, @Nullable Long amount, @Nullable String currency) {
         String cancelled;
         try {
-            TelegramReply cancel = client.send(request.settings().baseUrl(),
+            TelegramReply cancel = client.send(request.settings(),
                     Telegram.cancel(PaygentAccount.credentials(request.settings()), paymentId));
             cancelled = cancel.succeeded() ? "cancelled at Paygent (340)" : "340 answered " + cancel.describe();
         } catch (ProviderTransportFailure e) {
@@ -259,7 +334,7 @@ class PaygentPaymentGateway implements PaymentGateway, SubscriptionExclusion {
         }
         TelegramReply reply;
         try {
-            reply = client.send(request.settings().baseUrl(),
+            reply = client.send(request.settings(),
                     Telegram.status(PaygentAccount.credentials(request.settings()), paymentId));
         } catch (ProviderTransportFailure e) {
             throw PaygentErrors.OUTCOMES.unavailable(e.getMessage());
@@ -310,7 +385,7 @@ class PaygentPaymentGateway implements PaymentGateway, SubscriptionExclusion {
         }
         ProviderSettings settings = request.settings();
         return PaygentErrors.OUTCOMES.guard(kind, () -> {
-            TelegramReply reply = client.send(settings.baseUrl(), telegram.build(PaygentAccount.credentials(settings),
+            TelegramReply reply = client.send(settings, telegram.build(PaygentAccount.credentials(settings),
                     paymentId));
             if (!reply.succeeded()) {
                 return PaygentErrors.of(kind, reply);

@@ -15,12 +15,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.orderdesk.payment.gateway.kit.MalformedReply;
+import com.orderdesk.payment.gateway.kit.SandboxBase;
+import com.orderdesk.payment.gateway.kit.SimulatorRefusal;
 import com.orderdesk.payment.paygent.wire.PaygentWire;
 import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -62,6 +65,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/sandbox/paygent-paidy")
 @ConditionalOnProperty(name = "orderdesk.payment.paygent.simulator.enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(PaygentSimulatorProperties.class)
+@ConditionalOnBooleanProperty(name = SandboxBase.ENABLED, matchIfMissing = true)
 class PaygentSimulator {
 
     private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, PaygentWire.CHARSET);
@@ -80,14 +85,11 @@ class PaygentSimulator {
         return thread;
     });
 
-    PaygentSimulator(Clock clock, Environment environment,
-            @Value("${orderdesk.payment.paygent.simulator.notify-url:}") @Nullable String notifyUrl,
-            @Value("${orderdesk.payment.paygent.simulator.resend-interval:30s}") String resendInterval) {
+    PaygentSimulator(Clock clock, Environment environment, PaygentSimulatorProperties properties) {
         this.paygent = new SimulatedPaygent(clock);
         this.environment = environment;
-        this.notifyUrl = notifyUrl;
-        // Read as text and parsed here so the simulator also runs in a plain (non-Boot) context.
-        this.resendInterval = org.springframework.boot.convert.DurationStyle.detectAndParse(resendInterval);
+        this.notifyUrl = properties.notifyUrl();
+        this.resendInterval = properties.resendInterval();
         sender.scheduleWithFixedDelay(this::sendDue, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -154,7 +156,7 @@ class PaygentSimulator {
             body.put("currency", checkout.currency());
             return ResponseEntity.ok(body);
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.unprocessableEntity().body(Map.of("error", e.getMessage()));
+            throw new SimulatorRefusal(e.getMessage());
         }
     }
 
@@ -229,10 +231,9 @@ class PaygentSimulator {
         try {
             return ResponseEntity.ok(new LinkedHashMap<>(action.get()));
         } catch (SimulatedPaygent.Refusal refusal) {
-            return ResponseEntity.unprocessableEntity().body(Map.of("responseCode", refusal.code, "error",
-                    refusal.getMessage()));
+            throw new SimulatorRefusal(refusal.getMessage(), refusal.code);
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+            throw new SimulatorRefusal(e.getMessage());
         }
     }
 
@@ -240,8 +241,7 @@ class PaygentSimulator {
         if (notifyUrl != null && !notifyUrl.isBlank()) {
             return notifyUrl;
         }
-        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-        return "http://127.0.0.1:" + port + "/webhooks/paygent-paidy";
+        return SandboxBase.webhook(environment, "paygent-paidy");
     }
 
     private static long amountOf(String payload) {
