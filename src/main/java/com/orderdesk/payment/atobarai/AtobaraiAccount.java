@@ -1,11 +1,14 @@
 package com.orderdesk.payment.atobarai;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.orderdesk.payment.gateway.ProviderSettings;
+import com.orderdesk.shared.FieldError;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,8 +63,40 @@ final class AtobaraiAccount {
         }
     }
 
+    /**
+     * The settings' own rules, checked when an operator saves them: 加盟店コード 11 digits and パスワード
+     * at most 8 letters or digits (fact sheet: every call carries them), 出荷の期限(目安) 0 to 90 days,
+     * the two option switches true or false. A null credential keeps the stored one and is not checked.
+     */
+    static List<FieldError> check(Map<String, String> options, Map<String, @Nullable String> credentials) {
+        List<FieldError> broken = new ArrayList<>();
+        String code = credentials.get(STORE_CODE);
+        if (code != null && !code.matches("\\d{11}")) {
+            broken.add(new FieldError("credentials." + STORE_CODE, "the 加盟店コード is 11 digits"));
+        }
+        String password = credentials.get(PASSWORD);
+        if (password != null && !password.matches("[0-9A-Za-z]{1,8}")) {
+            broken.add(new FieldError("credentials." + PASSWORD, "the パスワード is 1 to 8 letters or digits"));
+        }
+        try {
+            leadDays(options.get(OPTION_LEAD_DAYS));
+        } catch (IllegalArgumentException e) {
+            broken.add(new FieldError("options." + OPTION_LEAD_DAYS, "must be 0 to 90 days"));
+        }
+        for (String flag : List.of(OPTION_OTHER_CARRIER, OPTION_SMARTPHONE)) {
+            String value = options.get(flag);
+            if (value != null && !value.isBlank() && !value.strip().matches("(?i)true|false")) {
+                broken.add(new FieldError("options." + flag, "must be true or false"));
+            }
+        }
+        return broken;
+    }
+
     static int leadDays(ProviderSettings settings) {
-        String value = settings.option(OPTION_LEAD_DAYS);
+        return leadDays(settings.option(OPTION_LEAD_DAYS));
+    }
+
+    private static int leadDays(@Nullable String value) {
         if (value == null || value.isBlank()) {
             return DEFAULT_LEAD_DAYS;
         }
@@ -80,5 +115,32 @@ final class AtobaraiAccount {
         String value = settings.option(OPTION_YAMATO_DELIVERY_METHODS);
         return value == null ? Set.of() : Arrays.stream(value.split(",")).map(String::strip)
                 .filter(code -> !code.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * How an order's parcel travels for Yamato, from its delivery method and the setting
+     * {@value #OPTION_YAMATO_DELIVERY_METHODS} (the manual's クロネコヤマト配送: 「チェックをいれた配送に関しては、
+     * クロネコ代金後払いと判断されます」).
+     */
+    enum Delivery {
+        /** A checked delivery method: captured only by a Yamato slip (送り状番号必須). */
+        YAMATO,
+        /** Any other delivery method while the list is set: 他社配送 (processDiv=2), which needs the option. */
+        OTHER_CARRIER,
+        /**
+         * The list is empty, or the order has no delivery method. The manual is silent on this case
+         * (its setting is "not needed" for shops that never ship with Yamato, yet shops that only
+         * ship with Yamato leave it empty too in practice), so OrderDesk lets each shipment's carrier
+         * decide, as before the setting was applied.
+         */
+        BY_SHIPMENT
+    }
+
+    static Delivery delivery(@Nullable String deliveryMethodCode, ProviderSettings settings) {
+        Set<String> yamato = yamatoDeliveryMethods(settings);
+        if (yamato.isEmpty() || deliveryMethodCode == null || deliveryMethodCode.isBlank()) {
+            return Delivery.BY_SHIPMENT;
+        }
+        return yamato.contains(deliveryMethodCode.strip()) ? Delivery.YAMATO : Delivery.OTHER_CARRIER;
     }
 }

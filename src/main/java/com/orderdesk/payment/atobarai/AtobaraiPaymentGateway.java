@@ -12,11 +12,13 @@ import java.util.Set;
 
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.atobarai.AtobaraiAccount.Delivery;
 import com.orderdesk.payment.atobarai.AtobaraiAccount.Type;
 import com.orderdesk.payment.atobarai.wire.AtobaraiCodes;
 import com.orderdesk.payment.atobarai.wire.AtobaraiErrors;
 import com.orderdesk.payment.atobarai.wire.AtobaraiFunction;
 import com.orderdesk.payment.gateway.AmountChangePlan;
+import com.orderdesk.payment.gateway.DigitalGoodsExclusion;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
@@ -34,12 +36,14 @@ import com.orderdesk.payment.gateway.PaymentMethodKinds;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.RequestNotSendable;
 import com.orderdesk.payment.gateway.ReviewStep;
+import com.orderdesk.payment.gateway.SettingsRules;
 import com.orderdesk.payment.gateway.ShipmentReporting;
 import com.orderdesk.payment.gateway.SubscriptionExclusion;
 import com.orderdesk.payment.gateway.kit.ProviderOrderIds;
 import com.orderdesk.payment.gateway.kit.ProviderOutcomes;
 import com.orderdesk.payment.gateway.kit.ProviderTransportFailure;
 import com.orderdesk.payment.gateway.kit.ReturnCodeReply;
+import com.orderdesk.shared.FieldError;
 import com.orderdesk.shipping.Carrier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -64,10 +68,17 @@ import org.springframework.stereotype.Component;
  * error table's {@code kaakk050E} refuses totals above the first one: OrderDesk raises up to the
  * first total and plans a cancel and a new credit check above it), and the SMS code's lifetime
  * (OrderDesk applies the manual's 30 minutes; Yamato's own expiry arrives as {@code kaasa022E}).
+ *
+ * <p>The manual's 注意点 (物販商品以外は取り扱えません: download and service goods, 定期購入, 複数配送先):
+ * an order with a digital line (download or service goods) is refused by the core when it is placed
+ * or edited ({@link DigitalGoodsExclusion}, capability {@code digitalGoods} false) and again here
+ * before KAARA0010; subscription orders are refused through {@link SubscriptionExclusion}; an order
+ * has exactly one delivery address by OrderDesk's structure. Should several addresses be added, this
+ * adapter must refuse them in {@link #authorize} before KAARA0010.
  */
 @Component
 class AtobaraiPaymentGateway implements PaymentGateway, ShipmentReporting, ReviewStep, SubscriptionExclusion,
-        PaymentMethodKinds {
+        DigitalGoodsExclusion, PaymentMethodKinds, SettingsRules {
 
     /** orderNo: ≤20 of {@code [0-9A-Za-z_-]}, unique across all the merchant's payments (fact sheet). */
     static final ProviderOrderIds ORDER_IDS = new ProviderOrderIds(20, "0-9A-Za-z_-");
@@ -105,6 +116,7 @@ class AtobaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Revie
             .requiredCustomerData(CustomerField.PHONE, CustomerField.POSTAL_ADDRESS)
             .pushNotifications(false)
             .subscriptions(false)
+            .noDigitalGoods()
             .build();
 
     private static final ReviewPolicy POLICY = new ReviewPolicy(SMS_TIMEOUT, null, SMS_ATTEMPTS,
@@ -146,6 +158,19 @@ class AtobaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Revie
                 + " 物販商品以外は取り扱えません)";
     }
 
+    @Override
+    public String digitalGoodsExclusionReason() {
+        return "物販商品以外は取り扱えません — ダウンロード商品・サービス商品 (セミナー・教室など) はクロネコ代金後払いで"
+                + " 販売できません (Welcart manual, 注意点: 対象販売商品)";
+    }
+
+    /** クロネコ代金後払いの設定: checked when an operator saves them ({@link AtobaraiAccount#check}). */
+    @Override
+    public List<FieldError> check(ProviderSettings.Environment environment, Map<String, String> options,
+            Map<String, @Nullable String> credentials) {
+        return AtobaraiAccount.check(options, credentials);
+    }
+
     /** 払込票タイプ or スマホタイプ: the manual allows one payment method per 決済種別. */
     @Override
     public String methodKind(Map<String, String> options) {
@@ -175,6 +200,16 @@ class AtobaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Revie
         if (type == Type.SMARTPHONE && !request.settings().flag(AtobaraiAccount.OPTION_SMARTPHONE)) {
             return GatewayResult.failed(kind, null, "スマホタイプ is not switched on in the クロネコ代金後払い settings"
                     + " (option " + AtobaraiAccount.OPTION_SMARTPHONE + "; it needs Yamato's option contract)");
+        }
+        if (request.invoice().hasDigitalLines()) {
+            // The core refuses such orders when they are placed or edited; this guards any other way in.
+            throw new RequestNotSendable(AtobaraiRequests.PROVIDER, "lines", "digital lines (download or service"
+                    + " goods) cannot be billed: " + digitalGoodsExclusionReason());
+        }
+        String deliveryMethod = request.invoice().deliveryMethodCode();
+        if (AtobaraiAccount.delivery(deliveryMethod, request.settings()) == Delivery.OTHER_CARRIER
+                && !request.settings().flag(AtobaraiAccount.OPTION_OTHER_CARRIER)) {
+            return GatewayResult.failed(kind, null, otherCarrierOff(deliveryMethod) + "; nothing was sent");
         }
         Map<String, String> fields;
         try {
@@ -322,22 +357,34 @@ class AtobaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Revie
             return new GatewayResult(GatewayOutcome.SUCCEEDED, kind, PaymentStatus.CAPTURED, payment.providerStatus(),
                     Map.of(), NextAction.NONE, null, null, null);
         }
-        if (report.orderNumbers().size() > 3) {
-            return GatewayResult.failed(kind, AtobaraiErrors.SLIP_ORDER_LIMIT,
-                    AtobaraiErrors.TABLE.describe(AtobaraiErrors.SLIP_ORDER_LIMIT) + "; not sent");
+        Optional<String> tooMany = sharedSlipRefusal(payment, report.orderNumbers().size());
+        if (tooMany.isPresent()) {
+            return GatewayResult.failed(kind, AtobaraiErrors.SLIP_ORDER_LIMIT, tooMany.get() + "; not sent");
         }
-        Optional<String> refusal = slipRefusal(report.shipment(), report.settings());
+        Delivery delivery = AtobaraiAccount.delivery(report.deliveryMethodCode(), report.settings());
+        Optional<String> refusal = slipRefusal(report.shipment(), report.settings(), delivery, report.deliveryMethodCode());
         if (refusal.isPresent()) {
             return GatewayResult.failed(kind, refusal.get().startsWith("kaasl") ? AtobaraiErrors.SLIP_CHECK_DIGIT : null,
                     refusal.get() + "; not sent");
         }
-        boolean yamato = report.shipment().carrier() == Carrier.YAMATO;
+        boolean yamato = delivery == Delivery.YAMATO
+                || delivery == Delivery.BY_SHIPMENT && report.shipment().carrier() == Carrier.YAMATO;
         Map<String, String> fields = requests.base(report.settings(), orderNo(payment));
         String slip = yamato ? YamatoSlips.digits(report.shipment().trackingNumbers().getFirst()) : orderNo(payment);
         fields.put("paymentNo", slip);
         fields.put("processDiv", yamato ? AtobaraiCodes.SLIP_NEW : AtobaraiCodes.SLIP_OTHER_CARRIER);
         fields.put("shipYmd", YMD.format(report.shipment().shippedOn()));
         return sendSlip(kind, report.settings(), fields);
+    }
+
+    /** One 送り状番号 covers at most three orders (the fact sheet's {@code kaasl045E}; the manual is silent). */
+    static final int ORDERS_PER_SLIP = 3;
+
+    @Override
+    public Optional<String> sharedSlipRefusal(GatewayPaymentState payment, int ordersOnSlip) {
+        return ordersOnSlip <= ORDERS_PER_SLIP ? Optional.empty()
+                : Optional.of(AtobaraiErrors.TABLE.describe(AtobaraiErrors.SLIP_ORDER_LIMIT) + " (the slip would cover "
+                        + ordersOnSlip + " orders)");
     }
 
     /** KAASL0010 {@code processDiv=1} with the old slip in {@code beforePaymentNo}, where Yamato can still follow. */
@@ -348,7 +395,8 @@ class AtobaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Revie
                 .or(() -> previous.carrier() != Carrier.YAMATO || report.shipment().carrier() != Carrier.YAMATO
                         ? Optional.of("only a Yamato slip can be changed to another Yamato slip (KAASL0010 processDiv=1)")
                         : Optional.empty())
-                .or(() -> slipRefusal(report.shipment(), report.settings()));
+                .or(() -> slipRefusal(report.shipment(), report.settings(),
+                        AtobaraiAccount.delivery(report.deliveryMethodCode(), report.settings()), report.deliveryMethodCode()));
         if (refusal.isPresent()) {
             return GatewayResult.failed(kind, null, "the changed slip was not sent to Yamato: " + refusal.get()
                     + "; change it on Yamato's screen as well");
@@ -389,8 +437,23 @@ class AtobaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Revie
         return Optional.empty();
     }
 
-    /** Why this slip cannot be reported (before any call); empty when it can. */
-    private static Optional<String> slipRefusal(ReportedShipment shipment, ProviderSettings settings) {
+    /**
+     * Why this slip cannot be reported (before any call); empty when it can. A Yamato delivery
+     * method needs a Yamato slip; any other (as the settings' クロネコヤマト配送 list says) is 他社配送
+     * whatever carrier the shipment names, because that list is how the manual tells the two apart.
+     */
+    private static Optional<String> slipRefusal(ReportedShipment shipment, ProviderSettings settings, Delivery delivery,
+            @Nullable String deliveryMethod) {
+        if (delivery == Delivery.YAMATO && shipment.carrier() != Carrier.YAMATO) {
+            return Optional.of("the order's delivery method " + deliveryMethod + " ships with Yamato (setting "
+                    + AtobaraiAccount.OPTION_YAMATO_DELIVERY_METHODS + "), but the shipment is by " + shipment.carrier()
+                    + ": その他の配送会社を選択してしまうと決済の確定がされません (manual, 売上確定); register it with carrier"
+                    + " YAMATO and its 送り状番号");
+        }
+        if (delivery == Delivery.OTHER_CARRIER) {
+            return settings.flag(AtobaraiAccount.OPTION_OTHER_CARRIER) ? Optional.empty()
+                    : Optional.of(otherCarrierOff(deliveryMethod));
+        }
         if (shipment.carrier() == Carrier.YAMATO) {
             if (shipment.trackingNumbers().isEmpty()) {
                 return Optional.of("クロネコヤマト配送の場合、売上確定には送り状番号が必須です (manual, 売上確定): the shipment"
@@ -408,6 +471,43 @@ class AtobaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Revie
                     + AtobaraiAccount.OPTION_OTHER_CARRIER + ")");
         }
         return Optional.empty();
+    }
+
+    private static String otherCarrierOff(@Nullable String deliveryMethod) {
+        return "the order's delivery method " + deliveryMethod + " is not one of the クロネコヤマト配送 methods (setting "
+                + AtobaraiAccount.OPTION_YAMATO_DELIVERY_METHODS + "), so it is 他社配送, and the 他社配送オプション is off"
+                + " (option " + AtobaraiAccount.OPTION_OTHER_CARRIER + "; it needs Yamato's option contract)";
+    }
+
+    /**
+     * The manual, クロネコヤマト配送以外の場合: 「対応状況」を「発送済み」にすると決済状況が「売上確定」に変わります, one
+     * order or in bulk. So an order whose delivery method is not one of the クロネコヤマト配送 methods
+     * is reported (processDiv=2, paymentNo=orderNo) when it is marked shipped, if the 他社配送 option
+     * is on. Without the list the manual gives no way to tell a Yamato order from another carrier's
+     * ({@link Delivery#BY_SHIPMENT}), so such an order waits for its shipment to name the carrier.
+     */
+    @Override
+    public boolean reportsShippedStatus(GatewayPaymentState payment, @Nullable String deliveryMethodCode,
+            ProviderSettings settings) {
+        return AtobaraiAccount.delivery(deliveryMethodCode, settings) == Delivery.OTHER_CARRIER
+                && settings.flag(AtobaraiAccount.OPTION_OTHER_CARRIER);
+    }
+
+    /**
+     * The manual, 一括操作で売上確定をする: a Yamato order marked 発送済み is not captured (送り状番号必須);
+     * a 他社配送 order is ({@link #reportsShippedStatus}) unless the option is off.
+     */
+    @Override
+    public String uncapturedWithoutShipment(GatewayPaymentState payment, @Nullable String deliveryMethodCode,
+            ProviderSettings settings) {
+        return switch (AtobaraiAccount.delivery(deliveryMethodCode, settings)) {
+            case YAMATO -> "クロネコヤマト配送の受注を一括操作で「発送済み」にしても売上確定はされません (manual, 売上確定):"
+                    + " the delivery method " + deliveryMethodCode + " ships with Yamato, so register the shipment with its"
+                    + " 送り状番号 (or import the B2 file)";
+            case OTHER_CARRIER -> otherCarrierOff(deliveryMethodCode);
+            case BY_SHIPMENT -> "クロネコ代金後払い is captured by reporting the shipment (KAASL0010): register the shipment"
+                    + " with its carrier and 送り状番号";
+        };
     }
 
     private GatewayResult sendSlip(OperationKind kind, ProviderSettings settings, Map<String, String> fields) {

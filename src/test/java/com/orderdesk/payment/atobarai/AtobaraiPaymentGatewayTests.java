@@ -43,6 +43,7 @@ import com.orderdesk.payment.gateway.ShipmentReporting.ReportedShipment;
 import com.orderdesk.payment.gateway.ShipmentReporting.ShipmentReport;
 import com.orderdesk.shared.TaxCategory;
 import com.orderdesk.shipping.Carrier;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -215,6 +216,21 @@ class AtobaraiPaymentGatewayTests {
             assertThatThrownBy(() -> gateway.authorize(AtobaraiFixtures.authorize(settings, "INVOICE", "OD-1-1", big)))
                     .isInstanceOf(RequestNotSendable.class).hasMessageContaining("決済金額総計:指定桁数(6桁)以内であること");
             assertThat(yamato.getAllServeEvents()).isEmpty();
+        }
+
+        @Test
+        void digitalLinesAreRefusedWithTheManualsReasonBeforeAnyCall() {
+            GatewayInvoice download = new GatewayInvoice(AtobaraiFixtures.ORDER_DATE, null, null, List.of(
+                    new GatewayLine(GatewayLine.Kind.PRODUCT, "A-1", "Tシャツ", 3000, 1, TaxCategory.STANDARD_10),
+                    new GatewayLine(GatewayLine.Kind.DIGITAL_PRODUCT, "E-1", "電子書籍", 1000, 1, TaxCategory.STANDARD_10)),
+                    List.of(), 4000, AtobaraiFixtures.buyer());
+
+            assertThatThrownBy(() -> gateway.authorize(AtobaraiFixtures.authorize(settings, "INVOICE", "OD-1-1", download)))
+                    .isInstanceOfSatisfying(RequestNotSendable.class, e -> assertThat(e.errors().getFirst().field())
+                            .isEqualTo("lines"))
+                    .hasMessageContaining("物販商品以外は取り扱えません");
+            assertThat(yamato.getAllServeEvents()).isEmpty();
+            assertThat(gateway.capabilities().digitalGoods()).isFalse();
         }
 
         @Test
@@ -393,6 +409,122 @@ class AtobaraiPaymentGatewayTests {
         @Test
         void theReviewPolicyIsTheManualsThirtyMinutes() {
             assertThat(gateway.reviewPolicy().shopperTimeout()).hasMinutes(30);
+        }
+    }
+
+    /** The setting クロネコヤマト配送 ({@code yamatoDeliveryMethods}) against the order's delivery method. */
+    @Nested
+    class YamatoDeliveryMethods {
+
+        private ProviderSettings with(Map<String, String> options) {
+            return AtobaraiFixtures.settings(yamato.baseUrl(), options);
+        }
+
+        private ShipmentReport report(Carrier carrier, List<String> slips, ProviderSettings with, String deliveryMethod) {
+            return new ShipmentReport(authorized(Map.of()), UUID.randomUUID(), UUID.randomUUID(),
+                    new ReportedShipment(carrier, slips, LocalDate.of(2026, 11, 25)), List.of("OD-001001"), with, true,
+                    deliveryMethod);
+        }
+
+        @Test
+        void anOrderShippedByAnotherCarrierIsRefusedBeforeTheCreditCheckWithoutTheOtherCarrierOption() {
+            ProviderSettings yamatoOnly = with(Map.of("yamatoDeliveryMethods", "TQB, NEKOPOS"));
+            GatewayInvoice bySagawa = AtobaraiFixtures.invoice(null, AtobaraiFixtures.buyer()).withDeliveryMethod("SAGAWA-EXP");
+
+            GatewayResult refused = gateway.authorize(AtobaraiFixtures.authorize(yamatoOnly, "INVOICE", "OD-001001-1", bySagawa));
+
+            assertThat(refused.outcome()).isEqualTo(GatewayOutcome.FAILED);
+            assertThat(refused.errorMessage()).contains("SAGAWA-EXP").contains("他社配送").contains("otherCarrier")
+                    .contains("nothing was sent");
+            assertThat(yamato.getAllServeEvents()).isEmpty();
+
+            reply(KAARA, "<result>0</result>");
+            GatewayInvoice byYamato = AtobaraiFixtures.invoice(null, AtobaraiFixtures.buyer()).withDeliveryMethod("NEKOPOS");
+            assertThat(gateway.authorize(AtobaraiFixtures.authorize(yamatoOnly, "INVOICE", "OD-001001-1", byYamato))
+                    .status()).isEqualTo(PaymentStatus.AUTHORIZED);
+            ProviderSettings withOption = with(Map.of("yamatoDeliveryMethods", "TQB", "otherCarrier", "true"));
+            assertThat(gateway.authorize(AtobaraiFixtures.authorize(withOption, "INVOICE", "OD-001001-1", bySagawa))
+                    .status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        }
+
+        @Test
+        void aYamatoDeliveryMethodShippedByAnotherCarrierIsRefusedWithTheManualsReason() {
+            ProviderSettings settings = with(Map.of("yamatoDeliveryMethods", "TQB", "otherCarrier", "true"));
+
+            GatewayResult refused = gateway.reportShipment(report(Carrier.SAGAWA, List.of("111122223333"), settings, "TQB"));
+
+            assertThat(refused.outcome()).isEqualTo(GatewayOutcome.FAILED);
+            assertThat(refused.errorMessage()).contains("TQB").contains("ships with Yamato")
+                    .contains("その他の配送会社を選択してしまうと決済の確定がされません");
+            assertThat(yamato.getAllServeEvents()).as("even with the 他社配送 option").isEmpty();
+        }
+
+        @Test
+        void anyOtherDeliveryMethodIsReportedAsOtherCarrierDeliveryWhateverTheShipmentsCarrier() {
+            reply(KAASL, "");
+            ProviderSettings settings = with(Map.of("yamatoDeliveryMethods", "TQB", "otherCarrier", "true"));
+
+            GatewayResult reported = gateway.reportShipment(report(Carrier.YAMATO, List.of("1234-5678-9013"), settings,
+                    "POST-LETTER"));
+
+            assertThat(reported.status()).isEqualTo(PaymentStatus.CAPTURED);
+            assertThat(sent(KAASL)).containsEntry("processDiv", "2").containsEntry("paymentNo", "OD-001001-1");
+        }
+
+        @Test
+        void withoutTheListTheShipmentsCarrierDecidesAsBefore() {
+            reply(KAASL, "");
+
+            GatewayResult reported = gateway.reportShipment(report(Carrier.YAMATO, List.of("1234-5678-9013"),
+                    with(Map.of()), "ANYTHING"));
+
+            assertThat(reported.status()).isEqualTo(PaymentStatus.CAPTURED);
+            assertThat(sent(KAASL)).containsEntry("processDiv", "0").containsEntry("paymentNo", SLIP);
+        }
+
+        @Test
+        void anOrderMarkedShippedWithoutAShipmentIsToldWhyItStaysUncaptured() {
+            ProviderSettings settings = with(Map.of("yamatoDeliveryMethods", "TQB", "otherCarrier", "true"));
+            ProviderSettings optionOff = with(Map.of("yamatoDeliveryMethods", "TQB"));
+
+            assertThat(gateway.uncapturedWithoutShipment(authorized(Map.of()), "TQB", settings))
+                    .contains("一括操作で「発送済み」にしても売上確定はされません").contains("送り状番号");
+            assertThat(gateway.uncapturedWithoutShipment(authorized(Map.of()), "SAGAWA-EXP", optionOff))
+                    .contains("他社配送").contains("otherCarrier");
+        }
+
+        @Test
+        void markingShippedIsTheReportForOtherCarrierDeliveryOnlyAsTheManualSays() {
+            ProviderSettings settings = with(Map.of("yamatoDeliveryMethods", "TQB", "otherCarrier", "true"));
+
+            assertThat(gateway.reportsShippedStatus(authorized(Map.of()), "SAGAWA-EXP", settings))
+                    .as("クロネコヤマト配送以外: 発送済み → 売上確定").isTrue();
+            assertThat(gateway.reportsShippedStatus(authorized(Map.of()), "TQB", settings))
+                    .as("クロネコヤマト配送: 送り状番号が必須").isFalse();
+            assertThat(gateway.reportsShippedStatus(authorized(Map.of()), "SAGAWA-EXP",
+                    with(Map.of("yamatoDeliveryMethods", "TQB")))).as("without the 他社配送 option").isFalse();
+            assertThat(gateway.reportsShippedStatus(authorized(Map.of()), "SAGAWA-EXP", with(Map.of("otherCarrier", "true"))))
+                    .as("without the list the carrier is not known until a shipment names it").isFalse();
+
+            reply(KAASL, "");
+            GatewayResult reported = gateway.reportShipment(report(Carrier.OTHER, List.of(), settings, "SAGAWA-EXP"));
+            assertThat(reported.status()).isEqualTo(PaymentStatus.CAPTURED);
+            assertThat(sent(KAASL)).containsEntry("processDiv", "2").containsEntry("paymentNo", "OD-001001-1");
+        }
+
+        @Test
+        void oneSlipCoversAtMostThreeOrdersAndAFourthIsRefusedBeforeAnyCall() {
+            assertThat(gateway.sharedSlipRefusal(authorized(Map.of()), 3)).isEmpty();
+            assertThat(gateway.sharedSlipRefusal(authorized(Map.of()), 4)).get(InstanceOfAssertFactories.STRING)
+                    .contains("kaasl045E").contains("3件まで").contains("4 orders");
+
+            GatewayResult refused = gateway.reportShipment(new ShipmentReport(authorized(Map.of()), UUID.randomUUID(),
+                    UUID.randomUUID(), new ReportedShipment(Carrier.YAMATO, List.of(SLIP), LocalDate.of(2026, 11, 25)),
+                    List.of("OD-1", "OD-2", "OD-3", "OD-4"), settings));
+
+            assertThat(refused.outcome()).isEqualTo(GatewayOutcome.FAILED);
+            assertThat(refused.errorCode()).isEqualTo("kaasl045E");
+            assertThat(yamato.getAllServeEvents()).isEmpty();
         }
     }
 
@@ -622,6 +754,21 @@ class AtobaraiPaymentGatewayTests {
                     .outcome()).isEqualTo(GatewayOutcome.FAILED);
             assertThat(yamato.getAllServeEvents()).isEmpty();
         }
+    }
+
+    @Test
+    void settingsNeedAnElevenDigitStoreCodeAShortPasswordAndLeadDaysWithinNinety() {
+        assertThat(gateway.check(ProviderSettings.Environment.TEST, Map.of("shippingLeadDays", "91", "otherCarrier", "yes"),
+                Map.of("ycfStrCode", "1234567890", "password", "pass-word!"))).extracting(com.orderdesk.shared.FieldError::field)
+                .containsExactlyInAnyOrder("credentials.ycfStrCode", "credentials.password", "options.shippingLeadDays",
+                        "options.otherCarrier");
+        assertThat(gateway.check(ProviderSettings.Environment.PRODUCTION, Map.of("shippingLeadDays", "10",
+                "smartphoneType", "true", "yamatoDeliveryMethods", "YAMATO,LETTERPACK"),
+                Map.of("ycfStrCode", "12345678901", "password", "sandbox1"))).isEmpty();
+        java.util.Map<String, String> keepStored = new java.util.HashMap<>();
+        keepStored.put("password", null);
+        assertThat(gateway.check(ProviderSettings.Environment.TEST, Map.of(), keepStored)).as("null keeps the stored one")
+                .isEmpty();
     }
 
     @Test

@@ -15,9 +15,10 @@ import java.util.Map;
 
 import com.orderdesk.order.TestOrders;
 import com.orderdesk.payment.PaymentIntegrationTestSupport;
+import com.orderdesk.shared.ProblemException;
 import com.orderdesk.shipping.ShippingTestData;
-import com.orderdesk.support.TestApi;
 import com.orderdesk.support.TestApi.Response;
+import com.orderdesk.support.TestApi;
 import com.orderdesk.support.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,11 @@ import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.servlet.context.AnnotationConfigServletWebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import tools.jackson.databind.JsonNode;
@@ -194,6 +200,12 @@ class AtobaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
                     .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                return null; // Yamato holds no such transaction
+            }
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
             return JsonMapper.builder().build().readTree(response.body());
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -202,6 +214,67 @@ class AtobaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
 
     private static String orderNo(JsonNode payment) {
         return payment.at("/providerOrderId").asString();
+    }
+
+    // ------------------------------------------------------------------ 注意点: 物販商品以外は取り扱えません
+
+    @Test
+    void anOrderWithDigitalGoodsIsRefusedUpFrontWithTheManualsReasonWhereverItComesFrom() {
+        String ebook = "EBOOK-" + System.nanoTime();
+        Map<String, Object> order = TestOrders.order();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) order.get("lines");
+        lines.get(1).put("productCode", ebook);
+        lines.get(1).put("digital", true);
+        order.put("paymentMethodCode", INVOICE);
+
+        Response byOperator = api.asOperator().post("/api/admin/orders", order);
+        Response byStore = store.post("/api/store/checkout", order);
+        order.put("paymentMethodCode", SMS);
+        Response byStoreSms = store.post("/api/store/checkout", order);
+
+        for (Response refused : List.of(byOperator, byStore, byStoreSms)) {
+            assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+            assertThat(refused.json().at("/type").asString()).endsWith("provider-requirements-not-met");
+            assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("lines[1].digital");
+            assertThat(refused.json().at("/errors/0/message").asString()).contains("物販商品以外は取り扱えません");
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM order_lines WHERE product_code = ?", Long.class, ebook))
+                .as("nothing was written, so nothing reached Yamato").isZero();
+
+        // An atobarai order edited to hold a digital line: refused, the order and its credit stay as they were.
+        String number = place(INVOICE, Map.of());
+        JsonNode authorized = awaitPayment(number, "AUTHORIZED");
+        Map<String, Object> download = TestOrders.line(ebook, 1100, 1, "STANDARD_10");
+        download.put("digital", true);
+        Response edited = api.asOperator().patch("/api/admin/orders/" + number,
+                Map.of("lines", List.of(TestOrders.line("TEA-001", 1100, 2, "STANDARD_10"), download)));
+        assertThat(edited.status()).as(edited.text()).isEqualTo(422);
+        assertThat(edited.json().at("/errors/0/field").asString()).isEqualTo("lines[1].digital");
+        awaitEventListeners();
+        assertThat(latestPayment(number).at("/status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(latestPayment(number).at("/amount").asLong()).isEqualTo(authorized.at("/amount").asLong());
+
+        // An order with a digital line and no payment yet cannot be switched to atobarai either.
+        order.remove("paymentMethodCode");
+        String unpaid = api.asOperator().post("/api/admin/orders", order).json().at("/number").asString();
+        Response switched = api.asOperator().patch("/api/admin/orders/" + unpaid, Map.of("paymentMethodCode", INVOICE));
+        assertThat(switched.status()).as(switched.text()).isEqualTo(422);
+        assertThat(switched.json().at("/errors/0/field").asString()).isEqualTo("lines[1].digital");
+    }
+
+    @Test
+    void theStoreListingLeavesAtobaraiOutForACartWithADigitalLine() {
+        assertThat(listed("amount=3300")).contains(INVOICE, SMS);
+        assertThat(listed("amount=3300&digital=false")).contains(INVOICE, SMS);
+        assertThat(listed("amount=3300&digital=true")).as("placing would be refused naming lines[i].digital")
+                .doesNotContain(INVOICE, SMS);
+    }
+
+    private List<String> listed(String query) {
+        Response listed = store.get("/api/store/payment-methods?" + query);
+        assertThat(listed.status()).as(listed.text()).isEqualTo(200);
+        return listed.json().findValuesAsString("code");
     }
 
     // ------------------------------------------------------------------ 払込票タイプ
@@ -317,6 +390,80 @@ class AtobaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
+    void oneSlipCoversUpToThreeOrdersOfOneAddressPackedTogetherAndAFourthIsRefusedWithYamatosRule() {
+        String slip = ShippingTestData.yamato(71234500101L);
+        List<String> numbers = List.of(place(INVOICE, Map.of()), place(INVOICE, Map.of()), place(INVOICE, Map.of()),
+                place(INVOICE, Map.of()));
+        numbers.forEach(number -> awaitPayment(number, "AUTHORIZED"));
+        ship(numbers.get(0), "YAMATO", slip);
+
+        Response notShared = api.asOperator().post("/api/admin/orders/" + numbers.get(1) + "/shipments",
+                ShippingTestData.shipment("YAMATO", slip));
+        assertThat(notShared.status()).as(notShared.text()).isEqualTo(409);
+        assertThat(notShared.json().at("/detail").asString()).contains(numbers.get(0)).contains("\"sharedSlip\": true");
+
+        for (String number : numbers.subList(1, 3)) {
+            Response shared = api.asOperator().post("/api/admin/orders/" + number + "/shipments", sharedSlip(slip));
+            assertThat(shared.status()).as(shared.text()).isEqualTo(201);
+        }
+        for (String number : numbers.subList(0, 3)) {
+            JsonNode captured = awaitPayment(number, "CAPTURED");
+            assertThat(yamato(orderNo(captured)).at("/slip").asString()).as("Yamato holds the slip for " + number)
+                    .isEqualTo(slip);
+        }
+        assertThat(historyOf(numbers.get(2))).anyMatch(line -> line.contains("同梱")
+                && line.contains(numbers.get(0)) && line.contains(numbers.get(1)));
+
+        Response fourth = api.asOperator().post("/api/admin/orders/" + numbers.get(3) + "/shipments", sharedSlip(slip));
+
+        assertThat(fourth.status()).as(fourth.text()).isEqualTo(409);
+        assertThat(fourth.json().at("/type").asString()).endsWith("shared-slip-refused");
+        assertThat(fourth.json().at("/detail").asString()).contains("kaasl045E").contains("3件まで")
+                .contains("4 orders");
+        assertThat(api.asOperator().get("/api/admin/orders/" + numbers.get(3) + "/shipments").json().isEmpty())
+                .as("nothing registered").isTrue();
+        awaitEventListeners();
+        assertThat(latestPayment(numbers.get(3)).at("/status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(latestPayment(numbers.get(3)).at("/operations").valueStream()
+                .noneMatch(op -> op.at("/kind").asString().equals("SHIPMENT_REPORT"))).as("nothing sent").isTrue();
+    }
+
+    @Test
+    void aSharedSlipIsRefusedForAnotherAddressOrCarrierAndOnTheSameOrder() {
+        String slip = ShippingTestData.yamato(71234500102L);
+        String first = place(INVOICE, Map.of());
+        Map<String, Object> elsewhere = new LinkedHashMap<>();
+        for (String field : List.of("name", "kana", "phone", "postalCode", "prefecture", "city", "address2")) {
+            elsewhere.put(field, TestOrders.customer().get(field));
+        }
+        elsewhere.put("address1", "9-9-9");
+        String otherAddress = place(INVOICE, Map.of("delivery", elsewhere));
+        awaitPayment(first, "AUTHORIZED");
+        awaitPayment(otherAddress, "AUTHORIZED");
+        ship(first, "YAMATO", slip);
+
+        Response refused = api.asOperator().post("/api/admin/orders/" + otherAddress + "/shipments", sharedSlip(slip));
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+        assertThat(refused.json().at("/detail").asString()).contains("another delivery address").contains("address1");
+        Map<String, Object> bySagawa = sharedSlip(slip);
+        bySagawa.put("carrier", "SAGAWA");
+        Response otherCarrier = api.asOperator().post("/api/admin/orders/" + otherAddress + "/shipments", bySagawa);
+        assertThat(otherCarrier.status()).as(otherCarrier.text()).isEqualTo(409);
+        Response sameOrder = api.asOperator().post("/api/admin/orders/" + first + "/shipments", sharedSlip(slip));
+        assertThat(sameOrder.status()).as(sameOrder.text()).isEqualTo(409);
+        assertThat(sameOrder.json().at("/type").asString()).endsWith("tracking-number-in-use");
+        awaitEventListeners();
+        assertThat(latestPayment(otherAddress).at("/status").asString()).isEqualTo("AUTHORIZED");
+    }
+
+    private static Map<String, Object> sharedSlip(String slip) {
+        Map<String, Object> shipment = ShippingTestData.shipment("YAMATO", slip);
+        shipment.put("sharedSlip", true);
+        return shipment;
+    }
+
+    @Test
     void aChangedSlipIsReportedAgainAndADeletionAfterTheReportIsRefused() {
         String number = place(INVOICE, Map.of());
         JsonNode authorized = awaitPayment(number, "AUTHORIZED");
@@ -388,6 +535,44 @@ class AtobaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
+    void aFeeByAmountBandIsRecalculatedWhenTheTotalChangesAndYamatoGetsTheNewTotalOnce() {
+        assertThat(api.asAdmin().delete("/api/admin/payment-methods/" + INVOICE).status()).isLessThan(300);
+        Map<String, Object> banded = new LinkedHashMap<>();
+        banded.put("code", "ATO-BAND");
+        banded.put("name", "クロネコ後払い");
+        banded.put("provider", "KURONEKO_ATOBARAI");
+        banded.put("captureImmediately", false);
+        banded.put("completionText", "-");
+        banded.put("emailTitle", "-");
+        banded.put("emailText", "-");
+        banded.put("fee", Map.of("type", "BANDS", "taxCategory", "STANDARD_10", "bands", List.of(
+                Map.of("fromAmount", 0, "fee", 200), Map.of("fromAmount", 3000, "fee", 300))));
+        banded.put("options", Map.of("atobaraiType", "INVOICE"));
+        Response created = api.asAdmin().post("/api/admin/payment-methods", banded);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        // 2×1,100 + 1,080 + shipping 550 = 3,830円 is in the 300円 band.
+        String number = place("ATO-BAND", Map.of("paymentFee", 300));
+        JsonNode authorized = awaitPayment(number, "AUTHORIZED");
+        assertThat(authorized.at("/amount").asLong()).isEqualTo(4130);
+
+        Response edited = api.asOperator().patch("/api/admin/orders/" + number,
+                Map.of("lines", List.of(TestOrders.line("TEA-001", 1000, 1, "STANDARD_10"))));
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
+
+        // 1,000 + 550 = 1,550円 falls in the 200円 band: 1,750円 in all.
+        await().atMost(Duration.ofSeconds(40)).until(() -> yamato(orderNo(authorized)).at("/total").asLong() == 1750);
+        JsonNode order = api.asOperator().get("/api/admin/orders/" + number).json();
+        assertThat(order.at("/paymentFee").asLong()).isEqualTo(200);
+        assertThat(order.at("/totals/total").asLong()).isEqualTo(1750);
+        awaitEventListeners();
+        assertThat(latestPayment(number).at("/amount").asLong()).isEqualTo(1750);
+        assertThat(latestPayment(number).at("/operations").valueStream()
+                .filter(op -> op.at("/kind").asString().equals("CHANGE_AMOUNT")).count())
+                .as("one KAAKK0010, for the total with the new fee").isEqualTo(1);
+        assertThat(historyOf(number)).anyMatch(line -> line.contains("決済手数料 recalculated") && line.contains("300円 → 200円"));
+    }
+
+    @Test
     void aB2ImportCapturesEachOrderOnceAndAReimportCapturesNothingTwice() {
         Map<String, Object> yamatoMethod = new LinkedHashMap<>();
         yamatoMethod.put("code", "YAMATO");
@@ -433,6 +618,229 @@ class AtobaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         }
     }
 
+    // ------------------------------------------------------------------ クロネコヤマト配送 (yamatoDeliveryMethods)
+
+    /** The settings of {@link #simulatorSettingsAndMethods} with these options instead. */
+    private void options(Map<String, String> options) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("enabled", true);
+        settings.put("environment", "TEST");
+        settings.put("baseUrl", base + "/api/sandbox/kuroneko-atobarai");
+        settings.put("options", options);
+        settings.put("credentials", Map.of("ycfStrCode", "99999999999", "password", "sandbox1"));
+        Response saved = api.asAdmin().put("/api/admin/providers/kuroneko-atobarai/settings", settings);
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+    }
+
+    @Test
+    void theYamatoDeliveryMethodsSettingDecidesBetweenAYamatoSlipAndOtherCarrierDelivery() {
+        options(Map.of("yamatoDeliveryMethods", "YAMATO", "otherCarrier", "true"));
+        String byYamato = place(INVOICE, Map.of());
+        String bySagawa = place(INVOICE, Map.of("deliveryMethodCode", "SAGAWA-EXP"));
+        awaitPayment(byYamato, "AUTHORIZED");
+        JsonNode other = awaitPayment(bySagawa, "AUTHORIZED");
+
+        ship(byYamato, "SAGAWA", ShippingTestData.yamato(20000000000L));
+        ship(bySagawa, "YAMATO", SLIP);
+
+        awaitPayment(bySagawa, "CAPTURED");
+        assertThat(yamato(orderNo(other)).at("/slip").asString()).as("他社配送 processDiv=2 sends the orderNo")
+                .isEqualTo(orderNo(other));
+        awaitEventListeners();
+        assertThat(latestPayment(byYamato).at("/status").asString()).as("a Yamato delivery method needs a Yamato slip")
+                .isEqualTo("AUTHORIZED");
+        assertThat(historyOf(byYamato)).anyMatch(line -> line.contains("YAMATO ships with Yamato")
+                && line.contains("その他の配送会社を選択してしまうと決済の確定がされません"));
+    }
+
+    @Test
+    void withoutTheOtherCarrierOptionAnOrderForAnotherDeliveryMethodIsRefusedBeforeTheCreditCheck() {
+        options(Map.of("yamatoDeliveryMethods", "YAMATO"));
+
+        String number = place(INVOICE, Map.of("deliveryMethodCode", "SAGAWA-EXP"));
+
+        JsonNode failed = awaitPayment(number, "FAILED");
+        JsonNode held = yamato(orderNo(failed));
+        assertThat(held == null || held.at("/status").isMissingNode()).as("nothing was sent to Yamato").isTrue();
+        assertThat(historyOf(number)).anyMatch(line -> line.contains("SAGAWA-EXP") && line.contains("他社配送"));
+    }
+
+    // ------------------------------------------------------------------ bulk 発送済み, payment cancels
+
+    @Test
+    void bulkMarkShippedSaysPerOrderWhichPaymentsWereNotCapturedAndWhy() {
+        options(Map.of("yamatoDeliveryMethods", "YAMATO", "otherCarrier", "true"));
+        String yamatoOrder = place(INVOICE, Map.of());
+        String otherOrder = place(INVOICE, Map.of("deliveryMethodCode", "SAGAWA-EXP"));
+        awaitPayment(yamatoOrder, "AUTHORIZED");
+        awaitPayment(otherOrder, "AUTHORIZED");
+        for (String number : List.of(yamatoOrder, otherOrder)) {
+            assertThat(api.asOperator().post("/api/admin/orders/" + number + "/status", Map.of("status", "PROCESSING"))
+                    .status()).isEqualTo(200);
+        }
+
+        Response bulk = api.asOperator().post("/api/admin/orders/bulk/status",
+                Map.of("numbers", List.of(yamatoOrder, otherOrder), "status", "SHIPPED"));
+
+        assertThat(bulk.status()).as(bulk.text()).isEqualTo(200);
+        assertThat(bulk.json().at("/succeeded").asInt()).isEqualTo(2);
+        JsonNode results = bulk.json().at("/results");
+        assertThat(results.get(0).at("/number").asString()).isEqualTo(yamatoOrder);
+        assertThat(results.get(0).at("/warnings/0").asString()).contains("was not captured")
+                .contains("一括操作で「発送済み」にしても売上確定はされません");
+        assertThat(results.get(1).at("/warnings").isEmpty()).as("他社配送 is captured by 発送済み: nothing to warn of")
+                .isTrue();
+        awaitEventListeners();
+        assertThat(latestPayment(yamatoOrder).at("/status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(historyOf(yamatoOrder)).anyMatch(line -> line.contains("was not captured"));
+        // The manual, 一括操作で売上確定をする (クロネコヤマト配送以外): the ticked 他社配送 order becomes 売上確定.
+        JsonNode captured = awaitPayment(otherOrder, "CAPTURED");
+        assertThat(yamato(orderNo(captured)).at("/slip").asString()).as("processDiv=2 sends the orderNo")
+                .isEqualTo(orderNo(captured));
+        assertThat(yamato(orderNo(captured)).at("/status").asString()).isEqualTo("3");
+    }
+
+    @Test
+    void aSingleOtherCarrierOrderMarkedShippedIsReportedOnceAsOtherCarrierDelivery() {
+        options(Map.of("yamatoDeliveryMethods", "YAMATO", "otherCarrier", "true"));
+        String number = place(INVOICE, Map.of("deliveryMethodCode", "SAGAWA-EXP"));
+        JsonNode authorized = awaitPayment(number, "AUTHORIZED");
+        assertThat(api.asOperator().post("/api/admin/orders/" + number + "/status", Map.of("status", "PROCESSING"))
+                .status()).isEqualTo(200);
+
+        Response shipped = api.asOperator().post("/api/admin/orders/" + number + "/status", Map.of("status", "SHIPPED"));
+
+        assertThat(shipped.status()).as(shipped.text()).isEqualTo(200);
+        assertThat(shipped.text()).doesNotContain("was not captured");
+        JsonNode captured = awaitPayment(number, "CAPTURED");
+        assertThat(captured.at("/providerStatus").asString()).isEqualTo("送り状番号登録済");
+        assertThat(yamato(orderNo(authorized)).at("/slip").asString()).isEqualTo(orderNo(authorized));
+        // A shipment registered afterwards (the parcel's own number) changes nothing at Yamato and refuses nothing.
+        ship(number, "SAGAWA", ShippingTestData.yamato(20000000001L));
+        awaitEventListeners();
+        assertThat(yamato(orderNo(authorized)).at("/slip").asString()).isEqualTo(orderNo(authorized));
+        assertThat(latestPayment(number).at("/operations").valueStream()
+                .filter(op -> op.at("/kind").asString().equals("SHIPMENT_REPORT"))
+                .noneMatch(op -> op.at("/errorCode").isString())).as("no refused second report").isTrue();
+        assertThat(latestPayment(number).at("/status").asString()).isEqualTo("CAPTURED");
+        assertThat(latestPayment(number).at("/needsAttention").asBoolean()).isFalse();
+    }
+
+    @Test
+    void cancellingThePaymentAloneLeavesTheOrderFlaggedNotSilentlyActive() {
+        String number = place(INVOICE, Map.of());
+        awaitPayment(number, "AUTHORIZED");
+
+        Response cancelled = api.asOperator().post(commandUri(number, "cancel"), Map.of());
+
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+        JsonNode payment = awaitPayment(number, "CANCELLED");
+        assertThat(orderStatus(number)).as("the manual: 取消 and キャンセル are separate").isNotEqualTo("CANCELLED");
+        assertThat(payment.at("/needsAttention").asBoolean()).isTrue();
+        assertThat(payment.at("/attentionReason").asString()).contains("does not cancel the order");
+        assertThat(api.asOperator().get("/api/admin/payments?needsAttention=true").text()).contains(number);
+
+        // Cancelling the order later settles the flag: nothing is left for the operator to do.
+        assertThat(api.asOperator().post("/api/admin/orders/" + number + "/status", Map.of("status", "CANCELLED")).status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(latestPayment(number)
+                .at("/needsAttention").asBoolean()).isFalse());
+        assertThat(latestPayment(number).at("/status").asString()).isEqualTo("CANCELLED");
+        assertThat(historyOf(number)).anyMatch(line -> line.contains("要確認 解消 (order cancelled)")
+                && line.contains("does not cancel the order"));
+        assertThat(api.asOperator().get("/api/admin/payments?needsAttention=true").text()).doesNotContain(number);
+
+        // Cancelling the order cancels its payment: nothing is left to flag there.
+        String other = place(INVOICE, Map.of());
+        awaitPayment(other, "AUTHORIZED");
+        assertThat(api.asOperator().post("/api/admin/orders/" + other + "/status", Map.of("status", "CANCELLED")).status())
+                .isEqualTo(200);
+        JsonNode followed = awaitPayment(other, "CANCELLED");
+        assertThat(followed.at("/needsAttention").asBoolean()).isFalse();
+        assertThat(yamato(orderNo(followed)).at("/status").asString()).as("KAACL0010 reached Yamato").isEqualTo("2");
+        // The history says so: the order's cancellation, then the payment's 取消 that followed it.
+        List<String> history = historyOf(other);
+        assertThat(history).anyMatch(line -> line.contains(" 取消 ") && line.contains("成功"));
+    }
+
+    @Test
+    void aCallWhoseOutcomeIsUnknownIsListedAsUnresolvedInTheErrorLogUntilSettled() {
+        String number = place(INVOICE, Map.of());
+        awaitPayment(number, "AUTHORIZED");
+        // A cancel that left for Yamato and never came back (a timeout): sent, outcome unknown, and due
+        // for reconciliation only later, so that it stays unresolved while the log is read.
+        java.util.UUID call = java.util.UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO payment_operations (id, payment_id, kind, amount, outcome, actor, started_at, completed_at,
+                    next_check_at)
+                SELECT ?, id, 'CANCEL', amount, 'UNKNOWN', 'operator', now(), now(), now() + interval '1 day'
+                FROM payments WHERE order_number = ?""", call, number);
+
+        JsonNode log = api.asOperator().get("/api/admin/payments/errors?provider=KURONEKO_ATOBARAI").json();
+        assertThat(log.at("/unresolvedCount").asLong()).isEqualTo(1);
+        assertThat(log.at("/unresolved/0/orderNumber").asString()).isEqualTo(number);
+        assertThat(log.at("/unresolved/0/kind").asString()).isEqualTo("CANCEL");
+        assertThat(log.at("/unresolved/0/outcome").asString()).isEqualTo("UNKNOWN");
+        assertThat(api.asOperator().get("/api/admin/payments/errors?provider=GMO_PG").json().at("/unresolvedCount")
+                .asLong()).isZero();
+        // While it is unresolved no second call goes to Yamato for the payment.
+        assertThat(api.asOperator().post(commandUri(number, "cancel"), Map.of()).text()).contains("still unresolved");
+
+        jdbc.update("UPDATE payment_operations SET resolved_at = now(), resolution = 'operator checked' WHERE id = ?", call);
+        assertThat(api.asOperator().get("/api/admin/payments/errors?provider=KURONEKO_ATOBARAI").json()
+                .at("/unresolvedCount").asLong()).isZero();
+    }
+
+    @Test
+    void aScreeningThatEndsInADeclineFlagsTheOpenOrder() {
+        String number = place(INVOICE, customerNamed("審査 太郎"));
+        JsonNode reviewing = awaitPayment(number, "UNDER_REVIEW");
+        simulatorCall("POST", "/api/sandbox/kuroneko-atobarai/orders/" + orderNo(reviewing) + "/screening?result=1");
+
+        clock.advance(Duration.ofMinutes(3));
+        hooks.poll();
+
+        JsonNode failed = awaitPayment(number, "FAILED");
+        awaitEventListeners();
+        assertThat(orderStatus(number)).isNotEqualTo("CANCELLED");
+        assertThat(failed.at("/needsAttention").asBoolean()).as("never an open order on a dead payment, unflagged")
+                .isTrue();
+        assertThat(failed.at("/attentionReason").asString()).contains("another payment method");
+
+        assertThat(api.asOperator().post("/api/admin/orders/" + number + "/status", Map.of("status", "CANCELLED")).status())
+                .isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(latestPayment(number)
+                .at("/needsAttention").asBoolean()).as("the order is cancelled: the flag is settled").isFalse());
+        assertThat(historyOf(number)).anyMatch(line -> line.contains("要確認 解消 (order cancelled)"));
+    }
+
+    @Test
+    void aPartialShipmentIsReportedOnceAndTheRestShipsWithoutASecondReport() {
+        String number = place(INVOICE, Map.of());
+        awaitPayment(number, "AUTHORIZED");
+        // Slips of their own: the simulator outlives each test and holds at most 3 orders per slip (kaasl045E).
+        String slip = ShippingTestData.yamato(71234500001L);
+        Map<String, Object> first = ShippingTestData.shipment("YAMATO", slip);
+        first.put("lines", List.of(Map.of("lineNo", 1, "quantity", 2)));
+        Response partial = api.asOperator().post("/api/admin/orders/" + number + "/shipments", first);
+        assertThat(partial.status()).as(partial.text()).isEqualTo(201);
+        JsonNode captured = awaitPayment(number, "CAPTURED");
+
+        ship(number, "YAMATO", ShippingTestData.yamato(71234500002L));
+
+        awaitEventListeners();
+        assertThat(yamato(orderNo(captured)).at("/slip").asString()).as("the first slip stays the billed one")
+                .isEqualTo(slip);
+        long sent = latestPayment(number).at("/operations").valueStream()
+                .filter(op -> op.at("/kind").asString().equals("SHIPMENT_REPORT") && !op.at("/errorCode").isNull()
+                        && !op.at("/errorCode").isMissingNode())
+                .count();
+        assertThat(sent).as("no refused second report").isZero();
+        assertThat(latestPayment(number).at("/status").asString()).isEqualTo("CAPTURED");
+        assertThat(orderStatus(number)).isEqualTo("SHIPPED");
+        assertThat(historyOf(number)).as("shipped by shipments: no uncaptured warning").noneMatch(line -> line.contains("was not captured"));
+    }
+
     // ------------------------------------------------------------------ Yamato's screen, via the poller
 
     @Test
@@ -470,6 +878,22 @@ class AtobaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         @Bean
         DispatcherServlet dispatcherServlet() {
             return new DispatcherServlet();
+        }
+
+        @Bean
+        SimulatorProblems simulatorProblems() {
+            return new SimulatorProblems();
+        }
+    }
+
+    /** The app's problem answers, as far as the bare simulator server needs them (a NotFound is a 404, not Tomcat's 500 page). */
+    @RestControllerAdvice
+    static class SimulatorProblems {
+
+        @ExceptionHandler(ProblemException.class)
+        ResponseEntity<ProblemDetail> problem(ProblemException refused) {
+            HttpStatusCode status = HttpStatusCode.valueOf(refused.status());
+            return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, refused.getMessage()));
         }
     }
 }

@@ -9,7 +9,12 @@ import java.util.Map;
 import com.orderdesk.payment.atobarai.wire.AtobaraiForm;
 import com.orderdesk.payment.atobarai.wire.AtobaraiFunction;
 import com.orderdesk.payment.gateway.kit.MalformedReply;
+import com.orderdesk.payment.gateway.kit.SandboxBase;
+import com.orderdesk.payment.gateway.kit.SimulatorRefusal;
+import com.orderdesk.shared.InvalidInput;
+import com.orderdesk.shared.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +46,7 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 @RequestMapping("/api/sandbox/kuroneko-atobarai")
 @ConditionalOnProperty(name = "orderdesk.payment.atobarai.simulator.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = SandboxBase.ENABLED, matchIfMissing = true)
 class AtobaraiSimulator {
 
     private static final MediaType XML = new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8);
@@ -57,13 +63,13 @@ class AtobaraiSimulator {
         try {
             called = AtobaraiFunction.ofCode(function);
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.notFound().build();
+            throw new NotFound("Simulated atobarai API", function);
         }
         Map<String, String> form;
         try {
             form = form(request);
         } catch (MalformedReply e) {
-            return ResponseEntity.badRequest().build();
+            throw new InvalidInput("body", "is not a form the simulated API can read");
         }
         return ResponseEntity.ok().contentType(XML).body(xml(yamato.handle(called, form)).getBytes(StandardCharsets.UTF_8));
     }
@@ -83,7 +89,7 @@ class AtobaraiSimulator {
                 view.put("wrongCodes", order.wrongCodes);
             }
             return ResponseEntity.ok(view);
-        }).orElse(ResponseEntity.notFound().build());
+        }).orElseThrow(() -> new NotFound("Simulated atobarai order", orderNo));
     }
 
     @PostMapping("/orders/{orderNo}/screening")
@@ -91,7 +97,7 @@ class AtobaraiSimulator {
         try {
             yamato.decideScreening(orderNo, result);
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.unprocessableEntity().body(Map.of("error", e.getMessage()));
+            throw new SimulatorRefusal(e.getMessage());
         }
         return show(orderNo);
     }
@@ -101,7 +107,7 @@ class AtobaraiSimulator {
         try {
             yamato.setStatus(orderNo, to);
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.unprocessableEntity().body(Map.of("error", e.getMessage()));
+            throw new SimulatorRefusal(e.getMessage());
         }
         return show(orderNo);
     }
