@@ -4,6 +4,7 @@ import com.orderdesk.payment.gateway.kit.ProviderHttpClient;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +16,11 @@ class KakebaraiConfiguration {
 
     @Bean(destroyMethod = "close")
     ProviderHttpClient kakebaraiHttpClient(KakebaraiProperties properties, CircuitBreakerRegistry circuitBreakers,
-            RetryRegistry retries, TimeLimiterRegistry timeLimiters) {
+            RetryRegistry retries, TimeLimiterRegistry timeLimiters,
+            MeterRegistry meters) {
         return new ProviderHttpClient(KakebaraiClient.INSTANCE, "クロネコ掛け払い", properties.connectTimeout(),
-                properties.readTimeout(), circuitBreakers, retries, timeLimiters);
+                properties.readTimeout(), circuitBreakers, retries, timeLimiters,
+                meters);
     }
 
     @Bean

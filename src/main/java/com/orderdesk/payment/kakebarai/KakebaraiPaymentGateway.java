@@ -1,13 +1,17 @@
 package com.orderdesk.payment.kakebarai;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.orderdesk.customer.BuyerAccountView;
 import com.orderdesk.customer.BuyerAccounts;
 import com.orderdesk.customer.ScreeningAnswer;
@@ -86,14 +90,26 @@ class KakebaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Cust
             .pushNotifications(false)
             .build();
 
+    /**
+     * How long an AN050 answer (利用可 or not) stands for the method listing: the storefront lists
+     * payment methods on every cart view, and one AN050 per view would put Yamato on the shop's hot
+     * path. Only answers are kept (a refusal or an unreachable Yamato is asked again); the order
+     * itself is still checked against the credit line by AN010.
+     */
+    static final Duration AVAILABILITY_TTL = Duration.ofSeconds(60);
+
     private final KakebaraiClient client;
     private final BuyerAccounts buyers;
     private final Clock clock;
+    private final Cache<UUID, ScreeningAnswer> availability;
 
     KakebaraiPaymentGateway(KakebaraiClient client, BuyerAccounts buyers, Clock clock) {
         this.client = client;
         this.buyers = buyers;
         this.clock = clock;
+        // On the injected clock, so that tests can move past the time to live.
+        this.availability = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(AVAILABILITY_TTL)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())).build();
     }
 
     @Override
@@ -118,8 +134,12 @@ class KakebaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Cust
 
     /**
      * AN010 against the credit line of the customer's buyer account. {@code A020004} (orderNo
-     * registered already) is our own earlier registration of this very attempt whose answer was
-     * lost, because order numbers are unique per attempt: it counts as registered.
+     * registered already) cannot be checked: kakebarai has no status API. It counts as registered
+     * only when OrderDesk's operations log shows an earlier AN010 of this very attempt that was sent
+     * and never answered (order numbers are unique per attempt, so that send is the one Yamato
+     * holds). Otherwise the number is taken by something OrderDesk did not send (a registration in
+     * Yamato's admin, another system sharing the 加盟店コード), so the payment goes to an operator
+     * instead of becoming AUTHORIZED on an order OrderDesk never registered.
      */
     @Override
     public GatewayResult authorize(GatewayAuthorizeRequest request) {
@@ -157,6 +177,12 @@ class KakebaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Cust
                 KakebaraiError error = KakebaraiError.of(reply.errorCode());
                 if (error.kind() != KakebaraiError.Kind.DUPLICATE_ORDER) {
                     return KakebaraiOutcomes.ofError(kind, KakebaraiApi.AN010, error);
+                }
+                if (!request.earlierSendUnanswered()) {
+                    return GatewayResult.unknownForOperator(kind, error.code(), "クロネコ掛け払い AN010: "
+                            + error.describe() + " (orderNo " + registration.field("orderNo") + "), but OrderDesk never"
+                            + " sent this registration before: check the order in Yamato's merchant admin, then cancel"
+                            + " it there or record what it is");
                 }
             }
             Map<String, String> references = new HashMap<>();
@@ -261,7 +287,8 @@ class KakebaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Cust
             return withdrawn;
         }
         GatewayResult reported = reportShipment(new ShipmentReport(withAuthorized(report.payment()), report.operationId(),
-                report.shipmentId(), report.shipment(), report.orderNumbers(), report.settings(), true));
+                report.shipmentId(), report.shipment(), report.orderNumbers(), report.settings(), true,
+                report.deliveryMethodCode()));
         if (reported.outcome() != com.orderdesk.payment.gateway.GatewayOutcome.SUCCEEDED) {
             return new GatewayResult(reported.outcome(), reported.operationKind(), PaymentStatus.AUTHORIZED,
                     KakebaraiStatuses.REGISTERED, Map.of(), reported.nextAction(), null, reported.errorCode(),
@@ -329,7 +356,7 @@ class KakebaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Cust
             return Optional.of("the buyer's screening status is " + Optional.ofNullable(buyer.get().screeningStatus())
                     .orElse("not answered yet") + ", not " + KakebaraiStatuses.USABLE);
         }
-        Optional<ScreeningAnswer> availability = buyers.checkAvailability(customerId);
+        Optional<ScreeningAnswer> availability = availability(customerId);
         if (availability.isEmpty() || availability.get().outcome() != ScreeningAnswer.Outcome.ANSWERED) {
             return Optional.of("the availability check (AN050) could not be made: "
                     + availability.map(ScreeningAnswer::message).orElse("no approved buyer"));
@@ -339,6 +366,18 @@ class KakebaraiPaymentGateway implements PaymentGateway, ShipmentReporting, Cust
                     + KakebaraiStatuses.AVAILABLE);
         }
         return Optional.empty();
+    }
+
+    /** AN050 for the customer, or its answer of the last {@link #AVAILABILITY_TTL}. */
+    private Optional<ScreeningAnswer> availability(UUID customerId) {
+        ScreeningAnswer kept = availability.getIfPresent(customerId);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<ScreeningAnswer> answer = buyers.checkAvailability(customerId);
+        answer.filter(found -> found.outcome() == ScreeningAnswer.Outcome.ANSWERED)
+                .ifPresent(found -> availability.put(customerId, found));
+        return answer;
     }
 
     // SettingsRules

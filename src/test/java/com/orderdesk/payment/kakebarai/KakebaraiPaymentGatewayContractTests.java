@@ -58,13 +58,13 @@ class KakebaraiPaymentGatewayContractTests extends PaymentGatewayContract {
 
     @Override
     protected void providerAnswersStartTooLate() {
-        yamato.stubFor(post(urlEqualTo(AN010)).willReturn(KakebaraiFixtures.ok().withFixedDelay(2500)));
+        yamato.stubFor(post(urlEqualTo(AN010)).willReturn(KakebaraiFixtures.ok().withFixedDelay(5000)));
     }
 
     @Override
     protected List<String> startIdsReceived() {
         // WireMock logs a request once answered: a delayed answer shows up only after its delay.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10))
                 .until(() -> !yamato.findAll(postRequestedFor(urlEqualTo(AN010))).isEmpty());
         return yamato.findAll(postRequestedFor(urlEqualTo(AN010))).stream()
                 .map(request -> KakebaraiForm.CODEC.decode(request.getBody()).get("orderNo")).toList();

@@ -24,6 +24,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.AmountChangePlan;
+import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
 import com.orderdesk.payment.gateway.GatewayInvoice;
 import com.orderdesk.payment.gateway.GatewayLine;
 import com.orderdesk.payment.gateway.GatewayOutcome;
@@ -189,13 +190,79 @@ class KakebaraiPaymentGatewayTests {
     }
 
     @Test
-    void aDuplicateOrderNumberIsOurOwnEarlierRegistration() {
+    void aDuplicateOrderNumberAfterOurOwnUnansweredSendIsThatRegistration() {
+        yamato.stubFor(post(urlEqualTo("/AN010APIAction.action")).willReturn(error("A020004")));
+        GatewayAuthorizeRequest first = KakebaraiFixtures.authorize(settings, 5000);
+        GatewayAuthorizeRequest resent = new GatewayAuthorizeRequest(first.paymentId(), first.operationId(),
+                first.orderNumber(), first.providerOrderId(), first.amount(), false, first.customer(), first.invoice(),
+                first.instrument(), null, settings, true);
+
+        GatewayResult result = gateway.authorize(resent);
+
+        assertThat(result.outcome()).as(result.errorMessage()).isEqualTo(GatewayOutcome.SUCCEEDED);
+        assertThat(result.status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(result.references()).containsEntry("orderNo", "OD-001001-1");
+    }
+
+    @Test
+    void aDuplicateOrderNumberOrderDeskNeverSentGoesToAnOperatorNotToAuthorized() {
         yamato.stubFor(post(urlEqualTo("/AN010APIAction.action")).willReturn(error("A020004")));
 
         GatewayResult result = gateway.authorize(KakebaraiFixtures.authorize(settings, 5000));
 
-        assertThat(result.outcome()).isEqualTo(GatewayOutcome.SUCCEEDED);
-        assertThat(result.status()).isEqualTo(PaymentStatus.AUTHORIZED);
+        assertThat(result.outcome()).isEqualTo(GatewayOutcome.UNKNOWN);
+        assertThat(result.status()).isNull();
+        assertThat(result.operatorMustCheck()).isTrue();
+        assertThat(result.errorCode()).isEqualTo("A020004");
+        assertThat(result.errorMessage()).contains("OD-001001-1").contains("never sent");
+    }
+
+    @Test
+    void theAvailabilityAnswerStandsForSixtySecondsPerBuyer() {
+        java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong(
+                Instant.parse("2026-11-23T03:00:00Z").toEpochMilli());
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.ofEpochMilli(now.get());
+            }
+        };
+        com.orderdesk.customer.BuyerAccounts buyers = KakebaraiFixtures.buyers("ご利用可", true);
+        org.mockito.Mockito.when(buyers.checkAvailability(KakebaraiFixtures.CUSTOMER)).thenReturn(java.util.Optional.of(
+                new com.orderdesk.customer.ScreeningAnswer(com.orderdesk.customer.ScreeningAnswer.Outcome.ANSWERED, "利用可",
+                        true, true, null, null, Map.of())));
+        KakebaraiPaymentGateway cached = new KakebaraiPaymentGateway(KakebaraiFixtures.client(), buyers, moving);
+
+        assertThat(cached.refusal(KakebaraiFixtures.CUSTOMER, java.util.Set.of(), settings)).isEmpty();
+        assertThat(cached.refusal(KakebaraiFixtures.CUSTOMER, java.util.Set.of(), settings)).isEmpty();
+        org.mockito.Mockito.verify(buyers, org.mockito.Mockito.times(1)).checkAvailability(KakebaraiFixtures.CUSTOMER);
+
+        now.addAndGet(java.time.Duration.ofSeconds(61).toMillis());
+        assertThat(cached.refusal(KakebaraiFixtures.CUSTOMER, java.util.Set.of(), settings)).isEmpty();
+        org.mockito.Mockito.verify(buyers, org.mockito.Mockito.times(2)).checkAvailability(KakebaraiFixtures.CUSTOMER);
+    }
+
+    @Test
+    void anUnreachableAvailabilityCheckIsAskedAgainNextTime() {
+        com.orderdesk.customer.BuyerAccounts buyers = KakebaraiFixtures.buyers("ご利用可", true);
+        org.mockito.Mockito.when(buyers.checkAvailability(KakebaraiFixtures.CUSTOMER)).thenReturn(java.util.Optional.of(
+                com.orderdesk.customer.ScreeningAnswer.unreachable("timed out")));
+        KakebaraiPaymentGateway cached = new KakebaraiPaymentGateway(KakebaraiFixtures.client(), buyers, clock);
+
+        assertThat(cached.refusal(KakebaraiFixtures.CUSTOMER, java.util.Set.of(), settings)).get().asString()
+                .contains("AN050");
+        cached.refusal(KakebaraiFixtures.CUSTOMER, java.util.Set.of(), settings);
+        org.mockito.Mockito.verify(buyers, org.mockito.Mockito.times(2)).checkAvailability(KakebaraiFixtures.CUSTOMER);
     }
 
     @Test
@@ -300,6 +367,27 @@ class KakebaraiPaymentGatewayTests {
         assertThat(result.outcome()).isEqualTo(GatewayOutcome.SUCCEEDED);
         assertThat(result.status()).isEqualTo(PaymentStatus.AUTHORIZED);
         assertThat(sent("AN040")).containsEntry("orderNo", "OD-001001-1").containsEntry("slipNo", "123456789012");
+    }
+
+    @Test
+    void aRefusedWithdrawalIsDeclinedWithTheCode() {
+        yamato.stubFor(post(urlEqualTo("/AN040APIAction.action")).willReturn(error("D020001")));
+
+        GatewayResult result = gateway.withdrawShipment(report(PaymentStatus.CAPTURED, List.of("1234-5678-9012"), true));
+
+        assertThat(result.outcome()).isEqualTo(GatewayOutcome.DECLINED);
+        assertThat(result.errorCode()).isEqualTo("D020001");
+        assertThat(result.errorMessage()).contains("AN040").contains("D020001");
+    }
+
+    @Test
+    void orderNumbersAreTwentyCharactersAtMostAndNewForEachAttempt() {
+        String longNumber = "SHOP-TOKYO-2026-000123";
+
+        assertThat(gateway.providerOrderId("OD-001001", 1)).isEqualTo("OD-001001-1");
+        assertThat(gateway.providerOrderId("OD-001001", 2)).as("a re-registration is a new orderNo").isEqualTo("OD-001001-2");
+        assertThat(gateway.providerOrderId(longNumber, 1)).hasSizeLessThanOrEqualTo(20).matches("[0-9A-Za-z-]+")
+                .isNotEqualTo(gateway.providerOrderId(longNumber, 2)).isNotEqualTo(gateway.providerOrderId("X" + longNumber, 1));
     }
 
     @Test

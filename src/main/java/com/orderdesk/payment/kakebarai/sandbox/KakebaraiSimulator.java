@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.orderdesk.payment.gateway.kit.MalformedReply;
+import com.orderdesk.payment.gateway.kit.SandboxBase;
 import com.orderdesk.payment.kakebarai.wire.KakebaraiApi;
 import com.orderdesk.payment.kakebarai.wire.KakebaraiForm;
+import com.orderdesk.shared.NotFound;
 import com.orderdesk.shared.ShopTime;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +36,7 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 @RequestMapping("/api/sandbox/kuroneko-kakebarai")
 @ConditionalOnProperty(name = "orderdesk.payment.kakebarai.simulator-enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = SandboxBase.ENABLED, matchIfMissing = true)
 class KakebaraiSimulator {
 
     private static final MediaType XML = new MediaType(MediaType.TEXT_XML, StandardCharsets.UTF_8);
@@ -49,8 +53,10 @@ class KakebaraiSimulator {
     @PostMapping("/{api}APIAction.action")
     ResponseEntity<byte[]> call(@PathVariable String api, HttpServletRequest request) {
         byte[] answer = answer(api, form(request));
-        return answer == null ? ResponseEntity.notFound().build()
-                : ResponseEntity.ok().contentType(XML).body(answer);
+        if (answer == null) {
+            throw new NotFound("Simulated kakebarai API", api);
+        }
+        return ResponseEntity.ok().contentType(XML).body(answer);
     }
 
     /** The XML reply to one call; null for an API kakebarai does not have. */
@@ -79,7 +85,7 @@ class KakebaraiSimulator {
         try {
             yamato.judge(buyerId, status);
         } catch (SimulatedKakebarai.Refusal refusal) {
-            return ResponseEntity.notFound().build();
+            throw new NotFound("Simulated kakebarai buyer", buyerId);
         }
         return ResponseEntity.ok().contentType(XML).body(xml(Map.of("buyerId", buyerId, "judgeStatus", status)));
     }

@@ -159,7 +159,8 @@ class KakebaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         return codes;
     }
 
-    private String order(String customerId, long unitPrice, int quantity) {
+    /** A kakebarai order of the buyer company 山田商事: one line of {@code quantity} × {@code unitPrice}. */
+    private static Map<String, Object> orderBody(String customerId, long unitPrice, int quantity) {
         Map<String, Object> order = TestOrders.order();
         @SuppressWarnings("unchecked")
         Map<String, Object> customer = (Map<String, Object>) order.get("customer");
@@ -167,7 +168,11 @@ class KakebaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         order.put("customerId", customerId);
         order.put("paymentMethodCode", METHOD_CODE);
         order.put("lines", new ArrayList<>(List.of(TestOrders.line("TEA-GREEN-0001", unitPrice, quantity, "STANDARD_10"))));
-        Response placed = api.asOperator().post("/api/admin/orders", order);
+        return order;
+    }
+
+    private String order(String customerId, long unitPrice, int quantity) {
+        Response placed = api.asOperator().post("/api/admin/orders", orderBody(customerId, unitPrice, quantity));
         assertThat(placed.status()).as(placed.text()).isEqualTo(201);
         return placed.json().at("/number").asString();
     }
@@ -349,6 +354,55 @@ class KakebaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(api.asOperator().get("/api/admin/orders/" + number + "/history").text()).contains("G55");
     }
 
+    private Response checkout(String customerId, long unitPrice, int quantity) {
+        Map<String, Object> body = orderBody(customerId, unitPrice, quantity);
+        body.put("paymentFee", 330);
+        Response placed = store.post("/api/store/checkout", body);
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        return placed;
+    }
+
+    @Test
+    void aStoreCheckoutRegistersWithinTheLineOrFailsWithTheReasonAndYamatoRefusesToCancelABilledOrder() {
+        String customer = member("1111@example.jp");
+        intoBuyerGroup(customer);
+        store.get("/api/store/customers/" + customer + "/kakebarai");
+
+        Response within = checkout(customer, 11000, 2);
+        Response over = checkout(customer, 110000, 6);
+
+        assertThat(within.json().at("/payment/status").asString()).as(within.text()).isEqualTo("AUTHORIZED");
+        assertThat(within.json().at("/payment/completionText").asString()).contains("月末締め");
+        assertThat(over.json().at("/payment/status").asString()).as(over.text()).isEqualTo("FAILED");
+        assertThat(over.json().at("/payment/declineCode").asString()).as("over the buyer's credit line").isEqualTo("G55");
+        assertThat(over.json().at("/payment/declineMessage").asString()).isNotBlank();
+
+        String number = within.json().at("/order/number").asString();
+        assertThat(api.asOperator().get("/api/admin/orders?paymentMethod=" + METHOD_CODE).json().at("/items")
+                .findValuesAsString("number")).as("注文 → クロネコ掛け払い: the order list by payment method").contains(number);
+        Response shipped = api.asOperator().post("/api/admin/orders/" + number + "/shipments",
+                Map.of("carrier", "YAMATO", "trackingNumber", "1234-5678-9024", "reportToPaymentProvider", true));
+        assertThat(shipped.status()).as(shipped.text()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(15)).until(() -> payment(number, 0).at("/status").asString().equals("CAPTURED"));
+
+        Response refused = api.asOperator().post("/api/admin/orders/" + number + "/payment/cancel", Map.of());
+
+        assertThat(refused.text()).as("Yamato's own reason: a reported (billed) order is not cancellable").contains("B020005");
+        assertThat(payment(number, 0).at("/status").asString()).isEqualTo("CAPTURED");
+    }
+
+    @Test
+    void withTheGroupOptionOffAnApprovedBuyerOutsideTheGroupIsOfferedTheMethod() {
+        String customer = member("1111@example.jp");
+        store.get("/api/store/customers/" + customer + "/kakebarai");
+        assertThat(methodsFor(customer)).as("option on, not in the group").doesNotContain(METHOD_CODE);
+
+        settings(Map.of("onlyGroupMembers", "false", "buyerGroup", GROUP, "productCode", "FIRST_TEN"));
+
+        assertThat(methodsFor(customer)).as("option off: approved and 利用可 is enough").contains(METHOD_CODE);
+        assertThat(methodsFor(null)).as("never a guest").doesNotContain(METHOD_CODE);
+    }
+
     @Test
     void anAmountChangeIsCancelAndReRegistrationAndARefusalForTheLineFlagsThePayment() {
         String customer = member("2222@example.jp");
@@ -376,6 +430,76 @@ class KakebaraiScenarioIntegrationTests extends PaymentIntegrationTestSupport {
             assertThat(payment(number, 0).at("/attentionReason").asString()).contains("G55");
         });
         assertThat(payment(number, 1).at("/status").asString()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void theBuyerAccountIsPartOfTheCustomerForOperatorsAndTheStore() {
+        String customer = member("1111@example.jp");
+        String plain = member("someone@example.jp");
+        intoBuyerGroup(customer);
+        String buyerId = store.get("/api/store/customers/" + customer + "/kakebarai").json().at("/buyerId").asString();
+
+        for (JsonNode view : List.of(api.asOperator().get("/api/admin/customers/" + customer).json(),
+                store.get("/api/store/customers/" + customer).json())) {
+            assertThat(view.at("/buyerAccount/buyerId").asString()).isEqualTo(buyerId);
+            assertThat(view.at("/buyerAccount/screeningStatus").asString()).as("the provider's own words").isEqualTo("ご利用可");
+            assertThat(view.at("/buyerAccount/checkedAt").asString()).as("when AN070 was last asked").isNotBlank();
+            assertThat(view.at("/buyerAccount/updatedAt").asString()).isNotBlank();
+        }
+        assertThat(api.asOperator().get("/api/admin/customers/" + plain).json().at("/buyerAccount").isNull()).isTrue();
+        assertThat(store.get("/api/store/customers/" + plain).json().at("/buyerAccount").isNull()).isTrue();
+    }
+
+    @Test
+    void twoMethodListingsWithinAMinuteAskAn050Once() {
+        String customer = member("1111@example.jp");
+        intoBuyerGroup(customer);
+        store.get("/api/store/customers/" + customer + "/kakebarai");
+
+        assertThat(methodsFor(customer)).contains(METHOD_CODE);
+        assertThat(methodsFor(customer)).contains(METHOD_CODE);
+
+        JsonNode calls = api.asOperator().get("/api/admin/customers/" + customer + "/kakebarai").json().at("/calls");
+        assertThat(calls.findValuesAsString("call").stream().filter("AVAILABILITY"::equals)).hasSize(1);
+    }
+
+    /** Puts the order's first attempt back to PENDING, as if its AN010 had to be sent again. */
+    private void backToPending(String number, boolean earlierSendUnanswered) {
+        jdbc.update("UPDATE payments SET status = 'PENDING', provider_status = NULL WHERE order_number = ?", number);
+        if (earlierSendUnanswered) {
+            // What reconciliation leaves when it gives up on a lost answer.
+            jdbc.update("UPDATE payment_operations SET outcome = 'UNKNOWN' WHERE payment_id IN"
+                    + " (SELECT id FROM payments WHERE order_number = ?)", number);
+        } else {
+            jdbc.update("DELETE FROM payment_operations WHERE payment_id IN (SELECT id FROM payments WHERE order_number = ?)",
+                    number);
+        }
+    }
+
+    @Test
+    void aDuplicateOrderNumberIsOursOnlyAfterAnUnansweredSendOtherwiseAnOperatorLooks() {
+        String customer = member("1111@example.jp");
+        intoBuyerGroup(customer);
+        String ours = order(customer, 1000, 1);
+        String foreign = order(customer, 1000, 1);
+        assertThat(settledStatus(ours)).isEqualTo("AUTHORIZED");
+        assertThat(settledStatus(foreign)).isEqualTo("AUTHORIZED");
+        backToPending(ours, true);
+        backToPending(foreign, false);
+
+        Response resent = api.asOperator().post("/api/admin/orders/" + ours + "/payment/authorize", Map.of());
+        Response unexplained = api.asOperator().post("/api/admin/orders/" + foreign + "/payment/authorize", Map.of());
+
+        assertThat(resent.status()).as(resent.text()).isEqualTo(201);
+        assertThat(payment(ours, 0).at("/status").asString()).isEqualTo("AUTHORIZED");
+        assertThat(payment(ours, 0).at("/needsAttention").asBoolean()).isFalse();
+        assertThat(unexplained.status()).as(unexplained.text()).isEqualTo(201);
+        JsonNode flagged = payment(foreign, 0);
+        assertThat(flagged.at("/status").asString()).as("never AUTHORIZED on a registration OrderDesk did not send")
+                .isEqualTo("PENDING");
+        assertThat(flagged.at("/needsAttention").asBoolean()).isTrue();
+        assertThat(flagged.at("/attentionReason").asString()).contains("A020004").contains("never sent");
+        assertThat(api.asOperator().get("/api/admin/payments?needsAttention=true").text()).contains(foreign);
     }
 
     @Test
