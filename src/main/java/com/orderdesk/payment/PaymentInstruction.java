@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param paymentUrl where the shopper pays or picks how to pay (DSK selection page), if the provider gave one
  * @param paymentDeadline until when that page or payment works, if known
  * @param status the current attempt's unified status, null before the attempt exists
+ * @param amount what the shopper is asked to pay; once a store payment arrived (PAID, AMOUNT_MISMATCH)
+ *     what they paid
  * @param starting whether the attempt is still being started at the provider (its payment page may
  *     be on its way), so that a mail meant to carry it can wait a moment
  */

@@ -2,7 +2,9 @@ package com.orderdesk.payment;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import com.orderdesk.order.DiscountRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,12 @@ public interface PaymentManagement {
 
     /** All attempts of the order, oldest first; empty when none. */
     List<PaymentDetails> payments(String orderNumber);
+
+    /**
+     * All attempts of the order with this id, oldest first, in one query: no operations log, no
+     * references, no actions. For what is rebuilt after every payment change; empty when none.
+     */
+    List<PaymentSummary> summaries(UUID orderId);
 
     /** The order's current (latest) attempt. */
     PaymentDetails current(String orderNumber);
@@ -39,6 +47,18 @@ public interface PaymentManagement {
 
     /** Refunds {@code amount}, or the whole refundable remainder when null. */
     PaymentOutcome refund(String orderNumber, @Nullable Long amount);
+
+    /**
+     * 一部返金 with its 値引き (manual 10-2 and 10-3 as one action): refunds the discount's yen on the
+     * current payment first, then records the same yen as a discount on the order, split between its
+     * 10% and 8% bases, so that the order total and the payment agree. Works on a COMPLETED order and
+     * can be repeated; a CANCELLED order cannot be edited (409 before anything is sent). When the
+     * refund's outcome is unknown, the discount is not recorded and the payment is flagged; when the
+     * order refuses the discount after the refund, the payment is flagged with the reason.
+     *
+     * @throws com.orderdesk.shared.InvalidInput naming {@code amount}, {@code amount10} or {@code amount8}
+     */
+    PaymentOutcome refundWithDiscount(String orderNumber, DiscountRequest discount);
 
     /**
      * Moves the payment to {@code newAmount} following the provider's plan, each step logged; with

@@ -75,8 +75,11 @@ class OrderEventsPaymentIntegrationTests extends PaymentIntegrationTestSupport {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> paymentsOf(number).get(0).at("/needsAttention").asBoolean());
         assertThat(paymentsOf(number).get(0).at("/attentionReason").asString())
-                .isEqualTo("order total changed to 2,730円; the provider cannot follow: the invoice is already issued");
+                .isEqualTo("order total changed to 2,730円; the provider cannot follow: the invoice is already issued;"
+                        + " the payment stays at 3,830円 and the order is not ready to ship until they agree");
         assertThat(paymentsOf(number).get(0).at("/amount").asLong()).isEqualTo(3830);
+        // Order total and payment amount disagree: the order waits (issue 9's one rule).
+        ReadyToShip.await(api, number, false);
     }
 
     @Test

@@ -46,7 +46,8 @@ public abstract class PaymentIntegrationTestSupport extends IntegrationTestSuppo
         createMethod(METHOD_NOW, true);
     }
 
-    private void createMethod(String code, boolean captureImmediately) {
+    /** The body of a payment method bound to the {@link ScriptedGateway}, for POST /api/admin/payment-methods. */
+    public static Map<String, Object> scriptedMethod(String code, boolean captureImmediately) {
         Map<String, Object> method = new LinkedHashMap<>();
         method.put("code", code);
         method.put("name", "掛け払い " + code);
@@ -55,7 +56,11 @@ public abstract class PaymentIntegrationTestSupport extends IntegrationTestSuppo
         method.put("completionText", "ご注文ありがとうございます。");
         method.put("emailTitle", "お支払いについて");
         method.put("emailText", "請求書をお送りします。");
-        var response = api.asAdmin().post("/api/admin/payment-methods", method);
+        return method;
+    }
+
+    private void createMethod(String code, boolean captureImmediately) {
+        var response = api.asAdmin().post("/api/admin/payment-methods", scriptedMethod(code, captureImmediately));
         if (response.status() != 201) {
             throw new IllegalStateException("could not create payment method: " + response.text());
         }

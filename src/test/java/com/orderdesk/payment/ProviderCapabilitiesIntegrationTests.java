@@ -146,6 +146,51 @@ class ProviderCapabilitiesIntegrationTests extends PaymentIntegrationTestSupport
     }
 
     @Test
+    void theProvidersSettingBulkCaptureConcurrencyOverridesTheAdaptersDefault() {
+        capabilities(builder -> builder.bulkCapture(2, 1));
+        Response saved = api.asAdmin().put("/api/admin/providers/" + ScriptedGateway.CODE.slug() + "/settings",
+                Map.of("enabled", true, "environment", "SANDBOX", "options", Map.of("bulkCaptureConcurrency", "3")));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        List<String> numbers = List.of(authorizedOrder(), authorizedOrder(), authorizedOrder(), authorizedOrder(),
+                authorizedOrder(), authorizedOrder());
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        gateway.onCall(call -> {
+            if (call.kind() == OperationKind.CAPTURE) {
+                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                // Hold each capture until three are in flight (or 5 s pass), so the count does not
+                // depend on how fast this machine starts the workers.
+                try {
+                    await().pollInterval(Duration.ofMillis(10)).atMost(Duration.ofSeconds(5)).until(() -> most.get() >= 3);
+                } catch (org.awaitility.core.ConditionTimeoutException fewerAtOnce) {
+                    // the assertion below reports it
+                }
+                inFlight.decrementAndGet();
+            }
+        });
+
+        String id = api.asOperator().post("/api/admin/payments/bulk-capture", Map.of("orderNumbers", numbers)).json()
+                .at("/id").asString();
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.asOperator()
+                .get("/api/admin/payments/bulk-capture/" + id).json().at("/status").asString().equals("COMPLETED"));
+
+        assertThat(gateway.calls(OperationKind.CAPTURE)).hasSize(6);
+        assertThat(most.get()).as("captures of this provider at the same time: the setting, not the adapter's 1")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aBulkCaptureConcurrencyThatIsNotAWholeNumberInRangeIsRefusedNamingTheOption() {
+        for (String wrong : List.of("0", "101", "many")) {
+            Response refused = api.asAdmin().put("/api/admin/providers/" + ScriptedGateway.CODE.slug() + "/settings",
+                    Map.of("enabled", true, "environment", "SANDBOX", "options", Map.of("bulkCaptureConcurrency", wrong)));
+
+            assertThat(refused.status()).as(wrong).isEqualTo(400);
+            assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("options.bulkCaptureConcurrency");
+        }
+    }
+
+    @Test
     void anOrderWithMoreInvoiceLinesThanTheProviderTakesIsRefusedNamingTheLines() {
         capabilities(builder -> builder.maxLineCount(2));
         Map<String, Object> order = TestOrders.order();

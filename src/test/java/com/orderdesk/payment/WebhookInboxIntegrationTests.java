@@ -82,6 +82,24 @@ class WebhookInboxIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(entry(older).at("/outcome").asString()).startsWith("older than the notification already applied");
     }
 
+    /**
+     * An unsigned notice's time is as unconfirmed as its status: the status query settles the status,
+     * and nothing settles the time, so it must not make a later signed notice look older.
+     */
+    @Test
+    void anUnconfirmedNoticesTimeDoesNotOrderLaterSignedNotices() {
+        String number = authorizedOrder();
+        gateway.status(new GatewayStatusResult(true, PaymentStatus.CAPTURED, "CAPTURE", 3830L, null, Map.of(), null));
+        UUID unsigned = accept("key=U-1&order=" + number + "-1&status=CAPTURED&trusted=false&at="
+                + clock.instant().plusSeconds(240));
+        awaitStatus(unsigned, "PROCESSED");
+
+        UUID signed = accept("key=S-1&order=" + number + "-1&status=REFUNDED&at=" + clock.instant().minusSeconds(60));
+
+        awaitStatus(signed, "PROCESSED");
+        assertThat(paymentsOf(number).get(0).at("/status").asString()).isEqualTo("REFUNDED");
+    }
+
     @Test
     void notificationsOfOnePaymentAreProcessedInTheOrderTheyHappened() {
         String number = authorizedOrder();

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  *        values are secrets and must never be logged
  * @param returnUrl where the provider sends the shopper back after a redirect, if any
  * @param settings the shop's provider settings (decrypted credentials and options)
+ * @param earlierSendUnanswered the operations log shows an earlier start of this very attempt (same
+ *        {@code providerOrderId}) that was sent and never answered (outcome unknown): a provider's
+ *        "order id already registered" is then most likely that send, and otherwise someone else's
  */
 public record GatewayAuthorizeRequest(
         UUID paymentId,
@@ -34,10 +37,19 @@ public record GatewayAuthorizeRequest(
         GatewayInvoice invoice,
         Map<String, String> instrument,
         @Nullable String returnUrl,
-        ProviderSettings settings) {
+        ProviderSettings settings,
+        boolean earlierSendUnanswered) {
 
     public GatewayAuthorizeRequest {
         instrument = Map.copyOf(instrument);
+    }
+
+    /** A first start: no earlier send of this attempt is known. */
+    public GatewayAuthorizeRequest(UUID paymentId, UUID operationId, String orderNumber, String providerOrderId,
+            long amount, boolean captureImmediately, GatewayCustomer customer, GatewayInvoice invoice,
+            Map<String, String> instrument, @Nullable String returnUrl, ProviderSettings settings) {
+        this(paymentId, operationId, orderNumber, providerOrderId, amount, captureImmediately, customer, invoice,
+                instrument, returnUrl, settings, false);
     }
 
     /** The invoice's lines. */

@@ -37,7 +37,14 @@ import org.jspecify.annotations.Nullable;
  *        notices are confirmed with it and unknown outcomes reconciled by it. DSK has none: its
  *        notices are matched to the registration instead, and only idempotent re-sends reconcile
  * @param subscriptions the provider accepts orders of a subscription (定期購入)
- * @param bulkCapture how many captures of this provider a bulk capture sends per batch and at once
+ * @param digitalGoods the provider accepts orders with lines of goods that do not ship (download or
+ *        service goods); when false the core refuses such an order before any call, with the reason of
+ *        {@link DigitalGoodsExclusion} when the adapter gives one
+ * @param bulkCapture the default pace of a bulk capture for this provider: its {@code concurrency} is how many
+ *        captures are sent at once unless the provider settings' option {@code bulkCaptureConcurrency} says otherwise
+ * @param amountBasis which amount {@code minAmount}/{@code maxAmount} (and a payment method's own
+ *        limits) are judged on: the billed total, or the goods alone (Paidy via e-shops: 商品金額,
+ *        送料・手数料を含んだ金額での設定はできません)
  */
 public record GatewayCapabilities(
         boolean captureRequired,
@@ -59,7 +66,9 @@ public record GatewayCapabilities(
         boolean pushNotifications,
         boolean statusQuery,
         boolean subscriptions,
-        BulkCaptureLimits bulkCapture) {
+        boolean digitalGoods,
+        BulkCaptureLimits bulkCapture,
+        AmountBasis amountBasis) {
 
     public GatewayCapabilities {
         captureModes = ordered(captureModes, CaptureMode.class);
@@ -115,8 +124,27 @@ public record GatewayCapabilities(
         builder.pushNotifications = pushNotifications;
         builder.statusQuery = statusQuery;
         builder.subscriptions = subscriptions;
+        builder.digitalGoods = digitalGoods;
         builder.bulkCapture = bulkCapture;
+        builder.amountBasis = amountBasis;
         return builder;
+    }
+
+    /** What the amount limits are judged on. */
+    public enum AmountBasis {
+        /** The billed total: goods, shipping, fees, adjustment, less points. */
+        BILLED,
+        /** The goods alone (the lines' sum, 商品金額), without shipping and fees. */
+        GOODS
+    }
+
+    /**
+     * Whether a billed amount is outside the provider's limits. Limits on the goods amount cannot be
+     * judged on a billed amount (shipping and fees are in it): the order's payment-method check judges
+     * them whenever an order is placed or edited, so here they never refuse.
+     */
+    public boolean billedAmountOutside(long billed) {
+        return amountBasis == AmountBasis.BILLED && (billed < minAmount || billed > maxAmount);
     }
 
     /** Whether a payment started in this mode is captured by the provider without an operator. */
@@ -198,7 +226,13 @@ public record GatewayCapabilities(
         /** The one "can" default: every provider but DSK has a status API, and a new adapter saying nothing keeps it. */
         private boolean statusQuery = true;
         private boolean subscriptions;
+        /**
+         * A second "can" default: of the five manuals only Kuroneko atobarai's restricts what is sold
+         * (物販商品以外は取り扱えません); the others are silent, so an adapter saying nothing takes digital goods.
+         */
+        private boolean digitalGoods = true;
         private BulkCaptureLimits bulkCapture = BulkCaptureLimits.ONE_AT_A_TIME;
+        private AmountBasis amountBasis = AmountBasis.BILLED;
 
         private Builder() {
         }
@@ -284,6 +318,13 @@ public record GatewayCapabilities(
             return this;
         }
 
+        /** The limits of {@link #amounts} are on the goods amount (商品金額), not on the billed total. */
+        public Builder amountsOnGoods(long minAmount, long maxAmount) {
+            amounts(minAmount, maxAmount);
+            this.amountBasis = AmountBasis.GOODS;
+            return this;
+        }
+
         public Builder maxLineCount(@Nullable Integer maxLineCount) {
             this.maxLineCount = maxLineCount;
             return this;
@@ -315,6 +356,12 @@ public record GatewayCapabilities(
             return this;
         }
 
+        /** The provider takes only goods that ship: orders with a digital line are refused up front. */
+        public Builder noDigitalGoods() {
+            this.digitalGoods = false;
+            return this;
+        }
+
         public Builder bulkCapture(int batchSize, int concurrency) {
             this.bulkCapture = new BulkCaptureLimits(batchSize, concurrency);
             return this;
@@ -324,7 +371,7 @@ public record GatewayCapabilities(
             return new GatewayCapabilities(captureRequired, captureOnShipment, fullCaptureOnly, captureModes,
                     automaticCapture, refunds, partialRefund, refundWindow, amountIncrease, amountDecrease,
                     cancellableFrom, authValidityDays, minAmount, maxAmount, maxLineCount, requiredCustomerData,
-                    pushNotifications, statusQuery, subscriptions, bulkCapture);
+                    pushNotifications, statusQuery, subscriptions, digitalGoods, bulkCapture, amountBasis);
         }
     }
 }

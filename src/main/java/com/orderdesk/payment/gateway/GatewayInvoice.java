@@ -14,10 +14,14 @@ import org.jspecify.annotations.Nullable;
  * @param orderDate the day the order was placed (Asia/Tokyo)
  * @param wishedDeliveryDate the shopper's wished delivery date, null if none
  * @param wishedTimeSlot the shopper's wished time slot as given, null if none
- * @param lines products, shipping fee, payment fee, adjustment and used points (negative), in that order
+ * @param lines products (goods that ship, or {@link GatewayLine.Kind#DIGITAL_PRODUCT} for those that do
+ *        not), shipping fee, payment fee, adjustment and used points (negative), in that order
  * @param taxes one entry per rate that has a base, 10% first
  * @param total tax-inclusive yen to bill
  * @param recipient where the parcel goes (お届け先)
+ * @param deliveryMethodCode the order's delivery method (配送方法) as the shop set it up, null when the
+ *        order has none; adapters whose provider rules depend on how the parcel travels (Kuroneko
+ *        atobarai: Yamato delivery or 他社配送) compare it with their own settings
  */
 public record GatewayInvoice(
         LocalDate orderDate,
@@ -26,7 +30,8 @@ public record GatewayInvoice(
         List<GatewayLine> lines,
         List<TaxTotal> taxes,
         long total,
-        GatewayRecipient recipient) {
+        GatewayRecipient recipient,
+        @Nullable String deliveryMethodCode) {
 
     public GatewayInvoice {
         lines = List.copyOf(lines);
@@ -43,6 +48,22 @@ public record GatewayInvoice(
                         + base + ", not to the tax base " + tax.base());
             }
         }
+    }
+
+    /** Whether any line bills goods that do not ship (download or service goods). */
+    public boolean hasDigitalLines() {
+        return lines.stream().anyMatch(line -> line.kind() == GatewayLine.Kind.DIGITAL_PRODUCT);
+    }
+
+    /** An invoice of an order without a delivery method. */
+    public GatewayInvoice(LocalDate orderDate, @Nullable LocalDate wishedDeliveryDate, @Nullable String wishedTimeSlot,
+            List<GatewayLine> lines, List<TaxTotal> taxes, long total, GatewayRecipient recipient) {
+        this(orderDate, wishedDeliveryDate, wishedTimeSlot, lines, taxes, total, recipient, null);
+    }
+
+    /** The same invoice for an order with this delivery method. */
+    public GatewayInvoice withDeliveryMethod(@Nullable String code) {
+        return new GatewayInvoice(orderDate, wishedDeliveryDate, wishedTimeSlot, lines, taxes, total, recipient, code);
     }
 
     /**

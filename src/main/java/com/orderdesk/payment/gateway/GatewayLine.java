@@ -17,7 +17,10 @@ public record GatewayLine(Kind kind, String code, String name, long unitPrice, i
 
     /** What an invoice line bills. */
     public enum Kind {
+        /** Goods that ship. */
         PRODUCT,
+        /** Goods that do not ship: download or service goods (ダウンロード・サービス商品). */
+        DIGITAL_PRODUCT,
         SHIPPING_FEE,
         PAYMENT_FEE,
         ADJUSTMENT,

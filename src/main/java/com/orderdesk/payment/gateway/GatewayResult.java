@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param authorizedUntil end of the capture window, if the provider tells or the adapter knows it
  * @param errorCode the provider's error code(s), verbatim (e.g. GMO {@code E01|E01}/{@code E01040010|…})
  * @param errorMessage a readable explanation for operators (Japanese provider text may be included)
+ * @param operatorMustCheck with an UNKNOWN outcome: the adapter knows that asking the provider later
+ *        cannot settle it (no status API, and the answer contradicts OrderDesk's log), so the core
+ *        flags the payment for an operator at once instead of reconciling
  */
 public record GatewayResult(
         GatewayOutcome outcome,
@@ -30,10 +33,25 @@ public record GatewayResult(
         NextAction nextAction,
         @Nullable Instant authorizedUntil,
         @Nullable String errorCode,
-        @Nullable String errorMessage) {
+        @Nullable String errorMessage,
+        boolean operatorMustCheck) {
 
     public GatewayResult {
         references = Map.copyOf(references);
+    }
+
+    /** A result the core settles as usual (reconciling an UNKNOWN outcome). */
+    public GatewayResult(GatewayOutcome outcome, OperationKind operationKind, @Nullable PaymentStatus status,
+            @Nullable String providerStatus, Map<String, String> references, NextAction nextAction,
+            @Nullable Instant authorizedUntil, @Nullable String errorCode, @Nullable String errorMessage) {
+        this(outcome, operationKind, status, providerStatus, references, nextAction, authorizedUntil, errorCode,
+                errorMessage, false);
+    }
+
+    /** An UNKNOWN outcome only an operator can settle (see {@code operatorMustCheck}). */
+    public static GatewayResult unknownForOperator(OperationKind kind, @Nullable String errorCode, String errorMessage) {
+        return new GatewayResult(GatewayOutcome.UNKNOWN, kind, null, null, Map.of(), NextAction.NONE, null, errorCode,
+                errorMessage, true);
     }
 
     public static GatewayResult succeeded(OperationKind kind, PaymentStatus status, @Nullable String providerStatus,
@@ -59,11 +77,11 @@ public record GatewayResult(
 
     public GatewayResult withNextAction(NextAction action) {
         return new GatewayResult(outcome, operationKind, status, providerStatus, references, action, authorizedUntil,
-                errorCode, errorMessage);
+                errorCode, errorMessage, operatorMustCheck);
     }
 
     public GatewayResult withAuthorizedUntil(@Nullable Instant until) {
         return new GatewayResult(outcome, operationKind, status, providerStatus, references, nextAction, until,
-                errorCode, errorMessage);
+                errorCode, errorMessage, operatorMustCheck);
     }
 }

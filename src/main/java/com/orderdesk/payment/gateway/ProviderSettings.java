@@ -16,6 +16,13 @@ public record ProviderSettings(
         Map<String, String> credentials,
         Map<String, String> options) {
 
+    /**
+     * The option every provider takes: how many captures a bulk capture job sends to it at once (what
+     * the shop's contract with the provider allows); unset, the adapter's capability
+     * ({@link GatewayCapabilities.BulkCaptureLimits#concurrency()}) decides.
+     */
+    public static final String BULK_CAPTURE_CONCURRENCY = "bulkCaptureConcurrency";
+
     public enum Environment {
         SANDBOX,
         TEST,

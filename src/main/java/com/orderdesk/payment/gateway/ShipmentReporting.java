@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.orderdesk.shipping.Carrier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Extra flow of capture-on-shipment adapters (Kuroneko atobarai KAASL0010, kakebarai AN030/AN040):
@@ -61,6 +62,40 @@ public interface ShipmentReporting {
     }
 
     /**
+     * Why the payment stays uncaptured when its order is marked shipped (発送済み) without any
+     * shipment registered, e.g. by a bulk status change: the core says so per order. Never null.
+     *
+     * @param deliveryMethodCode the order's delivery method, null when it has none
+     */
+    default String uncapturedWithoutShipment(GatewayPaymentState payment, @Nullable String deliveryMethodCode,
+            ProviderSettings settings) {
+        return "the payment is captured by reporting a shipment: register the shipment with its tracking number";
+    }
+
+    /**
+     * Why one slip may not cover this many orders (同梱) for this provider, before any shipment is
+     * registered; empty when it may. Never null. Default: no limit of the provider's.
+     *
+     * @param ordersOnSlip every order the slip would cover, this payment's included
+     */
+    default Optional<String> sharedSlipRefusal(GatewayPaymentState payment, int ordersOnSlip) {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether marking the order shipped (発送済み) without any shipment registered is itself the
+     * report, as for the atobarai manual's 他社配送 (「対応状況」を「発送済み」にすると売上確定): the core then
+     * reports a shipment with carrier {@link com.orderdesk.shipping.Carrier#OTHER}, no tracking
+     * number and today's date. False by default: a slip is needed.
+     *
+     * @param deliveryMethodCode the order's delivery method, null when it has none
+     */
+    default boolean reportsShippedStatus(GatewayPaymentState payment, @Nullable String deliveryMethodCode,
+            ProviderSettings settings) {
+        return false;
+    }
+
+    /**
      * One report call.
      *
      * @param payment the payment the report bills
@@ -71,18 +106,26 @@ public interface ShipmentReporting {
      * @param settings the shop's provider settings
      * @param orderFullyShipped whether every line of the order is shipped once this slip is (a
      *        provider that bills the whole order on its report can refuse a partial shipment)
+     * @param deliveryMethodCode the order's delivery method (配送方法), null when it has none
      */
     record ShipmentReport(GatewayPaymentState payment, UUID operationId, UUID shipmentId, ReportedShipment shipment,
-            List<String> orderNumbers, ProviderSettings settings, boolean orderFullyShipped) {
+            List<String> orderNumbers, ProviderSettings settings, boolean orderFullyShipped,
+            @Nullable String deliveryMethodCode) {
 
         public ShipmentReport {
             orderNumbers = List.copyOf(orderNumbers);
         }
 
+        /** A report for an order without a delivery method. */
+        public ShipmentReport(GatewayPaymentState payment, UUID operationId, UUID shipmentId, ReportedShipment shipment,
+                List<String> orderNumbers, ProviderSettings settings, boolean orderFullyShipped) {
+            this(payment, operationId, shipmentId, shipment, orderNumbers, settings, orderFullyShipped, null);
+        }
+
         /** A report of a slip that completes the order (or whose completeness is not known). */
         public ShipmentReport(GatewayPaymentState payment, UUID operationId, UUID shipmentId, ReportedShipment shipment,
                 List<String> orderNumbers, ProviderSettings settings) {
-            this(payment, operationId, shipmentId, shipment, orderNumbers, settings, true);
+            this(payment, operationId, shipmentId, shipment, orderNumbers, settings, true, null);
         }
     }
 }

@@ -15,6 +15,11 @@ enum AttentionCause {
     UNKNOWN_OUTCOME(false),
     /** The provider withdrew a credit approval or a review failed. */
     REVIEW(false),
+    /**
+     * The payment ended (cancelled alone, or a review declined it) while its order stays open: the
+     * operator cancels the order or takes a new payment. Cancelling the order later settles it.
+     */
+    ORDER_LEFT_OPEN(false),
     /** Anything else an operator should look at (the provider could not follow an order change, …). */
     OTHER(false);
 

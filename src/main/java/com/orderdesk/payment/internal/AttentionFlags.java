@@ -25,12 +25,15 @@ class AttentionFlags implements PaymentAttention {
     private final PaymentViews views;
     private final OrderManagement orders;
     private final Clock clock;
+    private final PaymentChanges changes;
 
-    AttentionFlags(PaymentRepository payments, PaymentViews views, OrderManagement orders, Clock clock) {
+    AttentionFlags(PaymentRepository payments, PaymentViews views, OrderManagement orders, Clock clock,
+            PaymentChanges changes) {
         this.payments = payments;
         this.views = views;
         this.orders = orders;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Override
@@ -74,6 +77,8 @@ class AttentionFlags implements PaymentAttention {
         }
         String was = payment.attentionReason();
         payment.clearAttention(clock.instant());
+        // The operator's reason accepts a disagreement of amount and total: the order may ship again.
+        changes.publishHolds(payment);
         orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, payment.provider().displayName()
                 + " 要確認 解除 by " + CurrentActor.name() + ": " + OperationTexts.mask(reason.strip())
                 + " (flagged: " + OperationTexts.mask(String.valueOf(was)) + ")");

@@ -13,7 +13,6 @@ import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,7 +43,7 @@ class AutomaticCaptureWatch {
 
     AutomaticCaptureWatch(PaymentRepository payments, NotificationApplication application, PaymentChanges changes,
             PaymentGateways gateways, ProviderStatusAsker asker, PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${orderdesk.payments.automatic-capture-watch.after:PT30M}") Duration after) {
+            PaymentsProperties properties) {
         this.payments = payments;
         this.application = application;
         this.changes = changes;
@@ -52,7 +51,7 @@ class AutomaticCaptureWatch {
         this.asker = asker;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.after = after;
+        this.after = properties.automaticCaptureWatch().after();
     }
 
     @Scheduled(fixedDelayString = "${orderdesk.payments.automatic-capture-watch.interval:PT1M}")

@@ -1,5 +1,6 @@
 package com.orderdesk.payment.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,34 +17,32 @@ import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.GatewayCapabilities.BulkCaptureLimits;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.payment.gateway.ProviderSettings;
+import com.orderdesk.payment.gateway.ProviderSettingsLookup;
 import com.orderdesk.shared.CurrentActor;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.ProblemException;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs bulk capture jobs: each order is claimed (PENDING → IN_PROGRESS) before its capture is
- * sent and finished with its result, at most {@code concurrency} captures at a time, as the
+ * sent and finished with its result, at most {@link #concurrencyOf the provider's concurrency} at a time, as the
  * operator who asked (for the operations log and the history). A job whose instance died is
  * resumed once its lease lapses: an IN_PROGRESS order whose payment shows the capture counts as
  * done, one with an unresolved provider call is reported as unknown, and one never sent is retried;
  * the one-capture-per-payment ledger index stops any double capture that slipped through.
  */
 @Component
-@EnableConfigurationProperties(PaymentsProperties.class)
 class BulkCaptureRunner implements BulkCaptures {
 
     private static final Logger log = LoggerFactory.getLogger(BulkCaptureRunner.class);
-    static final int MAX_ORDERS = 1000;
+    /** Ten thousand: a month's shipping of a mid-sized shop in one job (issue 16 measures this size). */
+    static final int MAX_ORDERS = 10_000;
 
     private final BulkCaptureStore store;
     private final PaymentRepository payments;
@@ -51,19 +50,23 @@ class BulkCaptureRunner implements BulkCaptures {
     private final PaymentActions actions;
     private final PaymentGateways gateways;
     private final OrderManagement orders;
-    private final int concurrency;
+    private final ProviderSettingsLookup settings;
+    private final int ceiling;
+    private final Clock clock;
     private final ExecutorService launcher = Executors.newVirtualThreadPerTaskExecutor();
 
     BulkCaptureRunner(BulkCaptureStore store, PaymentRepository payments, PaymentOperationRepository operations,
             PaymentActions actions, PaymentGateways gateways, OrderManagement orders,
-            PaymentsProperties properties) {
+            ProviderSettingsLookup settings, PaymentsProperties properties, Clock clock) {
         this.store = store;
         this.payments = payments;
         this.operations = operations;
         this.actions = actions;
         this.gateways = gateways;
         this.orders = orders;
-        this.concurrency = properties.bulkCaptureConcurrency();
+        this.settings = settings;
+        this.ceiling = properties.bulkCaptureConcurrency();
+        this.clock = clock;
     }
 
     @Override
@@ -106,59 +109,67 @@ class BulkCaptureRunner implements BulkCaptures {
     }
 
     /**
-     * Captures the job's pending orders grouped by provider, each provider at its own pace (its
-     * {@link BulkCaptureLimits}: batches of {@code batchSize}, {@code concurrency} at a time, never
-     * more than the instance-wide {@code orderdesk.payments.bulk-capture-concurrency}); providers run
-     * side by side, so a slow provider does not hold back the others.
+     * Captures the job's pending orders grouped by provider, each provider at its own pace
+     * ({@link #concurrencyOf}); providers run side by side, so a slow provider does not hold back
+     * the others.
      */
     void run(UUID jobId, String requestedBy) {
-        asActor(requestedBy, () -> store.items(jobId, "IN_PROGRESS").forEach(this::settleInterrupted));
+        CurrentActor.runAs(requestedBy, () -> store.items(jobId, "IN_PROGRESS").forEach(this::settleInterrupted));
         Map<Optional<ProviderCode>, List<BulkCaptureStore.WorkItem>> byProvider = new LinkedHashMap<>();
-        for (BulkCaptureStore.WorkItem item : store.items(jobId, "PENDING")) {
-            byProvider.computeIfAbsent(providerOf(item), provider -> new ArrayList<>()).add(item);
+        for (BulkCaptureStore.ProviderWork work : store.pendingWithProviders(jobId)) {
+            byProvider.computeIfAbsent(Optional.ofNullable(work.provider()), provider -> new ArrayList<>())
+                    .add(work.item());
         }
+        LeaseRenewal lease = new LeaseRenewal(() -> store.renewLease(jobId), clock, BulkCaptureStore.LEASE.dividedBy(4));
         try (ExecutorService providers = Executors.newVirtualThreadPerTaskExecutor()) {
             byProvider.forEach((provider, items) -> providers.submit(() ->
-                    runForProvider(jobId, requestedBy, limitsOf(provider), items)));
+                    runForProvider(requestedBy, concurrencyOf(provider), items, lease)));
         }
         store.complete(jobId);
     }
 
-    private void runForProvider(UUID jobId, String requestedBy, BulkCaptureLimits limits,
-            List<BulkCaptureStore.WorkItem> items) {
-        int parallel = Math.min(limits.concurrency(), concurrency);
-        for (int from = 0; from < items.size(); from += limits.batchSize()) {
-            List<BulkCaptureStore.WorkItem> batch = items.subList(from, Math.min(items.size(), from + limits.batchSize()));
-            try (ExecutorService workers = Executors.newFixedThreadPool(parallel, Thread.ofVirtual().factory())) {
-                for (BulkCaptureStore.WorkItem item : batch) {
-                    workers.submit(() -> asActor(requestedBy, () -> {
-                        capture(item);
-                        store.renewLease(jobId);
-                    }));
-                }
+    /**
+     * One pool of {@code parallel} workers over all the provider's orders: a new capture starts as
+     * soon as one finishes. (Batches with a wait for the slowest of each, as before, cost up to one
+     * provider answer time per batch: 20 % of a 10,000-order run at 200 ms.)
+     */
+    private void runForProvider(String requestedBy, int parallel, List<BulkCaptureStore.WorkItem> items,
+            LeaseRenewal lease) {
+        try (ExecutorService workers = Executors.newFixedThreadPool(parallel, Thread.ofVirtual().factory())) {
+            for (BulkCaptureStore.WorkItem item : items) {
+                workers.submit(() -> CurrentActor.runAs(requestedBy, () -> {
+                    capture(item);
+                    lease.renewIfDue();
+                }));
             }
         }
     }
 
-    /** The provider of the order's current payment; empty when there is none (capture reports why). */
-    private Optional<ProviderCode> providerOf(BulkCaptureStore.WorkItem item) {
-        try {
-            return currentPayment(item.orderNumber()).map(Payment::provider);
-        } catch (ProblemException missing) {
-            return Optional.empty();
+    /**
+     * Captures of this provider in flight at once: the provider settings' option
+     * {@value ProviderSettings#BULK_CAPTURE_CONCURRENCY} (the shop's contract), else the adapter's
+     * capability, never more than the instance-wide {@code orderdesk.payments.bulk-capture-concurrency}.
+     */
+    int concurrencyOf(Optional<ProviderCode> provider) {
+        if (provider.isEmpty()) {
+            return 1;
         }
-    }
-
-    private BulkCaptureLimits limitsOf(Optional<ProviderCode> provider) {
-        return provider.flatMap(code -> gateways.all().stream().filter(gateway -> gateway.providerCode().equals(code))
-                        .findFirst())
-                .map(gateway -> gateway.capabilities().bulkCapture()).orElse(BulkCaptureLimits.ONE_AT_A_TIME);
+        ProviderCode code = provider.get();
+        int byCapability = gateways.all().stream().filter(gateway -> gateway.providerCode().equals(code)).findFirst()
+                .map(gateway -> gateway.capabilities().bulkCapture()).orElse(BulkCaptureLimits.ONE_AT_A_TIME).concurrency();
+        String configured = settings.settingsFor(code).option(ProviderSettings.BULK_CAPTURE_CONCURRENCY);
+        int wanted = configured == null ? byCapability : Integer.parseInt(configured.strip());
+        return Math.max(1, Math.min(wanted, ceiling));
     }
 
     private void capture(BulkCaptureStore.WorkItem item) {
-        Optional<Payment> found;
+        // By the payment's own order number (one indexed read, V500); only when there is no payment
+        // is the order module asked, to tell an unknown order from an order without a payment.
+        Optional<Payment> found = payments.findFirstByOrderNumberOrderByAttemptDesc(item.orderNumber());
         try {
-            found = currentPayment(item.orderNumber());
+            if (found.isEmpty()) {
+                found = currentPayment(item.orderNumber());
+            }
         } catch (ProblemException missing) {
             store.finish(item, "FAILED", null, missing.type(), missing.getMessage());
             return;
@@ -219,18 +230,6 @@ class BulkCaptureRunner implements BulkCaptures {
 
     private Optional<Payment> currentPayment(String orderNumber) {
         return payments.findFirstByOrderIdOrderByAttemptDesc(orders.find(orderNumber).id());
-    }
-
-    private static void asActor(String actor, Runnable work) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, List.of()));
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 
     @PreDestroy

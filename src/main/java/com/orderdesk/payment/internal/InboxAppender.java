@@ -13,7 +13,6 @@ import java.util.concurrent.TimeoutException;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,8 +61,9 @@ class InboxAppender {
     private volatile boolean running = true;
 
     InboxAppender(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-            @Value("${orderdesk.payments.inbox.append-writers:2}") int writerCount,
-            @Value("${orderdesk.payments.inbox.append-batch:500}") int batchSize) {
+            PaymentsProperties properties) {
+        int writerCount = properties.inbox().appendWriters();
+        int batchSize = properties.inbox().appendBatch();
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.batchSize = Math.max(1, batchSize);

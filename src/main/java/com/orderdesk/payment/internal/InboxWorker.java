@@ -30,7 +30,6 @@ import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -82,7 +81,7 @@ class InboxWorker {
 
     InboxWorker(JdbcTemplate jdbc, PaymentRepository payments, NotificationApplication application,
             PaymentGateways gateways, ProviderSettingsLookup settings, PlatformTransactionManager transactionManager,
-            Clock clock, @Value("${orderdesk.payments.inbox.concurrency-per-provider:4}") int perProvider) {
+            Clock clock, PaymentsProperties properties) {
         this.jdbc = jdbc;
         this.payments = payments;
         this.application = application;
@@ -90,7 +89,7 @@ class InboxWorker {
         this.settings = settings;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
-        this.perProvider = Math.max(1, perProvider);
+        this.perProvider = Math.max(1, properties.inbox().concurrencyPerProvider());
     }
 
     /** A claimed entry: what the adapter parsed at ingest, and the lease that proves the claim. */
@@ -231,6 +230,7 @@ class InboxWorker {
         String providerStatus = claim.providerStatus();
         Long amount = claim.amount();
         Map<String, String> references = claim.references();
+        Instant occurredAt = claim.occurredAt();
         boolean statusQuery = gateways.get(provider).capabilities().statusQuery();
         if (!claim.trusted() && !statusQuery && claim.matchReferences().isEmpty()) {
             finishAlone(claim, "FAILED", paymentId, provider.displayName()
@@ -252,19 +252,22 @@ class InboxWorker {
             Map<String, String> merged = new HashMap<>(references);
             merged.putAll(confirmed.references());
             references = merged;
+            // The query confirms the status, nothing confirms the notice's own time: it orders nothing.
+            occurredAt = null;
         }
         PaymentStatus status = reported;
         String word = providerStatus;
         Long paid = amount;
         Map<String, String> carried = references;
+        Instant at = occurredAt;
         transactions.executeWithoutResult(tx -> {
             if (!stillClaimed(claim)) {
                 log.warn("Notification {} was claimed again after its lease ended; not applied twice", claim.id());
                 return;
             }
-            Payment payment = payments.findById(paymentId).orElseThrow();
+            Payment payment = payments.findLockedById(paymentId).orElseThrow();
             NotificationApplication.Applied applied = application.apply(payment, status, word, paid,
-                    claim.occurredAt(), carried);
+                    at, carried);
             finish(claim, applied.ignored() ? "IGNORED" : "PROCESSED", payment.id(), null, applied.outcome());
         });
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.orderdesk.order.DeliveryAddress;
 import com.orderdesk.order.Order;
+import com.orderdesk.order.OrderDiscount;
 import com.orderdesk.order.OrderLine;
 import com.orderdesk.order.OrderTotals;
 import com.orderdesk.order.PriceAdjustment;
@@ -35,7 +36,7 @@ final class Invoices {
         OrderTotals totals = order.totals();
         List<GatewayLine> lines = new ArrayList<>();
         for (OrderLine line : order.lines()) {
-            lines.add(new GatewayLine(Kind.PRODUCT, line.productCode(), line.productName(), line.unitPrice(),
+            lines.add(new GatewayLine(line.digital() ? Kind.DIGITAL_PRODUCT : Kind.PRODUCT, line.productCode(), line.productName(), line.unitPrice(),
                     line.quantity(), line.taxCategory()));
         }
         if (order.shippingFee() != 0) {
@@ -50,6 +51,11 @@ final class Invoices {
             lines.add(new GatewayLine(Kind.ADJUSTMENT, ADJUSTMENT,
                     adjustment.label() == null || adjustment.label().isBlank() ? "調整額" : adjustment.label(),
                     adjustment.amount(), 1, adjustment.taxCategory()));
+        }
+        for (OrderDiscount discount : order.discounts()) {
+            // 値引き recorded after the sale: one negative line per discount, on its own rate.
+            lines.add(new GatewayLine(Kind.ADJUSTMENT, ADJUSTMENT, discount.label(), -discount.amount(), 1,
+                    discount.taxCategory()));
         }
         for (TaxCategory rate : TaxCategory.values()) {
             // The order put the points' share of this rate into its base: what the lines so far exceed it by.
@@ -68,7 +74,8 @@ final class Invoices {
         DeliveryAddress to = order.delivery();
         return new GatewayInvoice(ShopTime.dateOf(order.placedAt()), order.deliveryDate(), order.deliveryTimeSlot(),
                 lines, taxes, totals.total(), new GatewayRecipient(to.name(), to.kana(), to.phone(), to.company(),
-                        to.postalCode(), to.prefecture(), to.city(), to.address1(), to.address2()));
+                        to.postalCode(), to.prefecture(), to.city(), to.address1(), to.address2()),
+                order.deliveryMethodCode());
     }
 
     private static long sum(List<GatewayLine> lines, TaxCategory rate) {

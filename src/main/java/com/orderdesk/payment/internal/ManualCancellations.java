@@ -72,6 +72,7 @@ class ManualCancellations {
         payment.providerSaid(word != null ? word : PaymentStatus.CANCELLED.name(), Map.of());
         if (payment.needsAttention() && !payment.blockedByAttention()) {
             payment.clearAttention(now);
+            changes.publishHolds(payment);
         }
         orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, payment.provider().displayName()
                 + " 入金取消を記録 " + PaymentRules.yen(received) + (before == PaymentStatus.AMOUNT_MISMATCH

@@ -13,7 +13,6 @@ import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +38,13 @@ class NotificationApplication {
     private final Duration clockSkew;
 
     /**
-     * @param clockSkew how far past this instance's clock a notice's own time may be and still be
-     *        believed ({@code orderdesk.payment.notification-clock-skew}); a later one is taken as no
-     *        time at all, so a notice dated 2099 can never make every genuine later notice "older"
+     * @param properties {@code orderdesk.payment.notification-clock-skew}: how far past this
+     *        instance's clock a notice's own time may be and still be believed
      */
     NotificationApplication(PaymentChanges changes, PaymentGateways gateways, OrderManagement orders,
             ProviderDrift drift, Reviews reviews, Clock clock,
-            @Value("${orderdesk.payment.notification-clock-skew:5m}") Duration clockSkew) {
-        this.clockSkew = clockSkew;
+            NotificationProperties properties) {
+        this.clockSkew = properties.notificationClockSkew();
         this.drift = drift;
         this.reviews = reviews;
         this.changes = changes;
@@ -86,9 +84,11 @@ class NotificationApplication {
             }
             return new Applied(false, "status unchanged (" + current + ")");
         }
-        Optional<String> drifted = drift.of(payment, reported);
         boolean paidBefore = current == PaymentStatus.PAID || current == PaymentStatus.AMOUNT_MISMATCH;
         boolean reversal = reported == PaymentStatus.CANCELLED && paidBefore && !gateway.capabilities().refunds();
+        // A provider that cannot refund taking a payment back (DSK 入金取消) reports the shopper's side at the
+        // store, which OrderDesk never makes: no console action, so no drift (its own flag says what to do).
+        Optional<String> drifted = reversal ? Optional.empty() : drift.of(payment, reported);
         switch (reported) {
             case AUTHORIZED -> {
                 payment.authorized(amount != null ? amount : payment.amount(), null,
@@ -116,9 +116,10 @@ class NotificationApplication {
                     + " / 入金 " + PaymentRules.yen(amount) + " / 差額 " + signedYen(amount - payment.amount());
         }
         if (reversal) {
+            // The payment ended while its order stays open: cancelling the order, as advised, settles the flag.
             changes.flag(payment, provider + " reversed the payment (" + providerStatus + "): the shopper's "
                     + PaymentRules.yen(payment.amount()) + " was not received after all. Cancel the order, or ask the"
-                    + " shopper to pay again with a new payment");
+                    + " shopper to pay again with a new payment", AttentionCause.ORDER_LEFT_OPEN, Set.of());
         } else if (reported == PaymentStatus.CANCELLED && paidBefore) {
             changes.flag(payment, provider + " cancelled a payment that was already paid ("
                     + current + "); check whether the money must be returned or collected again");

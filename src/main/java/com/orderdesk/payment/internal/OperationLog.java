@@ -57,8 +57,7 @@ class OperationLog {
     public UUID open(UUID paymentId, OperationKind kind, long amount, @Nullable UUID correlationId,
             Consumer<Payment> guard) {
         if (guard != NO_GUARD) {
-            payments.lockRow(paymentId);
-            guard.accept(payments.findById(paymentId).orElseThrow());
+            guard.accept(payments.findLockedById(paymentId).orElseThrow());
         }
         try {
             return operations.saveAndFlush(new PaymentOperation(paymentId, kind, amount, CurrentActor.name(),

@@ -2,6 +2,7 @@ package com.orderdesk.payment.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
 import com.orderdesk.order.HistoryKind;
@@ -50,7 +51,7 @@ class OperationResults {
     @Transactional
     public void completed(UUID operationId, GatewayResult result) {
         PaymentOperation operation = operations.findById(operationId).orElseThrow();
-        Payment payment = payments.findById(operation.paymentId()).orElseThrow();
+        Payment payment = payments.findLockedById(operation.paymentId()).orElseThrow();
         Instant now = clock.instant();
         operation.complete(result.outcome(), result.operationKind(), result.errorCode(), result.errorMessage(), now);
         if (!partOfReissue(operation, result)) {
@@ -65,7 +66,7 @@ class OperationResults {
     @Transactional
     public void resolved(UUID operationId, GatewayResult learned, String how) {
         PaymentOperation operation = operations.findById(operationId).orElseThrow();
-        Payment payment = payments.findById(operation.paymentId()).orElseThrow();
+        Payment payment = payments.findLockedById(operation.paymentId()).orElseThrow();
         operation.resolve(learned.outcome(), how, clock.instant());
         orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, OperationTexts.line(payment.provider(),
                 atStore(payment), operation.kind(), operation.amount(), learned.outcome(), null, how));
@@ -82,6 +83,12 @@ class OperationResults {
             return;
         }
         if (result.outcome() == GatewayOutcome.UNKNOWN) {
+            if (result.operatorMustCheck()) {
+                // Asking the provider again cannot tell: stop reconciling and hand it to an operator now.
+                operation.giveUp("the provider's answer needs an operator", clock.instant());
+                changes.flag(payment, "outcome of " + operation.kind() + " " + PaymentRules.yen(operation.amount())
+                        + " is unknown: " + result.errorMessage(), AttentionCause.UNKNOWN_OUTCOME, Set.of());
+            }
             return;
         }
         if (result.outcome() == GatewayOutcome.DECLINED || result.outcome() == GatewayOutcome.FAILED) {

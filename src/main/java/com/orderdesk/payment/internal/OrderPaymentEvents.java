@@ -11,8 +11,10 @@ import com.orderdesk.order.OrderPlaced;
 import com.orderdesk.payment.PaymentActionNotAllowed;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.AmountChangePlan;
+import com.orderdesk.payment.gateway.AuthorizationOutlivesOrderCancel;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayResult;
+import com.orderdesk.payment.gateway.PaymentGateways;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,8 @@ import org.springframework.transaction.annotation.Propagation;
 /**
  * Order events drive payments: a placed order gets its first attempt (an operator's order is started
  * at once when the shopper has nothing to hand over; a store order by the store API), an amount change follows the provider's plan, a cancellation
- * or a method change settles the current attempt. Where the provider cannot follow, the payment is
+ * or a method change settles the current attempt (a cancellation leaves an authorization the provider's
+ * manual keeps for the operator, {@link AuthorizationOutlivesOrderCancel}, flagged instead). Where the provider cannot follow, the payment is
  * flagged for an operator with the reason. Idempotent: a redelivered event finds its work done.
  *
  * <p>Listeners run without a surrounding transaction ({@code NOT_SUPPORTED}): provider calls must
@@ -36,8 +39,13 @@ class OrderPaymentEvents {
     private final LocalPaymentChanges local;
     private final ManualCancellations manual;
 
+    private final PaymentFeeRefit fees;
+    private final PaymentGateways gateways;
+
     OrderPaymentEvents(PaymentRepository payments, PaymentStarts starts, PaymentActions actions,
-            LocalPaymentChanges local, ManualCancellations manual) {
+            LocalPaymentChanges local, ManualCancellations manual, PaymentFeeRefit fees, PaymentGateways gateways) {
+        this.gateways = gateways;
+        this.fees = fees;
         this.manual = manual;
         this.payments = payments;
         this.starts = starts;
@@ -69,28 +77,44 @@ class OrderPaymentEvents {
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderAmountChanged changed) {
         Optional<Payment> current = payments.findFirstByOrderIdOrderByAttemptDesc(changed.orderId());
-        if (current.isEmpty() || current.get().status().isFinal() || current.get().amount() == changed.newTotal()) {
+        if (current.isEmpty() || current.get().status().isFinal()) {
             return;
         }
         Payment payment = current.get();
         String what = "order total changed to " + PaymentRules.yen(changed.newTotal());
-        if (payment.status() == PaymentStatus.PAID) {
-            // Paid at the store for the old total: exactly the manual's 金額不一致, and not ready to ship.
-            local.orderTotalDisagrees(payment.id(), changed.newTotal(), what + " after the shopper paid");
+        if (payment.amount() == changed.newTotal()) {
+            // The operator edited the order to what the payment already says: they agree again.
+            local.releaseShipmentHold(payment.id(), what + ", the payment amount");
             return;
         }
+        if (PaymentRules.MONEY_RECEIVED.contains(payment.status())) {
+            // Paid at the store: another total is exactly the manual's 金額不一致 (not ready to ship); the
+            // total the shopper paid makes them agree again.
+            local.orderTotalChangedAfterPayment(payment.id(), changed.newTotal(), what + " after the shopper paid");
+            return;
+        }
+        if (fees.refitted(payment, changed)) {
+            return;
+        }
+        // Whatever stops the payment from following leaves amount and total apart: hold the order back.
+        String disagree = "; the payment stays at " + PaymentRules.yen(payment.amount()) + " and the order is not"
+                + " ready to ship until they agree";
         try {
             AmountChangePlan plan = actions.plan(payment, changed.newTotal());
             if (plan.strategy() == AmountChangePlan.Strategy.NOT_POSSIBLE) {
-                local.flag(payment.id(), what + "; the provider cannot follow: " + plan.reason());
+                local.holdShipment(payment.id(), what + "; the provider cannot follow: " + plan.reason() + disagree);
                 return;
             }
-            GatewayResult stoppedBy = actions.changeAmount(payment, changed.newTotal(), plan).stoppedBy();
+            PaymentActions.Execution execution = actions.changeAmount(payment, changed.newTotal(), plan);
+            GatewayResult stoppedBy = execution.stoppedBy();
             if (stoppedBy != null) {
-                local.flag(payment.id(), what + "; the provider refused: " + describe(stoppedBy));
+                local.holdShipment(payment.id(), what + "; the provider refused: " + describe(stoppedBy) + disagree);
+            } else {
+                Payment followed = execution.reissued() != null ? execution.reissued() : payment;
+                local.releaseShipmentHold(followed.id(), "the payment followed the " + what);
             }
         } catch (PaymentActionNotAllowed refused) {
-            local.flag(payment.id(), what + "; " + refused.getMessage());
+            local.holdShipment(payment.id(), what + "; " + refused.getMessage() + disagree);
         }
     }
 
@@ -103,7 +127,19 @@ class OrderPaymentEvents {
                 manual.record(payment.id(), "order cancelled; " + refundedOutside);
                 return;
             }
+            // Only an authorization waiting for the operator's capture: one the provider captures by itself
+            // would be captured for a cancelled order, so it is cancelled as before.
+            Optional<AuthorizationOutlivesOrderCancel> kept = payment.status() == PaymentStatus.AUTHORIZED
+                    && !payment.captureImmediately()
+                    ? gateways.feature(payment.provider(), AuthorizationOutlivesOrderCancel.class) : Optional.empty();
+            if (kept.isPresent()) {
+                local.flag(payment.id(), "order cancelled while the payment is AUTHORIZED; "
+                        + kept.get().keptAuthorizationNote());
+                return;
+            }
             settle(payment, "order cancelled");
+            // A payment that ended while the order stayed open was flagged for it: the order is now cancelled too.
+            local.orderCancelled(payment.id());
         });
     }
 

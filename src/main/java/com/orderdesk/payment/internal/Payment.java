@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import com.orderdesk.payment.IllegalPaymentTransition;
 import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.PaymentShipmentHoldChanged;
 import com.orderdesk.payment.PaymentStatusChanged;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
@@ -124,6 +125,13 @@ class Payment {
     @Column(name = "attention_settled_by")
     private @Nullable String attentionSettledBy;
 
+    /**
+     * Whether the flag says the payment amount and the order total disagree (issue 9's one rule):
+     * while it stands the payment does not secure shipment, whatever its status.
+     */
+    @Column(name = "attention_holds_shipment", nullable = false)
+    private boolean attentionHoldsShipment;
+
     @Column(name = "review_deadline")
     private @Nullable Instant reviewDeadline;
 
@@ -171,6 +179,10 @@ class Payment {
     @Transient
     private final List<PaymentStatusChanged> events = new ArrayList<>();
 
+    /** Changes of the shipment hold without a status change, not yet published (see {@link #takeHoldEvents()}). */
+    @Transient
+    private final List<PaymentShipmentHoldChanged> holdEvents = new ArrayList<>();
+
     protected Payment() {
     }
 
@@ -204,7 +216,8 @@ class Payment {
         if (!PaymentRules.canMove(status, target)) {
             throw new IllegalPaymentTransition(status, target);
         }
-        events.add(new PaymentStatusChanged(id, orderId, orderNumber, provider, status.name(), target.name(), now));
+        events.add(new PaymentStatusChanged(id, orderId, orderNumber, provider, status.name(), target.name(), now,
+                shipmentHeld(), needsAttention));
         status = target;
         updatedAt = now;
         if (target == PaymentStatus.AUTHORIZED && authorizedAt == null) {
@@ -239,6 +252,7 @@ class Payment {
      * @return why the status could not follow the fact; empty when it did
      */
     Optional<String> apply(PaymentFact fact, Instant now) {
+        long unbookedRefund = 0;
         PaymentStatus target = switch (fact.kind()) {
             case CAPTURED -> {
                 bookCapture(fact.amount() != null ? fact.amount() : amount, fact.operationId(), now);
@@ -249,7 +263,11 @@ class Payment {
                 yield PaymentStatus.PAID;
             }
             case REFUNDED -> {
-                long refund = fact.amount() != null ? fact.amount() : refundableAmount();
+                long reported = fact.amount() != null ? fact.amount() : refundableAmount();
+                // Never more back than was captured: a refund answered after a cancel notice already gave
+                // everything back is the same money told twice, or a double refund for an operator to check.
+                long refund = Math.min(reported, refundableAmount());
+                unbookedRefund = reported - refund;
                 if (refund > 0) {
                     recordRefund(refund, fact.operationId(), now);
                 }
@@ -268,10 +286,19 @@ class Payment {
                 yield PaymentStatus.CANCELLED;
             }
         };
-        Optional<String> conflict = follow(fact.reportedStatus() != null ? fact.reportedStatus() : target, now);
+        PaymentStatus reached = fact.reportedStatus() != null ? fact.reportedStatus() : target;
         boolean mismatch = fact.kind() == PaymentFact.Kind.PAID && fact.amount() != null && fact.amount() != amount;
-        if (conflict.isEmpty() && mismatch && status == PaymentStatus.PAID) {
-            conflict = follow(PaymentStatus.AMOUNT_MISMATCH, now);
+        if (mismatch && reached == PaymentStatus.PAID) {
+            // Paid, but not the billed amount: straight to 金額不一致, one move, as the manual's cart shows it.
+            // Two moves (PAID, then AMOUNT_MISMATCH) stamped with the same instant reach the order in either
+            // order, and when PAID came last the order showed PAID and counted as ready to ship.
+            reached = PaymentStatus.AMOUNT_MISMATCH;
+        }
+        Optional<String> conflict = follow(reached, now);
+        if (unbookedRefund > 0) {
+            String excess = provider.displayName() + " reported a refund " + PaymentRules.yen(unbookedRefund)
+                    + " more than was left to refund; not booked, check with the provider";
+            conflict = Optional.of(conflict.map(reason -> reason + "; " + excess).orElse(excess));
         }
         return conflict;
     }
@@ -291,13 +318,21 @@ class Payment {
      * event registered by the constructor.
      */
     void registerCreated(Instant now) {
-        events.add(new PaymentStatusChanged(id, orderId, orderNumber, provider, null, status.name(), now));
+        events.add(new PaymentStatusChanged(id, orderId, orderNumber, provider, null, status.name(), now,
+                shipmentHeld(), needsAttention));
     }
 
     /** The status changes registered since the last call, oldest first, for publishing. */
     List<PaymentStatusChanged> takeEvents() {
         List<PaymentStatusChanged> taken = List.copyOf(events);
         events.clear();
+        return taken;
+    }
+
+    /** The shipment-hold changes registered since the last call, oldest first, for publishing. */
+    List<PaymentShipmentHoldChanged> takeHoldEvents() {
+        List<PaymentShipmentHoldChanged> taken = List.copyOf(holdEvents);
+        holdEvents.clear();
         return taken;
     }
 
@@ -356,6 +391,18 @@ class Payment {
      * @param settledBy statuses a later provider fact may move the payment to that settle the cause
      */
     void flag(String reason, AttentionCause cause, Set<PaymentStatus> settledBy, Instant now) {
+        flag(reason, cause, settledBy, false, now);
+    }
+
+    /**
+     * As {@link #flag(String, AttentionCause, Set, Instant)}; {@code holdsShipment} says the flag is about the
+     * payment amount and the order total disagreeing, so the order may not ship while it stands. A
+     * hold, once raised, stays until the flag is cleared or the amounts agree again.
+     */
+    void flag(String reason, AttentionCause cause, Set<PaymentStatus> settledBy, boolean holdsShipment, Instant now) {
+        boolean heldBefore = shipmentHeld();
+        boolean flaggedBefore = needsAttention;
+        attentionHoldsShipment = holdsShipment || shipmentHeld();
         if (needsAttention && attentionCause != null && attentionCause.blocksOperations() && !cause.blocksOperations()) {
             reason = attentionReason + "; " + reason;
             cause = attentionCause;
@@ -373,16 +420,55 @@ class Payment {
         attentionSettledBy = settledBy.isEmpty() ? null
                 : settledBy.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         updatedAt = now;
+        holdChanged(heldBefore, flaggedBefore, reason, now);
     }
 
     /** Clears the flag (an operator resolved it, or a later fact settled it). */
     void clearAttention(Instant now) {
+        boolean heldBefore = shipmentHeld();
+        boolean flaggedBefore = needsAttention;
+        attentionHoldsShipment = false;
         needsAttention = false;
         attentionReason = null;
         attentionCause = null;
         attentionSince = null;
         attentionSettledBy = null;
         updatedAt = now;
+        holdChanged(heldBefore, flaggedBefore, null, now);
+    }
+
+    /**
+     * The payment amount and the order total agree again: the hold goes. A flag that blocks
+     * operations (provider drift) stays for the operator; any other flag raised for the disagreement
+     * is settled with it.
+     *
+     * @return whether a hold was released
+     */
+    boolean releaseShipmentHold(Instant now) {
+        if (!shipmentHeld()) {
+            return false;
+        }
+        if (blockedByAttention()) {
+            attentionHoldsShipment = false;
+            updatedAt = now;
+            holdChanged(true, true, null, now);
+        } else {
+            clearAttention(now);
+        }
+        return true;
+    }
+
+    /** Whether a flag holds the order back from shipping: the payment amount and the order total disagree. */
+    boolean shipmentHeld() {
+        return needsAttention && attentionHoldsShipment;
+    }
+
+    /** Registers the change of hold or flag for the order (its ready-to-ship and 要確認 columns). */
+    private void holdChanged(boolean heldBefore, boolean flaggedBefore, @Nullable String reason, Instant now) {
+        if (heldBefore != shipmentHeld() || flaggedBefore != needsAttention) {
+            holdEvents.add(new PaymentShipmentHoldChanged(id, orderId, orderNumber, status.name(), shipmentHeld(),
+                    shipmentHeld() ? reason : null, now, needsAttention));
+        }
     }
 
     /** Whether the payment's current status settles its flag's cause. */
@@ -423,7 +509,7 @@ class Payment {
             recordCaptureAdjustment(-capturedAmount(), operationId, now);
         }
         events.add(new PaymentStatusChanged(id, orderId, orderNumber, provider, status.name(),
-                PaymentStatus.AUTHORIZED.name(), now));
+                PaymentStatus.AUTHORIZED.name(), now, shipmentHeld(), needsAttention));
         status = PaymentStatus.AUTHORIZED;
         capturedAt = null;
         updatedAt = now;

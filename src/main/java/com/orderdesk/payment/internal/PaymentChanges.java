@@ -10,6 +10,7 @@ import com.orderdesk.order.HistoryKind;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.payment.IllegalPaymentTransition;
 import com.orderdesk.payment.PaymentReviewPassed;
+import com.orderdesk.payment.PaymentShipmentHoldChanged;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.PaymentStatusChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,11 +27,13 @@ class PaymentChanges {
     private final ApplicationEventPublisher events;
     private final OrderManagement orders;
     private final Clock clock;
+    private final PaymentRepository payments;
 
-    PaymentChanges(ApplicationEventPublisher events, OrderManagement orders, Clock clock) {
+    PaymentChanges(ApplicationEventPublisher events, OrderManagement orders, Clock clock, PaymentRepository payments) {
         this.events = events;
         this.orders = orders;
         this.clock = clock;
+        this.payments = payments;
     }
 
     /** Moves the payment, publishing the change; throws when the move is illegal. */
@@ -66,6 +69,7 @@ class PaymentChanges {
         }
         publish(moves);
         conflict.ifPresent(reason -> flag(payment, reason));
+        publishHolds(payment);
     }
 
     void created(Payment payment) {
@@ -82,6 +86,41 @@ class PaymentChanges {
         payment.flag(reason, cause, settledBy, clock.instant());
         orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT,
                 payment.provider().displayName() + " 要確認: " + OperationTexts.mask(reason));
+        publishHolds(payment);
+    }
+
+    /**
+     * Flags the payment because its amount and the order total disagree: the order is not ready to
+     * ship (list filter, order view, shipment registration) until they agree again or an operator
+     * clears the flag with a reason.
+     */
+    void holdShipment(Payment payment, String reason) {
+        payment.flag(reason, AttentionCause.OTHER, Set.of(), true, clock.instant());
+        orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT,
+                payment.provider().displayName() + " 要確認 (出荷保留): " + OperationTexts.mask(reason));
+        publishHolds(payment);
+    }
+
+    /** The payment amount and the order total agree again ({@code why}): a hold goes, with its flag. */
+    void releaseShipmentHold(Payment payment, String why) {
+        String was = payment.attentionReason();
+        if (payment.releaseShipmentHold(clock.instant())) {
+            orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, payment.provider().displayName()
+                    + " 出荷保留 解除 (" + why + "): " + OperationTexts.mask(String.valueOf(was)));
+            publishHolds(payment);
+        }
+    }
+
+    /**
+     * Publishes the shipment-hold changes the payment registered, for the order's latest attempt
+     * only: an older attempt's flag says nothing about whether the order may ship now.
+     */
+    void publishHolds(Payment payment) {
+        List<PaymentShipmentHoldChanged> holds = payment.takeHoldEvents();
+        if (!holds.isEmpty() && payments.findFirstByOrderIdOrderByAttemptDesc(payment.orderId())
+                .filter(latest -> latest.id().equals(payment.id())).isPresent()) {
+            holds.forEach(events::publishEvent);
+        }
     }
 
     /** Clears a flag whose cause the payment's new status settles (a later provider fact). */
@@ -92,7 +131,17 @@ class PaymentChanges {
             orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, payment.provider().displayName()
                     + " 要確認 解消 (" + payment.status() + " confirmed by the provider): " + OperationTexts.mask(
                             String.valueOf(reason)));
+            publishHolds(payment);
         }
+    }
+
+    /** Clears the flag because what it asked of the operator happened ({@code why}), with a history line. */
+    void clearAttention(Payment payment, String why) {
+        String reason = payment.attentionReason();
+        payment.clearAttention(clock.instant());
+        orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, payment.provider().displayName()
+                + " 要確認 解消 (" + why + "): " + OperationTexts.mask(String.valueOf(reason)));
+        publishHolds(payment);
     }
 
     /** The capture the provider made on a shipment report was withdrawn with the report. */
@@ -104,6 +153,7 @@ class PaymentChanges {
     /** Publishes what the payment registered, inside the caller's transaction (the registry stores it). */
     private void publish(Payment payment) {
         publish(payment.takeEvents());
+        publishHolds(payment);
     }
 
     /** Publishes the moves, and a {@link PaymentReviewPassed} for a move out of review that is an approval. */

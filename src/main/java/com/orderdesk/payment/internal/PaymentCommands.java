@@ -3,19 +3,24 @@ package com.orderdesk.payment.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+import com.orderdesk.order.DiscountRequest;
 import com.orderdesk.order.HistoryKind;
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderManagement;
+import com.orderdesk.order.OrderStatus;
 import com.orderdesk.payment.PaymentAction;
 import com.orderdesk.payment.PaymentDetails;
 import com.orderdesk.payment.PaymentManagement;
 import com.orderdesk.payment.PaymentNotFound;
 import com.orderdesk.payment.PaymentOutcome;
 import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.PaymentSummary;
 import com.orderdesk.payment.ProviderCallFailed;
 import com.orderdesk.payment.ProviderDeclined;
 import com.orderdesk.payment.StorePayment;
@@ -23,7 +28,9 @@ import com.orderdesk.payment.gateway.AmountChangePlan;
 import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.shared.InvalidInput;
+import com.orderdesk.shared.ProblemException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,6 +72,11 @@ class PaymentCommands implements PaymentManagement {
     }
 
     @Override
+    public List<PaymentSummary> summaries(UUID orderId) {
+        return payments.attemptRows(orderId).stream().map(AttemptRow::summary).toList();
+    }
+
+    @Override
     public PaymentDetails current(String orderNumber) {
         return views.of(currentOf(orderNumber));
     }
@@ -75,10 +87,23 @@ class PaymentCommands implements PaymentManagement {
         return outcome(PaymentAction.CAPTURE, payment, actions.capture(payment, amount));
     }
 
+    /**
+     * The operator's payment cancel. A payment cancel does not cancel the order (the atobarai
+     * manual: 「取消」と受注データの「キャンセル」は連動しません。それぞれ設定を行う必要があります), so an order
+     * left active with its payment cancelled is flagged for the operator, never left silently.
+     */
     @Override
     public PaymentOutcome cancel(String orderNumber) {
         Payment payment = currentOf(orderNumber);
-        return outcome(PaymentAction.CANCEL, payment, actions.cancel(payment));
+        ProviderCalls.Call call = actions.cancel(payment);
+        if (call.result().outcome() == GatewayOutcome.SUCCEEDED) {
+            OrderStatus status = orders.find(orderNumber).status();
+            if (status != OrderStatus.CANCELLED) {
+                local.flagOrderLeftOpen(payment.id(), "the payment is cancelled but order " + orderNumber + " is still " + status
+                        + ": a payment cancel does not cancel the order; cancel the order, or take a new payment for it");
+            }
+        }
+        return outcome(PaymentAction.CANCEL, payment, call);
     }
 
     @Override
@@ -94,13 +119,52 @@ class PaymentCommands implements PaymentManagement {
     @Override
     public PaymentOutcome refund(String orderNumber, @Nullable Long amount) {
         Payment payment = currentOf(orderNumber);
+        List<String> warnings = new ArrayList<>();
+        ProviderCalls.Call call = refundWarned(payment, amount, warnings);
+        return new PaymentOutcome(call.result().outcome(), true, null, views.of(actions.reload(payment)), warnings);
+    }
+
+    @Override
+    public PaymentOutcome refundWithDiscount(String orderNumber, DiscountRequest discount) {
+        // The order checks the discount before any money moves: a refund it would then refuse is worse.
+        DiscountRequest.Split split = orders.previewDiscount(orderNumber, discount);
+        Payment payment = currentOf(orderNumber);
+        List<String> warnings = new ArrayList<>();
+        ProviderCalls.Call call = refundWarned(payment, split.total(), warnings);
+        if (call.result().outcome() != GatewayOutcome.SUCCEEDED) {
+            String unknown = "the refund of " + PaymentRules.yen(split.total()) + " for a 値引き has no known outcome"
+                    + " yet, so the order was not changed: once reconciliation confirms the refund, record the"
+                    + " discount on the order (edit its amounts) so that order and payment agree";
+            local.flag(payment.id(), unknown);
+            warnings.add(unknown);
+            return new PaymentOutcome(call.result().outcome(), true, null, views.of(actions.reload(payment)), warnings);
+        }
+        // The payment follows first, so the order's amount change finds nothing left to do for it.
+        Payment refunded = actions.reload(payment);
+        local.repriced(refunded.id(), refunded.amount() - split.total());
+        try {
+            orders.discount(orderNumber, null,
+                    new DiscountRequest(null, split.amount10(), split.amount8(), discount.label()));
+        } catch (ProblemException refused) {
+            String why = "refunded " + PaymentRules.yen(split.total()) + " but the order refused the matching 値引き: "
+                    + refused.getMessage() + "; edit the order so that its total agrees with the payment";
+            local.flag(payment.id(), why);
+            warnings.add(why);
+        }
+        return new PaymentOutcome(GatewayOutcome.SUCCEEDED, true, null, views.of(actions.reload(payment)), warnings);
+    }
+
+    /** A refund refused as a problem; a late refund (advisory window passed) warned in the history too. */
+    private ProviderCalls.Call refundWarned(Payment payment, @Nullable Long amount, List<String> warnings) {
         Optional<String> late = actions.advisoryRefundWarning(payment);
         ProviderCalls.Call call = actions.refund(payment, amount);
         refuse(PaymentAction.REFUND, payment, call);
-        late.ifPresent(warning -> orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT,
-                payment.provider().displayName() + " 返金期限超過の警告: " + warning));
-        return new PaymentOutcome(call.result().outcome(), true, null, views.of(actions.reload(payment)),
-                late.stream().toList());
+        late.ifPresent(warning -> {
+            orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT,
+                    payment.provider().displayName() + " 返金期限超過の警告: " + warning);
+            warnings.add(warning);
+        });
+        return call;
     }
 
     @Override
@@ -119,11 +183,17 @@ class PaymentCommands implements PaymentManagement {
         GatewayOutcome last = execution.calls().isEmpty() ? GatewayOutcome.SUCCEEDED
                 : execution.calls().getLast().result().outcome();
         long orderTotal = orders.find(orderNumber).totals().total();
-        if (last == GatewayOutcome.SUCCEEDED && newAmount != orderTotal) {
-            // The payment moved alone: the order still says otherwise, and the payment must say so.
-            local.flag(now.id(), "the payment amount " + PaymentRules.yen(newAmount) + " differs from the order total "
-                    + PaymentRules.yen(orderTotal) + "; edit the order so that they agree (the payment follows the"
-                    + " order's total), or record why they differ when clearing this flag");
+        // PENDING: a re-issue went through and waits for the shopper to pay the new amount.
+        boolean wentThrough = last == GatewayOutcome.SUCCEEDED || last == GatewayOutcome.PENDING;
+        if (wentThrough && newAmount != orderTotal) {
+            // The payment moved alone: the order still says otherwise, and the payment must say so
+            // (and hold the order back from shipping) until they agree or an operator accepts it.
+            local.holdShipment(now.id(), "the payment amount " + PaymentRules.yen(newAmount)
+                    + " differs from the order total " + PaymentRules.yen(orderTotal) + "; the order is not ready to"
+                    + " ship: edit the order so that they agree (the payment follows the order's total), or record"
+                    + " why they differ when clearing this flag");
+        } else if (wentThrough) {
+            local.releaseShipmentHold(now.id(), "payment amount changed to the order total " + PaymentRules.yen(orderTotal));
         }
         return new PaymentOutcome(last, true, plan, views.of(actions.reload(now)));
     }
@@ -135,10 +205,25 @@ class PaymentCommands implements PaymentManagement {
         Payment payment = payments.findFirstByOrderIdOrderByAttemptDesc(order.id())
                 .filter(existing -> existing.status() == PaymentStatus.PENDING
                         && (paymentMethodCode == null || paymentMethodCode.equals(existing.paymentMethodCode())))
-                .orElseGet(() -> starts.newAttempt(order.id(), order.number(), methodFor(order, paymentMethodCode),
-                        order.totals().total()));
+                .orElseGet(() -> startAttempt(order, paymentMethodCode));
         ProviderCalls.Call call = starts.authorize(payment, instrument, null);
         return new PaymentOutcome(call.result().outcome(), true, null, views.of(actions.reload(payment)));
+    }
+
+    /**
+     * A new attempt for the operator's authorize. Right after an order is placed, the OrderPlaced
+     * listener may be creating the same attempt number: the loser of that race gets a unique-key
+     * violation (which used to surface as a 500) and authorizes the attempt the listener created.
+     */
+    private Payment startAttempt(Order order, @Nullable String paymentMethodCode) {
+        try {
+            return starts.newAttempt(order.id(), order.number(), methodFor(order, paymentMethodCode),
+                    order.totals().total());
+        } catch (DataIntegrityViolationException listenerWasFaster) {
+            return payments.findFirstByOrderIdOrderByAttemptDesc(order.id())
+                    .filter(created -> created.status() == PaymentStatus.PENDING)
+                    .orElseThrow(() -> listenerWasFaster);
+        }
     }
 
     @Override

@@ -61,7 +61,9 @@ class PaymentInstructionQuery implements PaymentInstructions {
                 method.map(PaymentMethodDefinition::name).orElse(payment.paymentMethodCode()), payment.provider(),
                 method.map(PaymentMethodDefinition::emailTitle).orElse(null),
                 method.map(PaymentMethodDefinition::emailText).orElse(null),
-                page ? next.url() : null, page ? next.expiresAt() : null, payment.status(), payment.amount(),
+                page ? next.url() : null, page ? next.expiresAt() : null, payment.status(),
+                // Once the money arrived, what the shopper paid (another amount than billed: 金額不一致).
+                PaymentRules.MONEY_RECEIVED.contains(payment.status()) ? payment.capturedAmount() : payment.amount(),
                 starting(payment, next));
     }
 

@@ -1,19 +1,27 @@
 package com.orderdesk.payment.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderPaymentGuard;
 import com.orderdesk.order.OrderStatus;
 import com.orderdesk.payment.PaymentStatus;
+import com.orderdesk.payment.gateway.BuyerBoundToAuthorization;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.PaymentGateways;
+import com.orderdesk.payment.gateway.ProviderSettings;
+import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import com.orderdesk.payment.gateway.ShipmentReporting;
+import com.orderdesk.shipping.ShippingManagement;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +32,12 @@ import org.springframework.stereotype.Component;
  *       (CraftCart's DSK manual: 入金済みの受注はエラー、返金はショップのポリシーで);</li>
  *   <li>shipping an order paid at a store before the money arrived (未入金, 金額不一致) is refused or
  *       only warned, as the payment method's option {@value #SHIP_BEFORE_PAYMENT} says ({@code refuse}
- *       by default: the manual's 「入金済み」になっている事を確認した受注だけ発送処理に進んでください).</li>
+ *       by default: the manual's 「入金済み」になっている事を確認した受注だけ発送処理に進んでください);</li>
+ *   <li>an order marked shipped whose capture-on-shipment payment has no shipment to report is
+ *       moved with a warning that the payment was not captured, and why (unless the adapter takes
+ *       the status change itself as the report, {@link ShipmentReporting#reportsShippedStatus});</li>
+ *   <li>shipping while the payment amount and the order total disagree (a flag holds the order back)
+ *       is refused with the flag's reason, whatever the provider.</li>
  * </ul>
  */
 @Component
@@ -38,8 +51,13 @@ class PaymentOrderGuard implements OrderPaymentGuard {
     private final PaymentRepository payments;
     private final PaymentGateways gateways;
     private final PaymentMethodCatalog methods;
+    private final ShippingManagement shipping;
+    private final ProviderSettingsLookup settings;
 
-    PaymentOrderGuard(PaymentRepository payments, PaymentGateways gateways, PaymentMethodCatalog methods) {
+    PaymentOrderGuard(PaymentRepository payments, PaymentGateways gateways, PaymentMethodCatalog methods,
+            ShippingManagement shipping, ProviderSettingsLookup settings) {
+        this.shipping = shipping;
+        this.settings = settings;
         this.payments = payments;
         this.gateways = gateways;
         this.methods = methods;
@@ -50,6 +68,24 @@ class PaymentOrderGuard implements OrderPaymentGuard {
         return STATUSES;
     }
 
+    /**
+     * A payment bound to the buyer who authorized it ({@link BuyerBoundToAuthorization}) cautions
+     * against changing the buyer while it holds an authorization or money (AUTHORIZED, CAPTURED,
+     * PARTIALLY_REFUNDED); before it (PENDING) the shopper has not authorized yet, and after a full
+     * refund or cancel nobody is billed.
+     */
+    @Override
+    public Optional<String> buyerChangeCaution(Order order) {
+        return payments.findFirstByOrderIdOrderByAttemptDesc(order.id())
+                .filter(payment -> BUYER_BOUND.contains(payment.status()))
+                .flatMap(payment -> gateways.feature(payment.provider(), BuyerBoundToAuthorization.class)
+                        .map(bound -> "its " + payment.provider().displayName() + " payment is " + payment.status()
+                                + ": " + bound.buyerChangeCaution()));
+    }
+
+    private static final Set<PaymentStatus> BUYER_BOUND =
+            EnumSet.of(PaymentStatus.AUTHORIZED, PaymentStatus.CAPTURED, PaymentStatus.PARTIALLY_REFUNDED);
+
     @Override
     public Optional<String> statusChangeRefusal(Order order, OrderStatus target, boolean refundOutside) {
         Optional<Payment> current = payments.findFirstByOrderIdOrderByAttemptDesc(order.id());
@@ -59,7 +95,10 @@ class PaymentOrderGuard implements OrderPaymentGuard {
         Payment payment = current.get();
         return switch (target) {
             case CANCELLED -> refundOutside ? Optional.empty() : cancelRefusal(payment);
-            case SHIPPED -> unpaidAtStore(payment) && !warnOnly(payment)
+            case SHIPPED -> payment.shipmentHeld()
+                    ? Optional.of("its " + payment.provider().displayName() + " payment is held back: "
+                            + payment.attentionReason())
+                    : unpaidAtStore(payment) && !warnOnly(payment)
                     ? Optional.of(unpaid(payment) + "; ship once it is paid (the method's option "
                             + SHIP_BEFORE_PAYMENT + "=warn allows shipping with a warning)")
                     : Optional.empty();
@@ -88,10 +127,40 @@ class PaymentOrderGuard implements OrderPaymentGuard {
         if (target != OrderStatus.SHIPPED) {
             return List.of();
         }
-        return payments.findFirstByOrderIdOrderByAttemptDesc(order.id())
-                .filter(payment -> unpaidAtStore(payment) && warnOnly(payment))
-                .map(payment -> List.of("shipped before payment: " + unpaid(payment)))
-                .orElse(List.of());
+        Optional<Payment> current = payments.findFirstByOrderIdOrderByAttemptDesc(order.id());
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        Payment payment = current.get();
+        List<String> warnings = new ArrayList<>();
+        if (unpaidAtStore(payment) && warnOnly(payment)) {
+            warnings.add("shipped before payment: " + unpaid(payment));
+        }
+        uncaptured(order, payment).ifPresent(warnings::add);
+        return warnings;
+    }
+
+    /**
+     * A capture-on-shipment payment (Kuroneko atobarai, kakebarai) is captured by a shipment report,
+     * never by the status alone: an order marked shipped with no shipment registered (a bulk status
+     * change) keeps its payment uncaptured, and the operator is told why, in the adapter's words.
+     */
+    private Optional<String> uncaptured(Order order, Payment payment) {
+        if (payment.status() != PaymentStatus.AUTHORIZED
+                || !gateways.get(payment.provider()).capabilities().captureOnShipment()) {
+            return Optional.empty();
+        }
+        Optional<ShipmentReporting> reporting = gateways.feature(payment.provider(), ShipmentReporting.class);
+        if (reporting.isEmpty() || !shipping.shipmentsOf(order.id()).isEmpty()) {
+            return Optional.empty();
+        }
+        ProviderSettings providerSettings = settings.settingsFor(payment.provider());
+        if (reporting.get().reportsShippedStatus(payment.toState(), order.deliveryMethodCode(), providerSettings)) {
+            return Optional.empty(); // the status change is the report (ShipmentCaptures)
+        }
+        return Optional.of("the " + payment.provider().displayName() + " payment was not captured (it stays "
+                + payment.status() + word(payment) + "): " + reporting.get().uncapturedWithoutShipment(payment.toState(),
+                        order.deliveryMethodCode(), providerSettings));
     }
 
     private Optional<String> cancelRefusal(Payment payment) {

@@ -16,6 +16,23 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
     List<Payment> findByOrderIdOrderByAttempt(UUID orderId);
 
+    /**
+     * The order's attempts as {@link AttemptRow}s, oldest first, in one statement: the ledger sums
+     * are subqueries, and neither the references (decrypted on load) nor the ledger rows are loaded.
+     */
+    @Query("""
+            select new com.orderdesk.payment.internal.AttemptRow(p.id, p.attempt, p.paymentMethodCode, p.provider,
+                p.status, p.providerStatus, p.amount,
+                (select coalesce(sum(l.amount), 0) from Payment q join q.ledger l where q.id = p.id and l.kind <> :refund),
+                (select coalesce(sum(l.amount), 0) from Payment q join q.ledger l where q.id = p.id and l.kind = :refund),
+                p.nextActionType, p.nextActionUrl, p.nextActionData, p.nextActionExpiresAt)
+            from Payment p where p.orderId = :orderId order by p.attempt""")
+    List<AttemptRow> attemptRows(UUID orderId, LedgerEntry.Kind refund);
+
+    default List<AttemptRow> attemptRows(UUID orderId) {
+        return attemptRows(orderId, LedgerEntry.Kind.REFUND);
+    }
+
     org.springframework.data.domain.Page<Payment> findByNeedsAttentionTrue(
             org.springframework.data.domain.Pageable pageable);
 
@@ -23,9 +40,22 @@ interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
     Optional<Payment> findFirstByOrderIdOrderByAttemptDesc(UUID orderId);
 
+    /** The order's current payment by the number it carries (index V500), without asking the order module. */
+    Optional<Payment> findFirstByOrderNumberOrderByAttemptDesc(String orderNumber);
+
     /** Locks the payment's row until the transaction ends (the entity is then read fresh). */
     @Query(value = "select id from payments where id = ?1 for update", nativeQuery = true)
     Optional<UUID> lockRow(UUID id);
+
+    /**
+     * The payment read after locking its row: whoever applies a provider fact (an operator's call
+     * answered, a notice, a polled status) sees what the other committed, so a capture answered
+     * while a CAPTURED notice is applied is booked once, not refused by the one-capture index.
+     */
+    default Optional<Payment> findLockedById(UUID id) {
+        lockRow(id);
+        return findById(id);
+    }
 
     /** Every attempt of these orders (one order-list page), for their current payments' words. */
     List<Payment> findByOrderNumberIn(java.util.Collection<String> orderNumbers);

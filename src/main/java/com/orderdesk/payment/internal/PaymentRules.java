@@ -231,7 +231,7 @@ final class PaymentRules {
     }
 
     private static @Nullable String outOfBounds(long amount, GatewayCapabilities capabilities, String provider) {
-        if (amount < capabilities.minAmount() || amount > capabilities.maxAmount()) {
+        if (capabilities.billedAmountOutside(amount)) {
             return provider + " accepts amounts from " + yen(capabilities.minAmount()) + " to "
                     + yen(capabilities.maxAmount()) + ", not " + yen(amount);
         }

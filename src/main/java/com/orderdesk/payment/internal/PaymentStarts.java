@@ -14,6 +14,7 @@ import com.orderdesk.payment.PaymentMethodUnknown;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.AuthenticationCompletion;
 import com.orderdesk.payment.gateway.GatewayAuthorizeRequest;
+import com.orderdesk.payment.gateway.GatewayOutcome;
 import com.orderdesk.payment.gateway.GatewayCustomer;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gateway.PaymentGateway;
@@ -39,10 +40,12 @@ class PaymentStarts {
     private final PaymentChanges changes;
     private final OrderManagement orders;
     private final Clock clock;
+    private final PaymentOperationRepository operations;
 
     PaymentStarts(PaymentRepository payments, PaymentMethodCatalog methods, PaymentGateways gateways,
             ProviderSettingsLookup settings, ProviderCalls calls, PaymentChanges changes, OrderManagement orders,
-            Clock clock) {
+            Clock clock, PaymentOperationRepository operations) {
+        this.operations = operations;
         this.payments = payments;
         this.methods = methods;
         this.gateways = gateways;
@@ -128,13 +131,22 @@ class PaymentStarts {
                     throw new PaymentActionNotAllowed(PaymentAction.AUTHORIZE, reason);
                 });
         Order order = orders.find(payment.orderNumber());
-        ProviderRequirements.check(order, payment.provider(), gateway.capabilities());
+        ProviderRequirements.check(order, gateway);
         OperationKind kind = payment.captureImmediately() ? OperationKind.AUTHORIZE_AND_CAPTURE : OperationKind.AUTHORIZE;
+        boolean unanswered = earlierSendUnanswered(payment);
         return calls.call(payment, kind, payment.amount(), operationId -> gateway.authorize(new GatewayAuthorizeRequest(
                 payment.id(), operationId, payment.orderNumber(), payment.providerOrderId(), payment.amount(),
                 payment.captureImmediately(), customer(order), Invoices.of(order),
-                withMethodOptions(payment, instrument), returnUrl, settings.settingsFor(payment.provider()))),
+                withMethodOptions(payment, instrument), returnUrl, settings.settingsFor(payment.provider()), unanswered)),
                 correlationId);
+    }
+
+    /** An earlier start of this attempt went out and its answer never came (or could not be read). */
+    private boolean earlierSendUnanswered(Payment payment) {
+        return operations.findByPaymentIdOrderByStartedAt(payment.id()).stream()
+                .filter(operation -> operation.kind() == OperationKind.AUTHORIZE
+                        || operation.kind() == OperationKind.AUTHORIZE_AND_CAPTURE)
+                .anyMatch(operation -> operation.outcome() == null || operation.outcome() == GatewayOutcome.UNKNOWN);
     }
 
     private Map<String, String> withMethodOptions(Payment payment, Map<String, String> instrument) {

@@ -1,5 +1,6 @@
 package com.orderdesk.payment.internal;
 
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -36,9 +37,11 @@ class ProviderCalls {
     private final PaymentGateways gateways;
     private final ProviderSettingsLookup settings;
     private final OrderManagement orders;
+    private final PaymentMetrics metrics;
 
     ProviderCalls(OperationLog operationLog, OperationResults results, PaymentGateways gateways,
-            ProviderSettingsLookup settings, OrderManagement orders) {
+            ProviderSettingsLookup settings, OrderManagement orders, PaymentMetrics metrics) {
+        this.metrics = metrics;
         this.operationLog = operationLog;
         this.results = results;
         this.gateways = gateways;
@@ -96,15 +99,18 @@ class ProviderCalls {
             @Nullable UUID correlationId, Consumer<Payment> guard) {
         UUID operationId = operationLog.open(payment.id(), kind, amount, correlationId, guard);
         GatewayResult result;
+        long started = System.nanoTime();
         try {
             result = send.apply(operationId);
         } catch (ProviderUnavailable unavailable) {
             operationLog.notSent(operationId, unavailable.getMessage());
+            metrics.notSent(payment.provider(), kind);
             throw unavailable;
         } catch (ProviderNotConfigured | RequestNotSendable refused) {
             // Raised while building the request (a missing credential, a value the provider's
             // format cannot carry): nothing left OrderDesk.
             operationLog.notSent(operationId, refused.getMessage());
+            metrics.notSent(payment.provider(), kind);
             throw refused;
         } catch (RuntimeException unexpected) {
             // The adapter broke its contract; the request may have left, so the outcome is unknown.
@@ -112,6 +118,7 @@ class ProviderCalls {
                     payment.id(), unexpected);
             result = GatewayResult.unknown(kind, "adapter error: " + unexpected.getClass().getSimpleName());
         }
+        metrics.answered(payment.provider(), kind, result, Duration.ofNanos(System.nanoTime() - started));
         results.completed(operationId, result);
         return new Call(operationId, result);
     }

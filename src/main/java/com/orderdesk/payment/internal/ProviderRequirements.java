@@ -6,9 +6,12 @@ import java.util.List;
 
 import com.orderdesk.order.CustomerDetails;
 import com.orderdesk.order.Order;
+import com.orderdesk.order.OrderLine;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.GatewayCapabilities.CustomerField;
+import com.orderdesk.payment.gateway.DigitalGoodsExclusion;
+import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.PhoneNumbers;
 import com.orderdesk.shared.UnprocessableRequest;
@@ -16,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a provider insists on before a payment can start: the customer data it names
- * ({@link GatewayCapabilities#requiredCustomerData()}) and at most its number of invoice lines.
+ * ({@link GatewayCapabilities#requiredCustomerData()}), at most its number of invoice lines, and no
+ * digital line when it takes only goods that ship ({@link GatewayCapabilities#digitalGoods()}).
  * Checked when an order is placed or edited (store and admin) and again when a payment starts, so
  * a refusal names the order's field instead of surfacing as a provider error.
  */
@@ -27,9 +31,12 @@ public final class ProviderRequirements {
 
     /**
      * @throws UnprocessableRequest (422, type {@code provider-requirements-not-met}) naming each
-     *         missing or excess field, e.g. {@code customer.mobilePhone} or {@code lines}
+     *         missing or excess field, e.g. {@code customer.mobilePhone}, {@code lines} or
+     *         {@code lines[2].digital}
      */
-    public static void check(Order order, ProviderCode provider, GatewayCapabilities capabilities) {
+    public static void check(Order order, PaymentGateway gateway) {
+        ProviderCode provider = gateway.providerCode();
+        GatewayCapabilities capabilities = gateway.capabilities();
         List<FieldError> unmet = new ArrayList<>();
         CustomerDetails customer = order.customer();
         for (CustomerField field : capabilities.requiredCustomerData()) {
@@ -48,10 +55,20 @@ public final class ProviderRequirements {
             }
         }
         Integer maxLines = capabilities.maxLineCount();
-        int lines = Invoices.of(order).lines().size();
-        if (maxLines != null && lines > maxLines) {
+        int invoiceLines = Invoices.of(order).lines().size();
+        if (maxLines != null && invoiceLines > maxLines) {
             unmet.add(new FieldError("lines", provider.displayName() + " takes at most " + maxLines
-                    + " invoice lines (products, fees, adjustment and points), this order has " + lines));
+                    + " invoice lines (products, fees, adjustment and points), this order has " + invoiceLines));
+        }
+        if (!capabilities.digitalGoods()) {
+            String reason = DigitalGoodsExclusion.reasonAfter(gateway);
+            List<OrderLine> lines = order.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).digital()) {
+                    unmet.add(new FieldError("lines[" + i + "].digital", "is a digital line (download or service"
+                            + " goods), and " + provider.displayName() + " takes only goods that ship" + reason));
+                }
+            }
         }
         unmet.sort(Comparator.comparing(FieldError::field));
         if (!unmet.isEmpty()) {

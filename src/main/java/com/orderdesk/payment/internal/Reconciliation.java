@@ -139,8 +139,18 @@ class Reconciliation {
                 confirmedReissueCancels.note(operation, PaymentStatus.CANCELLED);
             }
             case UNKNOWN, PENDING -> later(operation, payment, "the repeated cancel was not answered either");
-            default -> results.resolved(operation.id(), again, provider + " refused the repeated cancel ("
-                    + again.errorMessage() + "): the payment was not cancelled");
+            default -> {
+                results.resolved(operation.id(), again, provider + " refused the repeated cancel ("
+                        + again.errorMessage() + "): the payment was not cancelled");
+                if (operation.correlationId() != null) {
+                    // A re-issue's cancel refused for good: no new attempt, and the hold's earlier
+                    // "unknown" reason gives way to what the operator now has to settle.
+                    changes.holdShipment(payment, "the re-issue's cancel was refused by " + provider
+                            + " when sent again (" + again.errorMessage() + "): the payment was not cancelled and no"
+                            + " new payment was registered; it stays at " + PaymentRules.yen(payment.amount())
+                            + " and the order is not ready to ship until they agree");
+                }
+            }
         }
     }
 

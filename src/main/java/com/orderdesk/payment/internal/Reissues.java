@@ -93,7 +93,7 @@ class Reissues {
             }
             long total = order.totals().total();
             GatewayCapabilities capabilities = gateways.get(cancelled.provider()).capabilities();
-            if (total < capabilities.minAmount() || total > capabilities.maxAmount()) {
+            if (capabilities.billedAmountOutside(total)) {
                 local.flag(cancelled.id(), pending + "the order total " + PaymentRules.yen(total) + " is outside "
                         + cancelled.provider().displayName() + "'s " + PaymentRules.yen(capabilities.minAmount()) + "–"
                         + PaymentRules.yen(capabilities.maxAmount()) + "; choose another payment method");

@@ -132,6 +132,12 @@ class Reviews {
         boolean cancelOrder = policyOf(payment).cancelsOrder().contains(failure);
         orders.recordHistory(payment.orderId(), HistoryKind.PAYMENT, payment.provider().displayName() + " 審査不成立 ("
                 + failure + "): " + reason + (cancelOrder ? "; the provider's rule cancels the order" : ""));
+        if (!cancelOrder && failure != Failure.APPROVAL_WITHDRAWN) {
+            // The order stays open on a dead payment: an operator settles it with the shopper.
+            changes.flag(payment, "審査不成立 (" + failure + "): " + reason + "; the order stays open without a payment:"
+                    + " ask the shopper for another payment method, or cancel the order", AttentionCause.ORDER_LEFT_OPEN,
+                    Set.of());
+        }
         events.publishEvent(new PaymentReviewFailed(payment.id(), payment.orderId(), payment.orderNumber(),
                 payment.provider(), failure.name(), reason, cancelOrder, clock.instant()));
     }

@@ -1,11 +1,16 @@
 package com.orderdesk.payment.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.orderdesk.order.OrderManagement;
+import com.orderdesk.order.OrderStatus;
+import com.orderdesk.order.OrderStatusChanged;
 import com.orderdesk.payment.PaymentActionNotAllowed;
 import com.orderdesk.payment.PaymentStatus;
 import com.orderdesk.payment.gateway.OperationKind;
@@ -14,9 +19,12 @@ import com.orderdesk.payment.gateway.ProviderSettingsLookup;
 import com.orderdesk.payment.gateway.ShipmentReporting;
 import com.orderdesk.payment.gateway.ShipmentReporting.ReportedShipment;
 import com.orderdesk.payment.gateway.ShipmentReporting.ShipmentReport;
+import com.orderdesk.shared.ShopTime;
+import com.orderdesk.shipping.Carrier;
 import com.orderdesk.shipping.ShipmentChanged;
 import com.orderdesk.shipping.ShipmentDeleted;
 import com.orderdesk.shipping.ShipmentRegistered;
+import com.orderdesk.shipping.ShippingManagement;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -45,9 +53,16 @@ class ShipmentCaptures {
     private final PaymentGateways gateways;
     private final ProviderSettingsLookup settings;
     private final LocalPaymentChanges local;
+    private final OrderManagement orders;
+    private final ShippingManagement shipping;
+    private final Clock clock;
 
     ShipmentCaptures(PaymentRepository payments, ShipmentReportEntryRepository entries, ShipmentReportLog reportLog,
-            ProviderCalls calls, PaymentGateways gateways, ProviderSettingsLookup settings, LocalPaymentChanges local) {
+            ProviderCalls calls, PaymentGateways gateways, ProviderSettingsLookup settings, LocalPaymentChanges local,
+            OrderManagement orders, ShippingManagement shipping, Clock clock) {
+        this.shipping = shipping;
+        this.clock = clock;
+        this.orders = orders;
         this.payments = payments;
         this.entries = entries;
         this.reportLog = reportLog;
@@ -65,7 +80,8 @@ class ShipmentCaptures {
                 .filter(payment -> wanted(payment, registered.reportToPaymentProvider()))
                 .ifPresent(payment -> {
                     if (entries.findByPaymentIdAndShipmentId(payment.id(), registered.shipmentId()).isEmpty()) {
-                        report(payment, registered.shipmentId(), shipment, null, registered.orderFullyShipped());
+                        report(payment, registered.shipmentId(), shipment, null, registered.orderFullyShipped(),
+                                registered.ordersOnSlip());
                     }
                 });
     }
@@ -86,7 +102,7 @@ class ShipmentCaptures {
                     ReportedShipment previous = entry
                             .filter(found -> found.status() == ShipmentReportEntry.Status.REPORTED)
                             .map(ShipmentReportEntry::shipment).orElse(null);
-                    report(payment, changed.shipmentId(), shipment, previous, true);
+                    report(payment, changed.shipmentId(), shipment, previous, true, List.of(payment.orderNumber()));
                 });
     }
 
@@ -102,7 +118,7 @@ class ShipmentCaptures {
                     calls.call(payment, OperationKind.SHIPMENT_WITHDRAWAL, payment.amount(), operationId -> {
                         reportLog.withdrawing(payment.id(), deleted.shipmentId(), operationId);
                         return reporting.withdrawShipment(request(payment, operationId, deleted.shipmentId(),
-                                entry.shipment(), true));
+                                entry.shipment(), true, List.of(payment.orderNumber())));
                     });
                 } catch (PaymentActionNotAllowed inFlight) {
                     local.flag(payment.id(), "shipment " + ShipmentReportResults.describe(entry.shipment())
@@ -110,6 +126,34 @@ class ShipmentCaptures {
                 }
             });
         }
+    }
+
+    /**
+     * An order marked shipped (発送済み, alone or in bulk) without any shipment registered is reported
+     * when the adapter says the status is the report (atobarai 他社配送, processDiv=2): a shipment of
+     * carrier OTHER, no tracking number, shipped today. It is logged under a shipment id derived from
+     * the order, so a redelivered event, or the order moving to SHIPPED again, reports nothing twice.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(OrderStatusChanged changed) {
+        if (changed.to() != OrderStatus.SHIPPED || !shipping.shipmentsOf(changed.orderId()).isEmpty()) {
+            return;
+        }
+        UUID shipmentId = statusShipmentId(changed.orderId());
+        reportingPayment(changed.orderId())
+                .filter(payment -> entries.findByPaymentIdAndShipmentId(payment.id(), shipmentId).isEmpty())
+                .filter(payment -> payment.status() == PaymentStatus.AUTHORIZED)
+                .filter(payment -> gateways.feature(payment.provider(), ShipmentReporting.class).orElseThrow()
+                        .reportsShippedStatus(payment.toState(), orders.find(payment.orderNumber()).deliveryMethodCode(),
+                                settings.settingsFor(payment.provider())))
+                .ifPresent(payment -> report(payment, shipmentId,
+                        new ReportedShipment(Carrier.OTHER, List.of(), ShopTime.dateOf(clock.instant())), null, true,
+                        List.of(payment.orderNumber())));
+    }
+
+    /** The id a shipment reported by the order's status alone is logged under: one per order. */
+    static UUID statusShipmentId(UUID orderId) {
+        return UUID.nameUUIDFromBytes(("shipped-status:" + orderId).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The order's current payment when its provider captures by shipment report. */
@@ -129,8 +173,9 @@ class ShipmentCaptures {
                         .orElse(false);
     }
 
+    /** @param ordersOnSlip every order the slip covers (同梱), the payment's own first */
     private void report(Payment payment, UUID shipmentId, ReportedShipment shipment,
-            @Nullable ReportedShipment previous, boolean orderFullyShipped) {
+            @Nullable ReportedShipment previous, boolean orderFullyShipped, List<String> ordersOnSlip) {
         String slip = ShipmentReportResults.describe(shipment);
         if (!REPORTABLE.contains(payment.status())) {
             local.flag(payment.id(), "shipment " + slip + " was not reported to " + payment.provider().displayName()
@@ -145,7 +190,8 @@ class ShipmentCaptures {
         try {
             calls.call(payment, OperationKind.SHIPMENT_REPORT, payment.amount(), operationId -> {
                 reportLog.sending(payment.id(), shipmentId, shipment, operationId);
-                ShipmentReport request = request(payment, operationId, shipmentId, shipment, orderFullyShipped);
+                ShipmentReport request = request(payment, operationId, shipmentId, shipment, orderFullyShipped,
+                        ordersOnSlip);
                 return previous == null ? reporting.reportShipment(request)
                         : reporting.changeShipment(request, previous);
             });
@@ -155,8 +201,10 @@ class ShipmentCaptures {
     }
 
     private ShipmentReport request(Payment payment, UUID operationId, UUID shipmentId, ReportedShipment shipment,
-            boolean orderFullyShipped) {
+            boolean orderFullyShipped, List<String> ordersOnSlip) {
+        // The order's delivery method as it is now: the operator may have changed it since the payment started.
         return new ShipmentReport(payment.toState(), operationId, shipmentId, shipment,
-                List.of(payment.orderNumber()), settings.settingsFor(payment.provider()), orderFullyShipped);
+                ordersOnSlip, settings.settingsFor(payment.provider()), orderFullyShipped,
+                orders.find(payment.orderNumber()).deliveryMethodCode());
     }
 }

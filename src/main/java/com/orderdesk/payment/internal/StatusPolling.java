@@ -79,7 +79,7 @@ class StatusPolling {
             return;
         }
         transactions.executeWithoutResult(tx -> {
-            Payment current = payments.findById(paymentId).orElseThrow();
+            Payment current = payments.findLockedById(paymentId).orElseThrow();
             Long amount = state.paidAmount() != null ? state.paidAmount() : state.amount();
             NotificationApplication.Applied applied = application.apply(current, state.status(),
                     state.providerStatus(), amount, null, state.references());

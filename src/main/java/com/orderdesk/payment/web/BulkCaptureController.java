@@ -40,7 +40,7 @@ class BulkCaptureController {
         this.bulkCaptures = bulkCaptures;
     }
 
-    record BulkCaptureRequest(@NotEmpty @Size(max = 1000) List<String> orderNumbers, @Nullable Boolean dryRun) {
+    record BulkCaptureRequest(@NotEmpty @Size(max = 10_000) List<String> orderNumbers, @Nullable Boolean dryRun) {
     }
 
     record JobList(List<BulkCaptureJob> jobs) {

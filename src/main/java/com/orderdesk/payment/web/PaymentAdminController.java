@@ -3,6 +3,7 @@ package com.orderdesk.payment.web;
 import java.util.List;
 import java.util.Map;
 
+import com.orderdesk.order.DiscountRequest;
 import com.orderdesk.payment.PaymentDetails;
 import com.orderdesk.payment.PaymentManagement;
 import com.orderdesk.payment.PaymentOutcome;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -82,6 +84,25 @@ class PaymentAdminController {
     ResponseEntity<PaymentOutcome> refund(@PathVariable String number,
             @Valid @RequestBody(required = false) @Nullable AmountRequest body) {
         return answer(payments.refund(number, body == null ? null : body.amount()));
+    }
+
+    /**
+     * 一部返金 + 値引き (manual 10): refunds {@code amount} (or {@code amount10} + {@code amount8}) and
+     * records the same yen as a discount on the order, split between its tax rates; COMPLETED orders too.
+     */
+    @PostMapping("/orders/{number}/payment/refund-with-discount")
+    ResponseEntity<PaymentOutcome> refundWithDiscount(@PathVariable String number,
+            @Valid @RequestBody DiscountBody body) {
+        return answer(payments.refundWithDiscount(number,
+                new DiscountRequest(body.amount(), body.amount10(), body.amount8(), body.label())));
+    }
+
+    /**
+     * The discount to refund: {@code amount} split by the order's tax bases, or the parts per rate
+     * stated; {@code label} is printed on the invoice (御値引 when absent).
+     */
+    record DiscountBody(@Max(MAX_AMOUNT) @Nullable Long amount, @Max(MAX_AMOUNT) @Nullable Long amount10,
+            @Max(MAX_AMOUNT) @Nullable Long amount8, @Size(max = 100) @Nullable String label) {
     }
 
     @PostMapping("/orders/{number}/payment/change-amount")

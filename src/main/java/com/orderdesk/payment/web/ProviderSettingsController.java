@@ -7,6 +7,8 @@ import java.util.Map;
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.ProviderSettings.Environment;
 import com.orderdesk.payment.internal.settings.ProviderOverview;
+import com.orderdesk.payment.internal.settings.ConnectivityReport;
+import com.orderdesk.payment.internal.settings.ProviderConnectivity;
 import com.orderdesk.payment.internal.settings.ProviderSettingsAdministration;
 import com.orderdesk.payment.internal.settings.ProviderSettingsAudit;
 import com.orderdesk.payment.internal.settings.ProviderSettingsUpdate;
@@ -20,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -35,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProviderSettingsController {
 
     private final ProviderSettingsAdministration administration;
+    private final ProviderConnectivity connectivity;
 
-    ProviderSettingsController(ProviderSettingsAdministration administration) {
+    ProviderSettingsController(ProviderSettingsAdministration administration, ProviderConnectivity connectivity) {
         this.administration = administration;
+        this.connectivity = connectivity;
     }
 
     /**
@@ -81,6 +86,17 @@ class ProviderSettingsController {
         ProviderSettingsView view = administration.replace(provider, request.toUpdate(),
                 EntityTags.requiredVersion(ifMatch, "provider settings"));
         return EntityTags.ok(view.revision(), view);
+    }
+
+    /**
+     * 接続確認: the provider's cheapest harmless call with the stored settings (nothing is registered
+     * or changed). Always 200: {@code outcome} CONNECTED, CREDENTIALS_REJECTED or UNREACHABLE with
+     * the provider's answer in {@code detail}; {@code available=false} when the provider has no such
+     * call (DSK).
+     */
+    @PostMapping("/{slug}/connectivity-check")
+    ConnectivityReport checkConnectivity(@PathVariable String slug) {
+        return connectivity.check(provider(slug));
     }
 
     @GetMapping("/{slug}/settings/history")

@@ -39,18 +39,27 @@ class StorePaymentMethodController {
 
     /**
      * @param amount the cart amount before any payment fee, yen
+     * @param goodsAmount the goods alone (商品金額: no shipping, no fees), yen; some providers' limits are on
+     *        it (Paidy via Paygent). Without it the cart amount stands in, which may hide such a method near
+     *        its maximum
      * @param customerGroup repeatable; groups the storefront knows the shopper is in
      * @param customerId a customer the store registered, whose groups count as well; another store's
      *        customer is 404 like an unknown one
+     * @param digital the cart holds at least one digital line (download or service goods); methods
+     *        whose provider takes only goods that ship (Kuroneko atobarai) are then left out, since
+     *        placing the order with them would be refused (422 naming {@code lines[i].digital})
      */
     @GetMapping
     List<ApplicablePaymentMethod> applicable(@RequestParam @PositiveOrZero @Max(MAX_AMOUNT) long amount,
+            @RequestParam(required = false) @PositiveOrZero @Max(MAX_AMOUNT) @Nullable Long goodsAmount,
             @RequestParam(required = false) @Nullable String deliveryMethod,
             @RequestParam(required = false) @Nullable Set<String> customerGroup,
-            @RequestParam(required = false) @Nullable UUID customerId) {
+            @RequestParam(required = false) @Nullable UUID customerId,
+            @RequestParam(defaultValue = "false") boolean digital) {
         if (customerId != null && !customers.existsInStore(customerId, StoreCaller.currentStore())) {
             throw new NotFound("Customer", customerId.toString());
         }
-        return methods.applicableTo(amount, deliveryMethod, customerGroup == null ? Set.of() : customerGroup, customerId);
+        return methods.applicableTo(amount, goodsAmount, deliveryMethod, customerGroup == null ? Set.of() : customerGroup, customerId,
+                digital);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.orderdesk.payment.PaymentIntegrationTestSupport;
+import com.orderdesk.payment.ScriptedGateway;
 import com.orderdesk.payment.gateway.GatewayResult;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.support.TestApi.Response;
@@ -27,6 +28,9 @@ class BulkCaptureIntegrationTests extends PaymentIntegrationTestSupport {
 
     @Autowired
     BulkCaptureRunner runner;
+
+    @Autowired
+    BulkCaptureStore store;
 
     @Autowired
     MockMvc mvc;
@@ -107,6 +111,47 @@ class BulkCaptureIntegrationTests extends PaymentIntegrationTestSupport {
         assertThat(gateway.calls(OperationKind.CAPTURE)).hasSize(3);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM payment_ledger WHERE kind = 'CAPTURE'", Long.class))
                 .isEqualTo(3);
+    }
+
+    @Test
+    void aJobsProvidersComeFromOneQueryOverItsPendingOrders() {
+        String open = authorizedOrder();
+        String another = authorizedOrder();
+        String unknown = "OD-X" + UUID.randomUUID().toString().substring(0, 8);
+        UUID job = store.create(List.of(open, unknown, another), false, "operator1");
+        jdbc.update("UPDATE bulk_capture_items SET status = 'IN_PROGRESS' WHERE job_id = ? AND position = 2", job);
+
+        List<BulkCaptureStore.ProviderWork> work = store.pendingWithProviders(job);
+
+        assertThat(work).extracting(piece -> piece.item().orderNumber()).containsExactly(open, unknown);
+        assertThat(work.get(0).provider()).isEqualTo(ScriptedGateway.CODE);
+        assertThat(work.get(1).provider()).as("an unknown order has no provider; its capture says why").isNull();
+    }
+
+    @Test
+    void thePaymentOfEachOrderIsFoundThroughAnIndexNotAScanOfEveryPayment() {
+        UUID job = store.create(List.of(authorizedOrder()), false, "operator1");
+
+        // With sequential scans priced out, a plan still scanning payments means no index can serve it
+        // (at 1M payments that scan ran once per order of the job).
+        String plan = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<String>) connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SET enable_seqscan = off");
+                var rows = statement.executeQuery("""
+                        EXPLAIN SELECT i.position, p.provider FROM bulk_capture_items i
+                        LEFT JOIN LATERAL (SELECT provider FROM payments WHERE order_number = i.order_number
+                                           ORDER BY attempt DESC LIMIT 1) p ON true
+                        WHERE i.job_id = '%s' AND i.status = 'PENDING'""".formatted(job));
+                StringBuilder text = new StringBuilder();
+                while (rows.next()) {
+                    text.append(rows.getString(1)).append('\n');
+                }
+                statement.execute("RESET enable_seqscan");
+                return text.toString();
+            }
+        });
+
+        assertThat(plan).contains("payments_order_number_idx").doesNotContain("Seq Scan on payments");
     }
 
     private void item(UUID job, int position, String number, String status) {

@@ -185,6 +185,53 @@ class PaymentStateMachineTests {
         assertThat(payment.refundableAmount()).isEqualTo(2900);
     }
 
+    @Test
+    void aRefundAnsweredAfterACancelGaveEverythingBackIsNotBookedTwiceAndFlagsThePayment() {
+        // Found by 1,000 seeded chains: a refund sent while the payment was CAPTURED, answered after a
+        // CANCELLED notice had booked the whole capture back.
+        Payment payment = captured();
+        assertThat(payment.apply(PaymentFact.cancelled(null, null), NOW)).isEmpty();
+
+        java.util.Optional<String> conflict = payment.apply(PaymentFact.refunded(1915L, UUID.randomUUID(), null), NOW);
+
+        assertThat(payment.refundedAmount()).as("refunded ≤ captured").isEqualTo(3830);
+        assertThat(payment.status()).isEqualTo(CANCELLED);
+        assertThat(conflict).get().asString().contains("refund 1,915円 more than was left to refund");
+    }
+
+    @Test
+    void aPartialRefundWithinWhatIsLeftIsBookedWithoutAConflict() {
+        Payment payment = captured();
+
+        assertThat(payment.apply(PaymentFact.refunded(830L, UUID.randomUUID(), null), NOW)).isEmpty();
+
+        assertThat(payment.refundedAmount()).isEqualTo(830);
+        assertThat(payment.status()).isEqualTo(PARTIALLY_REFUNDED);
+    }
+
+    /**
+     * The order keeps the newest of its payment's status changes by time, whichever arrives last; two
+     * moves booked by one notice carry the same instant. A payment of another amount than billed is
+     * therefore one move, PENDING to AMOUNT_MISMATCH: before, PAID then AMOUNT_MISMATCH reached the
+     * order in either order, and the order showed PAID, ready to ship, when PAID came last.
+     */
+    @Test
+    void aPaymentOfAnotherAmountIsOneMoveToAmountMismatch() {
+        Payment payment = paymentIn(PENDING);
+        payment.takeEvents();
+
+        assertThat(payment.apply(PaymentFact.paid(3000L, PAID), NOW)).isEmpty();
+
+        assertThat(payment.status()).isEqualTo(AMOUNT_MISMATCH);
+        assertThat(payment.capturedAmount()).isEqualTo(3000);
+        assertThat(payment.takeEvents()).singleElement().satisfies(move -> {
+            assertThat(move.previousStatus()).isEqualTo("PENDING");
+            assertThat(move.paymentStatus()).isEqualTo("AMOUNT_MISMATCH");
+        });
+        assertThat(payment.apply(PaymentFact.paid(3000L, PAID), NOW)).as("told again").isEmpty();
+        assertThat(payment.takeEvents()).as("no PAID in between").isEmpty();
+    }
+
     private static java.util.Optional<String> refusal(PaymentAction action, Payment payment, Instant now, Long amount) {
         return PaymentRules.refusal(action, payment, capabilities(true, false, true, true, true, true,
                 EnumSet.of(AUTHORIZED)), now, amount);

@@ -5,6 +5,8 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 
+import javax.net.ssl.SSLHandshakeException;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.client.ResourceAccessException;
 
@@ -53,6 +55,11 @@ public abstract sealed class ProviderTransportFailure extends RuntimeException {
             if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
                     || cause instanceof UnknownHostException) {
                 return new NotSent("cannot connect to " + provider + " (" + cause.getClass().getSimpleName() + ")", e);
+            }
+            if (cause instanceof SSLHandshakeException) {
+                // The provider took no request over a connection whose TLS handshake failed (an
+                // untrusted server, or a client certificate it refused).
+                return new NotSent("the TLS handshake with " + provider + " failed (" + cause.getMessage() + ")", e);
             }
         }
         Throwable root = e.getCause() instanceof IOException io ? io : e;

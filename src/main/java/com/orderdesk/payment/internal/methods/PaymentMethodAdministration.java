@@ -1,16 +1,20 @@
 package com.orderdesk.payment.internal.methods;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import com.orderdesk.payment.gateway.GatewayCapabilities.CaptureMode;
+import com.orderdesk.payment.gateway.FixedPaymentMethodName;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
 import com.orderdesk.payment.gateway.PaymentMethodKinds;
+import com.orderdesk.shared.AuditTrail;
 import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.FieldError;
+import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.UnprocessableRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -29,8 +33,11 @@ public class PaymentMethodAdministration {
     private final PaymentMethodRepository methods;
     private final PaymentGateways gateways;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    PaymentMethodAdministration(PaymentMethodRepository methods, PaymentGateways gateways, Clock clock) {
+    PaymentMethodAdministration(PaymentMethodRepository methods, PaymentGateways gateways, Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.methods = methods;
         this.gateways = gateways;
         this.clock = clock;
@@ -53,14 +60,17 @@ public class PaymentMethodAdministration {
      * @throws com.orderdesk.shared.InvalidInput when the fee or the amount range is inconsistent
      */
     @Transactional
-    public PaymentMethodView create(String code, PaymentMethodDraft draft) {
+    public PaymentMethodView create(String code, PaymentMethodDraft submitted) {
+        PaymentMethodDraft draft = named(submitted);
         draft.check();
         checkProvider(draft);
         checkKind(code, draft);
         if (methods.existsById(code)) {
             throw new PaymentMethodCodeTaken(code);
         }
-        return PaymentMethodView.of(methods.save(new PaymentMethod(code, draft, clock.instant())));
+        PaymentMethodView created = PaymentMethodView.of(methods.save(new PaymentMethod(code, draft, clock.instant())));
+        audit.record(AUDITED, code, "created", null, audited(created));
+        return created;
     }
 
     /**
@@ -80,20 +90,80 @@ public class PaymentMethodAdministration {
      * @throws com.orderdesk.shared.StaleVersion (412) when the method changed since
      */
     @Transactional
-    public PaymentMethodView replace(String code, PaymentMethodDraft draft, @Nullable Long expectedVersion) {
+    public PaymentMethodView replace(String code, PaymentMethodDraft submitted, @Nullable Long expectedVersion) {
+        PaymentMethodDraft draft = named(submitted);
         draft.check();
         checkProvider(draft);
         checkKind(code, draft);
         PaymentMethod method = find(code);
         EntityTags.ensureCurrent(expectedVersion, method.version(), "payment method", code);
+        String before = audited(PaymentMethodView.of(method));
         method.apply(draft, clock.instant());
-        return PaymentMethodView.of(methods.saveAndFlush(method));
+        PaymentMethodView replaced = PaymentMethodView.of(methods.saveAndFlush(method));
+        String after = audited(replaced);
+        if (!after.equals(before)) {
+            audit.record(AUDITED, code, "changed", before, after);
+        }
+        return replaced;
     }
 
     /** Disables the method; idempotent. @throws PaymentMethodNotFound when no method has this code */
     @Transactional
     public void disable(String code) {
-        find(code).disable(clock.instant());
+        PaymentMethod method = find(code);
+        if (method.enabled()) {
+            String before = audited(PaymentMethodView.of(method));
+            method.disable(clock.instant());
+            audit.record(AUDITED, code, "disabled", before, audited(PaymentMethodView.of(method)));
+        }
+    }
+
+    private static final String AUDITED = "payment-method";
+    private static final int AUDITED_TEXT = 200;
+
+    /** The method's settings as the audit log shows them (no secrets here; long texts shortened). */
+    private static String audited(PaymentMethodView method) {
+        return "name=" + method.name() + ", provider=" + method.provider().name() + ", enabled=" + method.enabled()
+                + ", sortOrder=" + method.sortOrder() + ", captureImmediately=" + method.captureImmediately()
+                + ", fee=" + method.fee() + ", minAmount=" + method.minAmount() + ", maxAmount=" + method.maxAmount()
+                + ", deliveryMethods=" + method.deliveryMethods() + ", customerGroups=" + method.customerGroups()
+                + ", completionText=" + shortened(method.completionText()) + ", emailTitle="
+                + shortened(method.emailTitle()) + ", emailText=" + shortened(method.emailText()) + ", options="
+                + method.options();
+    }
+
+    private static @Nullable String shortened(@Nullable String text) {
+        return text == null || text.length() <= AUDITED_TEXT ? text
+                : text.substring(0, AUDITED_TEXT) + "… (" + text.length() + " characters)";
+    }
+
+    /**
+     * The draft with the name shoppers will see: the provider's fixed name when it has one (an empty
+     * name takes it, a spelling of it that differs only in width or spaces is stored canonically),
+     * else the operator's, which is then required.
+     *
+     * @throws InvalidInput (400) naming {@code name} when it is missing, or differs from a fixed name
+     */
+    private PaymentMethodDraft named(PaymentMethodDraft draft) {
+        Optional<FixedPaymentMethodName> fixed = gateways.feature(draft.provider(), FixedPaymentMethodName.class);
+        if (fixed.isEmpty()) {
+            if (draft.name().isBlank()) {
+                throw new InvalidInput(List.of(new FieldError("name", "must not be blank")));
+            }
+            return draft;
+        }
+        String name = fixed.get().fixedMethodName();
+        if (draft.name().isBlank() || comparable(draft.name()).equals(comparable(name))) {
+            return draft.withName(name);
+        }
+        throw new InvalidInput(List.of(new FieldError("name", "must be 「" + name + "」 (or left empty): "
+                + draft.provider().displayName() + " fixes the name shoppers see, per "
+                + fixed.get().fixedMethodNameSource())));
+    }
+
+    /** NFKC folds full-width parentheses and spaces; the manual itself spells the name with and without a space. */
+    private static String comparable(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
     /**

@@ -42,6 +42,12 @@ public record PaymentMethodDraft(
         options = Map.copyOf(options);
     }
 
+    /** The same draft under another name. */
+    PaymentMethodDraft withName(String newName) {
+        return new PaymentMethodDraft(newName, provider, enabled, sortOrder, captureImmediately, fee, minAmount,
+                maxAmount, deliveryMethods, customerGroups, completionText, emailTitle, emailText, options);
+    }
+
     /** The rules that span fields (bean validation covers single fields at the API). */
     void check() {
         List<FieldError> errors = new ArrayList<>(fee.errors("fee"));

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Refuses to place or edit an order whose payment method cannot pay it (422 naming
  * {@code paymentMethodCode}), judged on the order total with the fee the caller sent: fees are the
  * storefront's to show and send, never recomputed into orders here. Orders without a payment
- * method pass. The provider's requirements (customer data, invoice line count) are checked too,
+ * method pass. The provider's requirements (customer data, invoice line count, goods that ship) are checked too,
  * naming the order's field ({@link ProviderRequirements}). On an edit a method disabled since the order was placed is still accepted, so that
  * switching a method off does not freeze the orders that already use it.
  */
@@ -40,12 +40,12 @@ class PaymentMethodOrderCheck implements OrderCheck {
         }
         PaymentMethod method = methods.findById(code).orElseThrow(
                 () -> new PaymentMethodNotApplicable("there is no payment method '" + code + "'"));
-        Purchase purchase = new Purchase(order.totals().total(), order.deliveryMethodCode(),
-                groups.groups(Set.of(), order.customerId()), order.customerId(), placing);
+        Purchase purchase = new Purchase(order.totals().total(), order.totals().subtotal(), order.deliveryMethodCode(),
+                groups.groups(Set.of(), order.customerId()), order.customerId(), placing, false);
         rules.refusal(method, purchase, placing).ifPresent(reason -> {
             throw new PaymentMethodNotApplicable(reason);
         });
         gateways.all().stream().filter(gateway -> gateway.providerCode().equals(method.provider())).findFirst()
-                .ifPresent(gateway -> ProviderRequirements.check(order, method.provider(), gateway.capabilities()));
+                .ifPresent(gateway -> ProviderRequirements.check(order, gateway));
     }
 }

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.orderdesk.payment.ProviderCode;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -15,12 +14,14 @@ import org.springframework.modulith.NamedInterface;
 /**
  * A payment method as an operator submits it, with the single-field rules (bean validation): the
  * body of the REST API's POST (with {@code code}) and PUT (without, or the same code), and what the
- * console's 支払方法設定 form is turned into, so both edges check the same rules.
+ * console's 支払方法設定 form is turned into, so both edges check the same rules. {@code name} may be
+ * left empty only for a provider that fixes it ({@link com.orderdesk.payment.gateway.FixedPaymentMethodName});
+ * otherwise it is required (checked in {@link PaymentMethodAdministration}).
  */
 @NamedInterface("payment-methods")
 public record PaymentMethodRequest(
         @Nullable @Pattern(regexp = PaymentMethodRequest.CODE, message = "must be 1 to 32 letters, digits, '_' or '-'") String code,
-        @NotBlank @Size(max = 100) String name,
+        @Nullable @Size(max = 100) String name,
         @NotNull ProviderCode provider,
         @Nullable Boolean enabled,
         @Nullable Integer sortOrder,
@@ -40,7 +41,7 @@ public record PaymentMethodRequest(
     public static final String CODE = "[A-Za-z0-9_-]{1,32}";
 
     public PaymentMethodDraft toDraft() {
-        return new PaymentMethodDraft(name.strip(), provider, enabled == null || enabled,
+        return new PaymentMethodDraft(name == null ? "" : name.strip(), provider, enabled == null || enabled,
                 sortOrder == null ? 0 : sortOrder, captureImmediately != null && captureImmediately,
                 fee == null ? PaymentFee.NONE : fee, minAmount, maxAmount,
                 deliveryMethods == null ? Set.of() : deliveryMethods, customerGroups == null ? Set.of() : customerGroups,

@@ -6,6 +6,7 @@ import java.util.TreeSet;
 
 import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.CustomerEligibility;
+import com.orderdesk.payment.gateway.DigitalGoodsExclusion;
 import com.orderdesk.payment.gateway.GatewayCapabilities;
 import com.orderdesk.payment.gateway.PaymentGateway;
 import com.orderdesk.payment.gateway.PaymentGateways;
@@ -18,8 +19,9 @@ import org.springframework.stereotype.Component;
  * Decides whether a payment method may pay a purchase, the one rule set behind both the storefront
  * listing and the check on placed and edited orders, so the two can never disagree. A method is
  * refused when OrderDesk has no adapter for its provider, it or its provider is disabled, the
- * delivery method or the customer's groups are not among those allowed, or the billed amount is
- * outside the method's range or the provider's own limits.
+ * delivery method or the customer's groups are not among those allowed, the storefront's cart holds
+ * a digital line and the provider takes only goods that ship, or the billed amount is outside the
+ * method's range or the provider's own limits.
  */
 @Component
 class PaymentMethodRules {
@@ -41,6 +43,11 @@ class PaymentMethodRules {
         if (provider.isPresent()) {
             return provider;
         }
+        if (purchase.digitalLines() && capabilities(method.provider()).map(c -> !c.digitalGoods()).orElse(false)) {
+            return Optional.of("payment method " + method.code() + ": " + method.provider().displayName()
+                    + " takes only goods that ship, and the cart holds a digital line (download or service goods)"
+                    + DigitalGoodsExclusion.reasonAfter(gateways.get(method.provider())));
+        }
         if (!method.deliveryMethods().isEmpty()) {
             if (purchase.deliveryMethod() == null) {
                 return Optional.of("payment method " + method.code() + " is limited to delivery methods "
@@ -56,10 +63,14 @@ class PaymentMethodRules {
             return Optional.of("payment method " + method.code() + " is limited to customer groups "
                     + sorted(method.customerGroups()));
         }
-        return amountRefusal("payment method " + method.code(), method.minAmount(), method.maxAmount(), purchase.billedAmount())
-                .or(() -> capabilities(method.provider()).flatMap(capabilities -> amountRefusal(
-                        method.provider().displayName(), capabilities.minAmount(), capabilities.maxAmount(),
-                        purchase.billedAmount())))
+        // The method's own limits are on the same amount as its provider's (manual ⑨ 適用条件: 商品金額).
+        GatewayCapabilities.AmountBasis basis = capabilities(method.provider())
+                .map(GatewayCapabilities::amountBasis).orElse(GatewayCapabilities.AmountBasis.BILLED);
+        String what = basis == GatewayCapabilities.AmountBasis.GOODS ? "the goods amount (商品金額) " : "the amount ";
+        long amount = purchase.amountOn(basis);
+        return amountRefusal(what, "payment method " + method.code(), method.minAmount(), method.maxAmount(), amount)
+                .or(() -> capabilities(method.provider()).flatMap(capabilities -> amountRefusal(what,
+                        method.provider().displayName(), capabilities.minAmount(), capabilities.maxAmount(), amount)))
                 .or(() -> eligibilityRefusal(method, purchase));
     }
 
@@ -94,13 +105,13 @@ class PaymentMethodRules {
                 .map(PaymentGateway::capabilities);
     }
 
-    private static Optional<String> amountRefusal(String who, @Nullable Long min,
+    private static Optional<String> amountRefusal(String what, String who, @Nullable Long min,
             @Nullable Long max, long amount) {
         if (min != null && amount < min) {
-            return Optional.of("the amount " + yen(amount) + " is below the minimum of " + who + " (" + yen(min) + ")");
+            return Optional.of(what + yen(amount) + " is below the minimum of " + who + " (" + yen(min) + ")");
         }
         if (max != null && amount > max) {
-            return Optional.of("the amount " + yen(amount) + " is above the maximum of " + who + " (" + yen(max) + ")");
+            return Optional.of(what + yen(amount) + " is above the maximum of " + who + " (" + yen(max) + ")");
         }
         return Optional.empty();
     }

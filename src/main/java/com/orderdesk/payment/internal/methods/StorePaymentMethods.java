@@ -34,15 +34,20 @@ public class StorePaymentMethods {
 
     /**
      * @param cartAmount what the cart costs before any payment fee (goods, shipping, discounts), yen
+     * @param goodsAmount the goods alone (商品金額, no shipping or fees), for providers whose limits are on
+     *        it; null takes {@code cartAmount} instead
      * @param deliveryMethod the chosen delivery method code, null if not chosen yet (then methods
      *        limited to some delivery methods are left out)
      * @param customerGroups group codes the caller vouches for
      * @param customerId a registered customer whose groups count as well
+     * @param digitalLines the cart holds a digital line (download or service goods): methods whose
+     *        provider takes only goods that ship are left out, as placing the order would refuse them
      * @return the applicable methods in the shop's sort order, never null
      */
     @Transactional(readOnly = true)
-    public List<ApplicablePaymentMethod> applicableTo(long cartAmount, @Nullable String deliveryMethod,
-            Set<String> customerGroups, @Nullable UUID customerId) {
+    public List<ApplicablePaymentMethod> applicableTo(long cartAmount, @Nullable Long goodsAmount,
+            @Nullable String deliveryMethod,
+            Set<String> customerGroups, @Nullable UUID customerId, boolean digitalLines) {
         Set<String> allGroups = groups.groups(customerGroups, customerId);
         // The delivery method's own list (基本設定 > 配送方法 > 支払方法): checkout refuses what it leaves out.
         Optional<DeliveryMethodInfo> delivery = deliveryMethod == null ? Optional.empty()
@@ -51,8 +56,9 @@ public class StorePaymentMethods {
                 .filter(method -> delivery.map(info -> info.allowsPaymentMethod(method.code())).orElse(true))
                 .map(method -> {
                     long fee = method.fee().feeFor(cartAmount);
-                    Purchase purchase = new Purchase(Math.addExact(cartAmount, fee), deliveryMethod, allGroups,
-                            customerId, true);
+                    Purchase purchase = new Purchase(Math.addExact(cartAmount, fee),
+                            goodsAmount == null ? cartAmount : goodsAmount, deliveryMethod, allGroups,
+                            customerId, true, digitalLines);
                     return rules.refusal(method, purchase, true).isPresent() ? null
                             : new ApplicablePaymentMethod(method.code(), method.name(), method.provider(),
                                     method.captureImmediately(), fee, method.fee().displayLabel(), method.fee().taxCategory(),

@@ -1,6 +1,7 @@
 package com.orderdesk.payment.internal.methods;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import com.orderdesk.payment.internal.PaymentMethodCatalog;
 import com.orderdesk.payment.internal.PaymentMethodDefinition;
@@ -26,5 +27,12 @@ class StoredPaymentMethodCatalog implements PaymentMethodCatalog {
         return methods.findById(code).map(method -> new PaymentMethodDefinition(method.code(), method.name(),
                 method.provider(), method.captureImmediately(), method.completionText(), method.emailTitle(),
                 method.emailText(), method.options()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public OptionalLong bandFee(String code, long amount) {
+        return methods.findById(code).map(PaymentMethod::fee).filter(fee -> fee.type() == PaymentFee.Type.BANDS)
+                .map(fee -> OptionalLong.of(fee.feeFor(amount))).orElse(OptionalLong.empty());
     }
 }

@@ -15,6 +15,7 @@ import com.orderdesk.payment.ProviderCode;
 import com.orderdesk.payment.gateway.PaymentGateways;
 import com.orderdesk.payment.gateway.SettingsRules;
 import com.orderdesk.payment.gateway.ProviderSettings.Environment;
+import com.orderdesk.shared.AuditTrail;
 import com.orderdesk.shared.CurrentActor;
 import com.orderdesk.shared.EntityTags;
 import com.orderdesk.shared.FieldError;
@@ -41,11 +42,13 @@ public class ProviderSettingsAdministration {
     private final Clock clock;
     private final StoredProviderSettingsLookup lookup;
     private final ObjectProvider<PaymentGateways> gateways;
+    private final AuditTrail audit;
 
     ProviderSettingsAdministration(StoredProviderSettingsRepository settings, ProviderSettingsChangeRepository changes,
             CredentialVault vault, SandboxEndpoints sandbox, ProviderSettingsProperties properties, Clock clock,
-            StoredProviderSettingsLookup lookup, ObjectProvider<PaymentGateways> gateways) {
+            StoredProviderSettingsLookup lookup, ObjectProvider<PaymentGateways> gateways, AuditTrail audit) {
         this.gateways = gateways;
+        this.audit = audit;
         this.settings = settings;
         this.changes = changes;
         this.vault = vault;
@@ -115,13 +118,40 @@ public class ProviderSettingsAdministration {
         if (described.isEmpty()) {
             return toView(stored);
         }
+        String before = isNew ? null : audited(stored, Set.of());
         stored.replace(update.enabled(), update.environment(), update.baseUrl(), update.options(), clock.instant(),
                 CurrentActor.name());
         storeCredentials(stored, update, stale);
         settings.saveAndFlush(stored);
         lookup.evictAfterCommit(provider);
         changes.save(new ProviderSettingsChange(provider, clock.instant(), CurrentActor.name(), String.join("; ", described)));
+        audit.record("provider-settings", provider.slug(), isNew ? "created" : "changed", before,
+                audited(stored, newCredentialValues(update)));
         return toView(stored);
+    }
+
+    /**
+     * The settings as the audit log shows them: every value but the credentials', which appear by
+     * name only, masked, with those given a new value in this change marked so.
+     */
+    private static String audited(StoredProviderSettings stored, Set<String> newValues) {
+        StringBuilder credentials = new StringBuilder();
+        new TreeSet<>(stored.credentials().keySet()).forEach(name -> credentials.append(credentials.isEmpty() ? "" : ", ")
+                .append(name).append('=').append(AuditTrail.MASKED).append(newValues.contains(name) ? " (set in this change)" : ""));
+        return "enabled=" + stored.enabled() + ", environment=" + stored.environment() + ", baseUrl="
+                + (stored.baseUrl() == null ? "default" : stored.baseUrl()) + ", options=" + new TreeMap<>(stored.options())
+                + ", credentials={" + credentials + "}";
+    }
+
+    /** Credentials this update gives a value (null keeps the stored one, an empty string removes it). */
+    private static Set<String> newCredentialValues(ProviderSettingsUpdate update) {
+        Set<String> names = new HashSet<>();
+        update.credentials().forEach((name, value) -> {
+            if (value != null && !value.isEmpty()) {
+                names.add(name);
+            }
+        });
+        return names;
     }
 
     /** The adapter's own rules for its settings (e.g. the form of a merchant code), if it has any. */

@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Configuration;
 
 /** Wires the credential cipher from {@code orderdesk.secret-key} and the retired keys. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ProviderSettingsProperties.class, SecretKeyProperties.class})
+@EnableConfigurationProperties({ProviderSettingsProperties.class, SecretKeyProperties.class,
+        ProviderSettingsCacheProperties.class})
 class ProviderSettingsConfiguration {
 
     @Bean

@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code orderdesk.payment.*} settings of the settings store: where the simulators live, keys kept
- * only to read old credentials during a key rotation, and each provider's default base URLs.
+ * {@code orderdesk.payment.*} settings of the settings store: keys kept only to read old credentials
+ * during a key rotation, and each provider's default base URLs. Where the simulators live is
+ * {@code orderdesk.sandbox.base-url} ({@link com.orderdesk.payment.gateway.kit.SandboxBase}).
  *
- * @param sandboxBaseUrl base of the built-in simulators; blank means this instance's own port
  * @param retiredSecretKeys former values of {@code orderdesk.secret-key} (base64), decrypt only
  * @param providers default base URLs by provider slug ({@code gmo-pg: {test-base-url: …}})
  * @param connectsFrom the public address OrderDesk's calls to providers leave from, as the shop's
@@ -22,7 +22,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("orderdesk.payment")
 record ProviderSettingsProperties(
-        @Nullable String sandboxBaseUrl,
         @Nullable List<String> retiredSecretKeys,
         @Nullable Map<String, Endpoints> providers,
         @Nullable String connectsFrom) {

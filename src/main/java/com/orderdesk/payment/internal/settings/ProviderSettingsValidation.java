@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettings.Environment;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.InvalidInput;
@@ -26,6 +27,8 @@ final class ProviderSettingsValidation {
     private static final int MAX_URL = 500;
     /** Enough for any provider, and keeps one audit line within its column. */
     private static final int MAX_ENTRIES = 20;
+    /** Far above any provider contract seen; each capture in flight holds a thread and, briefly, a pool connection. */
+    static final int MAX_BULK_CAPTURE_CONCURRENCY = 100;
 
     private ProviderSettingsValidation() {
     }
@@ -35,8 +38,25 @@ final class ProviderSettingsValidation {
         checkBaseUrl(update.environment(), update.baseUrl(), errors);
         checkEntries("options", update.options(), errors);
         checkEntries("credentials", update.credentials(), errors);
+        checkBulkCaptureConcurrency(update.options().get(ProviderSettings.BULK_CAPTURE_CONCURRENCY), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
+        }
+    }
+
+    /** A whole number the instance can honour; the runner still caps it at the instance-wide ceiling. */
+    private static void checkBulkCaptureConcurrency(@Nullable String value, List<FieldError> errors) {
+        if (value == null) {
+            return;
+        }
+        String field = "options." + ProviderSettings.BULK_CAPTURE_CONCURRENCY;
+        try {
+            int concurrency = Integer.parseInt(value.strip());
+            if (concurrency < 1 || concurrency > MAX_BULK_CAPTURE_CONCURRENCY) {
+                errors.add(new FieldError(field, "must be between 1 and " + MAX_BULK_CAPTURE_CONCURRENCY + ", not " + value));
+            }
+        } catch (NumberFormatException notANumber) {
+            errors.add(new FieldError(field, "must be a whole number of captures sent at once, not '" + value + "'"));
         }
     }
 

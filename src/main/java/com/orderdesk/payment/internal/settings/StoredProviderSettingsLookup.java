@@ -11,7 +11,6 @@ import com.orderdesk.payment.gateway.ProviderNotConfigured;
 import com.orderdesk.payment.gateway.ProviderSettings;
 import com.orderdesk.payment.gateway.ProviderSettings.Environment;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,13 +48,13 @@ class StoredProviderSettingsLookup implements ProviderSettingsLookup {
     StoredProviderSettingsLookup(StoredProviderSettingsRepository settings, CredentialVault vault,
             SandboxEndpoints sandbox, ProviderSettingsProperties properties, Clock clock,
             PlatformTransactionManager transactions,
-            @Value("${orderdesk.payments.provider-settings-cache-ttl:PT5S}") Duration timeToLive) {
+            ProviderSettingsCacheProperties cacheProperties) {
         this.settings = settings;
         this.vault = vault;
         this.sandbox = sandbox;
         this.properties = properties;
         this.clock = clock;
-        this.timeToLive = timeToLive;
+        this.timeToLive = cacheProperties.providerSettingsCacheTtl();
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }

@@ -19,6 +19,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.springframework.http.MediaType;
 class ProviderHttpClientTests {
 
     private final WireMockServer provider = new WireMockServer(wireMockConfig().dynamicPort());
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private ProviderHttpClient client;
 
     @BeforeEach
@@ -37,13 +39,13 @@ class ProviderHttpClientTests {
         client = client(Duration.ofSeconds(12));
     }
 
-    private static ProviderHttpClient client(Duration timeLimit) {
+    private ProviderHttpClient client(Duration timeLimit) {
         RetryRegistry retries = RetryRegistry.ofDefaults();
         retries.retry("test-provider", RetryConfig.custom().maxAttempts(3).waitDuration(Duration.ofMillis(10)).build());
         TimeLimiterRegistry timeLimiters = TimeLimiterRegistry.ofDefaults();
         timeLimiters.timeLimiter("test-provider", TimeLimiterConfig.custom().timeoutDuration(timeLimit).build());
         return new ProviderHttpClient("test-provider", "Test provider", Duration.ofSeconds(5), Duration.ofSeconds(10),
-                CircuitBreakerRegistry.ofDefaults(), retries, timeLimiters);
+                CircuitBreakerRegistry.ofDefaults(), retries, timeLimiters, meters);
     }
 
     @AfterEach
@@ -106,5 +108,20 @@ class ProviderHttpClientTests {
         }
         assertThatThrownBy(() -> sendTo("http://127.0.0.1:" + closedPort + "/x", false))
                 .isInstanceOf(ProviderTransportFailure.NotSent.class);
+    }
+
+    @Test
+    void everyCallIsTimedPerProviderCallAndResult() {
+        provider.stubFor(post(urlEqualTo("/x")).willReturn(ok("result=0")));
+        provider.stubFor(post(urlEqualTo("/down")).willReturn(aResponse().withStatus(503)));
+
+        send("/x", false);
+        send("/x", false);
+        assertThatThrownBy(() -> send("/down", true)).isInstanceOf(ProviderTransportFailure.NoAnswer.class);
+
+        assertThat(meters.get("orderdesk.provider.http").tag("provider", "test-provider").tag("call", "call")
+                .tag("result", "reply").timer().count()).isEqualTo(2);
+        assertThat(meters.get("orderdesk.provider.http").tag("result", "no_answer").timer().count())
+                .as("one call, its retries included").isEqualTo(1);
     }
 }

@@ -41,7 +41,8 @@ class ProviderSettingsCacheTests {
 
     private StoredProviderSettingsLookup lookup(Duration ttl) {
         return new StoredProviderSettingsLookup(repository, mock(CredentialVault.class), sandbox,
-                new ProviderSettingsProperties(null, null, null, null), clock, transactions, ttl);
+                new ProviderSettingsProperties(null, null, null), clock, transactions,
+                new ProviderSettingsCacheProperties(ttl));
     }
 
     @Test
