@@ -30,8 +30,9 @@ public record StoreOrder(String number, String status, Instant placedAt, Instant
             long total, long taxBase10, long tax10, long taxBase8, long tax8) {
     }
 
+    /** {@code digital}: goods that do not ship (download or service goods). */
     public record Line(String productCode, String productName, long unitPrice, int quantity, String taxCategory,
-            long amount) {
+            long amount, boolean digital) {
     }
 
     /**

@@ -55,6 +55,26 @@ class StoreOrderReadBackIntegrationTests extends PaymentIntegrationTestSupport {
     }
 
     @Test
+    void aDigitalLineIsPlacedAndReadBackThroughTheStoreApiAndAProviderThatSaysNothingTakesIt() {
+        Map<String, Object> body = TestOrders.order();
+        @SuppressWarnings("unchecked")
+        java.util.List<Map<String, Object>> lines = (java.util.List<Map<String, Object>>) body.get("lines");
+        lines.getFirst().put("digital", true);
+        body.put("paymentMethodCode", METHOD);
+
+        Response checkout = store.post("/api/store/checkout", body);
+        assertThat(checkout.status()).as("the scripted provider keeps the default digitalGoods capability: "
+                + checkout.text()).isEqualTo(201);
+        Response placed = store.post("/api/store/orders", Map.of("customer", body.get("customer"), "lines", lines));
+        assertThat(placed.status()).as(placed.text()).isEqualTo(201);
+        assertThat(placed.json().at("/lines/0/digital").asBoolean()).isTrue();
+
+        JsonNode read = store.get(checkout.header("Location")).json();
+        assertThat(read.at("/lines/0/digital").asBoolean()).isTrue();
+        assertThat(read.at("/lines/1/digital").asBoolean()).isFalse();
+    }
+
+    @Test
     void shipmentsReadBackWithCarrierTrackingNumberAndTrackingUrl() {
         String number = store.post("/api/store/orders", TestOrders.order()).json().at("/number").asString();
         String tracking = ShippingTestData.yamato(12345678901L);

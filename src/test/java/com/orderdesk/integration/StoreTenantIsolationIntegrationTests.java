@@ -169,6 +169,27 @@ class StoreTenantIsolationIntegrationTests extends PaymentIntegrationTestSupport
         assertThat(storeA.post("/api/store/orders", orderFor(operators)).status()).isEqualTo(422);
     }
 
+    @Test
+    void anAddressAnotherStoreAlreadyHasIsNotRevealedByAConflict() {
+        Response first = storeA.post("/api/store/customers", customer("shared@example.jp"));
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+
+        Response otherStore = storeB.post("/api/store/customers", customer("Shared@Example.jp"));
+        Response operators = api.asOperator().post("/api/admin/customers", customer("shared@example.jp"));
+        Response sameStore = storeA.post("/api/store/customers", customer("SHARED@example.jp"));
+
+        assertThat(otherStore.status()).as("store B learns nothing of A's members: " + otherStore.text()).isEqualTo(201);
+        assertThat(operators.status()).as(operators.text()).isEqualTo(201);
+        assertThat(sameStore.status()).as("within one store an address is still unique").isEqualTo(409);
+        assertThat(sameStore.json().at("/type").asString()).endsWith("email-already-registered");
+
+        Response byEmail = api.asOperator().post("/api/admin/customers/bulk/groups", Map.of("changes",
+                java.util.List.of(Map.of("email", "shared@example.jp", "add", java.util.List.of("vip")))));
+        assertThat(byEmail.json().at("/results/0/succeeded").asBoolean()).as(byEmail.text()).isFalse();
+        assertThat(byEmail.json().at("/results/0/error").asString())
+                .as("an address several stores use names no single member").contains("3 customers", "customerId");
+    }
+
     private static Map<String, Object> orderFor(String customerId) {
         Map<String, Object> order = TestOrders.order();
         order.put("paymentMethodCode", METHOD);

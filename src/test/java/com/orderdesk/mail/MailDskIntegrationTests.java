@@ -91,4 +91,25 @@ class MailDskIntegrationTests extends MailIntegrationTestSupport {
         assertThat(paid.at("/status").asString()).isEqualTo("SENT");
         assertThat(paid.at("/body").asString()).contains("■お支払い方法: コンビニ払い", "■ご入金額: 3,830円");
     }
+
+    /** The shopper paid, though not the billed amount (金額不一致): the payment's arrival is confirmed once. */
+    @Test
+    void aPaymentOfAnotherAmountIsConfirmedOnceWithWhatWasPaid() throws Exception {
+        dsk.stubFor(post(urlEqualTo("/paperless/order")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/plain; charset=Shift_JIS")
+                .withBody("result=0&dskid=20261129000002&url=https://kessai.example/select?dskid=20261129000002&message="
+                        .getBytes(SJIS))));
+        Map<String, Object> order = TestOrders.order();
+        order.put("paymentMethodCode", "DSK");
+        String number = api.asOperator().post("/api/admin/orders", order).json().at("/number").asString();
+        awaitMail(number, "ORDER_RECEIVED");
+
+        DskWireMock.notice(mvc, DskWireMock.noticeBody(number + "-1", "20261129000002", 3000, "1", "20261130101500"));
+
+        JsonNode paid = awaitMail(number, "PAYMENT_RECEIVED");
+        assertThat(paid.at("/body").asString()).contains("■ご入金額: 3,000円");
+        assertThat(paymentsOf(number).get(0).at("/status").asString()).isEqualTo("AMOUNT_MISMATCH");
+        assertThat(mailsOf(number).valueStream().filter(mail -> mail.at("/templateCode").asString()
+                .equals("PAYMENT_RECEIVED"))).hasSize(1);
+    }
 }

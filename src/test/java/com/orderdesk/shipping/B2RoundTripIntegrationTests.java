@@ -163,6 +163,29 @@ class B2RoundTripIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void digitalLinesNeedNoParcelTheyStayOutOfTheItemNameAndAnOrderOfThemAloneIsNotExported() {
+        Map<String, Object> mixed = TestOrders.order();
+        ((List<Map<String, Object>>) mixed.get("lines")).get(1).put("digital", true);
+        String goods = place(mixed);
+        Map<String, Object> downloads = TestOrders.order();
+        ((List<Map<String, Object>>) downloads.get("lines")).forEach(line -> line.put("digital", true));
+        String onlyDigital = place(downloads);
+
+        List<List<String>> exported = exportRows("?shipDate=2026-11-24");
+
+        assertThat(exported.stream().skip(1).map(row -> row.get(0))).containsExactly(goods);
+        assertThat(exported.get(1).get(27)).as("品名 of the parcel's goods only").isEqualTo("Product TEA-001");
+        Response imported = importFile(issued(List.of(exported.get(0),
+                withTrackingNumber(exported.get(1), ShippingTestData.yamato(38971107401L)))));
+        assertThat(imported.json().at("/matched").asInt()).as(imported.text()).isEqualTo(1);
+        assertThat(api.asOperator().get("/api/admin/orders/" + goods).json().at("/status").asString())
+                .as("the goods shipped, the download needs no parcel").isEqualTo("SHIPPED");
+        assertThat(api.asOperator().get("/api/admin/orders/" + onlyDigital).json().at("/status").asString())
+                .isEqualTo("NEW");
+    }
+
+    @Test
     void rowsOfOneOrderBecomeOneMultiPieceShipmentAndAnOrderShippedOtherwiseIsReported() {
         String multi = place(TestOrders.order());
         String shippedByHand = place(TestOrders.order());

@@ -148,6 +148,40 @@ class ShipmentIntegrationTests extends IntegrationTestSupport {
     }
 
     @Test
+    void aDigitalLineNeedsNoParcelSoTheGoodsAloneShipTheOrder() {
+        Map<String, Object> mixed = TestOrders.order();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) mixed.get("lines");
+        lines.get(1).put("digital", true);
+        String number = api.asOperator().post("/api/admin/orders", mixed).json().at("/number").asString();
+
+        Map<String, Object> download = ShippingTestData.shipment("YAMATO", FIRST);
+        download.put("lines", List.of(Map.of("lineNo", 2, "quantity", 1)));
+        Response refused = ship(number, download);
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(refused.json().at("/errors/0/field").asString()).isEqualTo("lines[0].lineNo");
+        assertThat(refused.json().at("/errors/0/message").asString()).contains("digital line");
+
+        Response goods = ship(number, ShippingTestData.shipment("YAMATO", FIRST));
+        assertThat(goods.status()).as(goods.text()).isEqualTo(201);
+        assertThat(goods.json().at("/lines").findValuesAsString("lineNo")).containsExactly("1");
+        assertThat(goods.json().at("/orderFullyShipped").asBoolean()).isTrue();
+        assertThat(goods.json().at("/orderStatus").asString()).isEqualTo("SHIPPED");
+
+        Map<String, Object> onlyDigital = TestOrders.order();
+        onlyDigital.put("lines", List.of(digital(TestOrders.line("EBOOK-1", 1100, 1, "STANDARD_10"))));
+        String download2 = api.asOperator().post("/api/admin/orders", onlyDigital).json().at("/number").asString();
+        Response nothing = ship(download2, ShippingTestData.shipment("YAMATO", SECOND));
+        assertThat(nothing.status()).as(nothing.text()).isEqualTo(409);
+        assertThat(nothing.json().at("/type").asString()).endsWith("nothing-to-ship");
+    }
+
+    private static Map<String, Object> digital(Map<String, Object> line) {
+        line.put("digital", true);
+        return line;
+    }
+
+    @Test
     void refusesBadTrackingNumbersUnknownCarriersAndNumbersUsedElsewhere() {
         String number = place();
         String other = place();
@@ -168,6 +202,54 @@ class ShipmentIntegrationTests extends IntegrationTestSupport {
         assertThat(used.json().at("/orderNumber").asString()).isEqualTo(other);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM shipments", Long.class)).isEqualTo(1);
         assertThat(api.asOperator().get("/api/admin/orders/" + number).json().at("/status").asString()).isEqualTo("NEW");
+    }
+
+    @Test
+    void twoOrdersRegisteringOneNumberAtTheSameMomentGetItOnceWithoutSharing() throws Exception {
+        String number = place();
+        String other = place();
+        String slip = ShippingTestData.yamato(55500000001L);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (String order : List.of(number, other)) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return ship(order, ShippingTestData.shipment("YAMATO", slip)).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM shipment_tracking_numbers WHERE tracking_number = ?",
+                Long.class, slip)).isEqualTo(1);
+    }
+
+    @Test
+    void aSharedSlipCoversOrdersOfOneAddressAndSaysWhichInItsEvent() {
+        String first = place();
+        String second = place();
+        assertThat(ship(first, ShippingTestData.shipment("YAMATO", FIRST)).status()).isEqualTo(201);
+        Map<String, Object> shared = ShippingTestData.shipment("YAMATO", FIRST);
+        shared.put("sharedSlip", true);
+
+        Response registered = ship(second, shared);
+
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        assertThat(events.stream(ShipmentRegistered.class).filter(event -> event.orderNumber().equals(second)))
+                .singleElement().satisfies(event -> assertThat(event.ordersOnSlip()).containsExactly(second, first));
+        assertThat(history(second)).anyMatch(line -> line.contains("同梱") && line.contains(first));
+        Response list = api.asOperator().get("/api/admin/orders?reference=" + FIRST);
+        assertThat(list.text()).contains(first).contains(second);
+        // Changing the shared shipment's date keeps the slip: only numbers new to a shipment must be free.
+        String id = registered.json().at("/id").asString();
+        Response changed = api.asOperator().patch("/api/admin/orders/" + second + "/shipments/" + id,
+                Map.of("shippedOn", "2026-11-21"));
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
     }
 
     @Test

@@ -22,7 +22,6 @@ import com.orderdesk.payment.PaymentManagement;
 import com.orderdesk.subscription.internal.SubscriptionGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The generator under failure and contention: a run that dies between committing an order and
@@ -30,7 +29,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  */
 class SubscriptionGeneratorRobustnessIntegrationTests extends SubscriptionIntegrationTestSupport {
 
-    @MockitoSpyBean
+    /** The spy {@link SubscriptionIntegrationTestSupport} declares. */
+    @Autowired
     PaymentManagement payments;
 
     @Autowired

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderdesk.order.TestOrders;
+import com.orderdesk.payment.PaymentManagement;
 import com.orderdesk.payment.PaymentTestConfiguration;
 import com.orderdesk.shared.ShopTime;
 import com.orderdesk.support.IntegrationTestSupport;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +35,9 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "orderdesk.subscriptions.generation-cron=-")
 @Import(PaymentTestConfiguration.class)
+// A spy (real calls unless a test stubs one; reset after each test) for the generator's crash test,
+// declared here and on PerfHarnessSmokeIntegrationTests so that all of them share one context.
+@MockitoSpyBean(types = PaymentManagement.class)
 abstract class SubscriptionIntegrationTestSupport extends IntegrationTestSupport {
 
     static final String CARD = "CARD";

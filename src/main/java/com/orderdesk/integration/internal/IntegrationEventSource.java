@@ -82,7 +82,7 @@ class IntegrationEventSource {
     void on(PaymentStatusChanged changed) {
         emit(Types.PAYMENT_STATUS_CHANGED, changed, changed.orderId(), changed.occurredAt(),
                 new Change(changed.previousStatus(), changed.paymentStatus(),
-                        providerStatuses.of(changed.orderNumber(), changed.paymentId()), null,
+                        providerStatuses.of(changed.orderId(), changed.paymentId()), null,
                         List.of("provider " + changed.provider().name())));
     }
 
@@ -91,7 +91,7 @@ class IntegrationEventSource {
     void on(PaymentReviewPassed passed) {
         emit(Types.PAYMENT_REVIEW_COMPLETED, passed, passed.orderId(), passed.occurredAt(),
                 new Change(PaymentStatus.UNDER_REVIEW.name(), passed.paymentStatus(),
-                        providerStatuses.of(passed.orderNumber(), passed.paymentId()), null,
+                        providerStatuses.of(passed.orderId(), passed.paymentId()), null,
                         List.of("provider " + passed.provider().name()),
                         new Review(Review.APPROVED, null, null, false)));
     }
@@ -101,7 +101,7 @@ class IntegrationEventSource {
     void on(PaymentReviewFailed failed) {
         emit(Types.PAYMENT_REVIEW_COMPLETED, failed, failed.orderId(), failed.occurredAt(),
                 new Change(previousOf(failed), PaymentStatus.FAILED.name(),
-                        providerStatuses.of(failed.orderNumber(), failed.paymentId()), null,
+                        providerStatuses.of(failed.orderId(), failed.paymentId()), null,
                         List.of("provider " + failed.provider().name()),
                         new Review(Review.FAILED, failed.failure(), failed.reason(), failed.cancelOrder())));
     }

@@ -2,8 +2,8 @@ package com.orderdesk.integration.internal;
 
 import java.util.UUID;
 
-import com.orderdesk.payment.PaymentDetails;
 import com.orderdesk.payment.PaymentManagement;
+import com.orderdesk.payment.PaymentSummary;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +17,9 @@ class ProviderStatuses {
         this.payments = payments;
     }
 
-    @Nullable String of(String orderNumber, UUID paymentId) {
-        return payments.payments(orderNumber).stream().filter(payment -> payment.id().equals(paymentId))
-                .findFirst().map(PaymentDetails::providerStatus).orElse(null);
+    /** One statement: the attempts' summaries, not their details (this runs after every payment change). */
+    @Nullable String of(UUID orderId, UUID paymentId) {
+        return payments.summaries(orderId).stream().filter(payment -> payment.id().equals(paymentId))
+                .findFirst().map(PaymentSummary::providerStatus).orElse(null);
     }
 }

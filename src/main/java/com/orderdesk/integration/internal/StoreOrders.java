@@ -8,8 +8,8 @@ import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderLine;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.order.OrderTotals;
-import com.orderdesk.payment.PaymentDetails;
 import com.orderdesk.payment.PaymentManagement;
+import com.orderdesk.payment.PaymentSummary;
 import com.orderdesk.shipping.TrackingUrls;
 import com.orderdesk.shipping.ShipmentInfo;
 import com.orderdesk.shipping.ShippingManagement;
@@ -61,7 +61,9 @@ public class StoreOrders {
     StoreOrder view(Order order) {
         OrderTotals totals = order.totals();
         List<StoreOrder.Line> lines = order.lines().stream().map(StoreOrders::line).toList();
-        List<PaymentDetails> attempts = payments.payments(order.number());
+        // The summaries, not PaymentManagement.payments: this runs after every payment change, and the
+        // full details (operations log, references decrypted, actions) cost a dozen statements more.
+        List<PaymentSummary> attempts = payments.summaries(order.id());
         StoreOrder.Payment payment = attempts.isEmpty() ? null : payment(attempts.getLast());
         List<StoreOrder.Shipment> shipments = shipping.shipmentsOf(order.id()).stream().map(this::shipment).toList();
         return new StoreOrder(order.number(), order.status().name(), order.placedAt(), order.updatedAt(),
@@ -74,10 +76,10 @@ public class StoreOrders {
 
     private static StoreOrder.Line line(OrderLine line) {
         return new StoreOrder.Line(line.productCode(), line.productName(), line.unitPrice(), line.quantity(),
-                line.taxCategory().name(), line.amount());
+                line.taxCategory().name(), line.amount(), line.digital());
     }
 
-    private static StoreOrder.@Nullable Payment payment(PaymentDetails details) {
+    private static StoreOrder.@Nullable Payment payment(PaymentSummary details) {
         var next = details.nextAction();
         return new StoreOrder.Payment(details.attempt(), details.paymentMethodCode(), details.provider().name(),
                 details.status().name(), details.providerStatus(), details.amount(), details.capturedAmount(),

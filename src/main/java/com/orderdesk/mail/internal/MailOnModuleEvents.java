@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>{@code OrderPlaced} → 注文受付 (the worker holds it while the payment starts, so that the DSK
  *       selection URL and the method's mail text are in it)</li>
- *   <li>{@code PaymentStatusChanged} to PAID → 入金確認 (convenience-store payment received)</li>
+ *   <li>{@code PaymentStatusChanged} to PAID, or from PENDING to AMOUNT_MISMATCH → 入金確認 (convenience-store
+ *       payment received, also of another amount than billed)</li>
  *   <li>{@code PaymentStatusChanged} to FAILED → カード未決済 (a declined card of an order registered by
  *       the shop), except a store payment that failed while the shopper was still at the checkout,
  *       who saw it there; a review that failed is mailed from its own event instead:</li>
@@ -69,20 +70,29 @@ class MailOnModuleEvents {
     @ApplicationModuleListener
     void on(PaymentStatusChanged changed) {
         PaymentStatus status = PaymentStatus.valueOf(changed.paymentStatus());
-        String key = "payment:" + changed.paymentId() + ":" + status;
-        if (status == PaymentStatus.PAID) {
-            queue(MailTrigger.PAYMENT_RECEIVED, key, changed.orderNumber(), changed.orderId(), null);
+        if (status == PaymentStatus.PAID || status == PaymentStatus.AMOUNT_MISMATCH
+                && PaymentStatus.PENDING.name().equals(changed.previousStatus())) {
+            // The shopper's payment arrived, also when it is not the billed amount (金額不一致): one mail per
+            // payment, under PAID's key, so that a later move to PAID does not send it again.
+            queue(MailTrigger.PAYMENT_RECEIVED, paymentKey(changed.paymentId(), PaymentStatus.PAID),
+                    changed.orderNumber(), changed.orderId(), null);
         } else if (status == PaymentStatus.FAILED && !endedAReview(changed) && !shopperSawIt(changed)) {
-            queue(MailTrigger.PAYMENT_FAILED, key, changed.orderNumber(), changed.orderId(), null);
+            queue(MailTrigger.PAYMENT_FAILED, paymentKey(changed.paymentId(), PaymentStatus.FAILED),
+                    changed.orderNumber(), changed.orderId(), null);
         }
     }
 
     @ApplicationModuleListener
     void on(PaymentReviewFailed failed) {
         if (!failed.cancelOrder()) {
-            queue(MailTrigger.PAYMENT_FAILED, "payment:" + failed.paymentId() + ":" + PaymentStatus.FAILED,
+            queue(MailTrigger.PAYMENT_FAILED, paymentKey(failed.paymentId(), PaymentStatus.FAILED),
                     failed.orderNumber(), failed.orderId(), null);
         }
+    }
+
+    /** One key per payment and status, shared by the events that can send the same mail (a failed review). */
+    private static String paymentKey(UUID paymentId, PaymentStatus status) {
+        return "payment:" + paymentId + ":" + status;
     }
 
     /** From UNDER_REVIEW or AUTHORIZED, FAILED is a review ending: {@code PaymentReviewFailed} carries it. */

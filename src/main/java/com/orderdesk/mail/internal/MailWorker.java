@@ -42,7 +42,12 @@ class MailWorker {
     private final OrderManagement orders;
     private final MailProperties properties;
     private final TransactionTemplate transactions;
-    /** Reads the order apart: a missing order must not mark the mail's own transaction rollback-only. */
+    /**
+     * Reads the order apart: a missing order must not mark the mail's own transaction rollback-only.
+     * One snapshot for every read (REPEATABLE READ): under READ COMMITTED the payment could be read
+     * before its start committed and its operations after, which looks like a finished start without
+     * a payment page, and the 注文受付 mail would go out without the page the shopper needs.
+     */
     private final TransactionTemplate separateRead;
     private final IntervalFunction backoff;
     private final Clock clock;
@@ -62,6 +67,7 @@ class MailWorker {
         this.separateRead = new TransactionTemplate(transactionManager);
         this.separateRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.separateRead.setReadOnly(true);
+        this.separateRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.backoff = IntervalFunction.ofExponentialBackoff(properties.initialBackoff(), 2.0, properties.maxBackoff());
         this.clock = clock;
     }

@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A delivery method (配送方法) the shop offers: its carrier, fee, whether a delivery date or time slot
@@ -28,6 +29,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "delivery_methods")
+@NamedInterface("delivery-methods")
 public class DeliveryMethod {
 
     @Id

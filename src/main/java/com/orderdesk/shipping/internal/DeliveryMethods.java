@@ -7,12 +7,14 @@ import com.orderdesk.shared.EntityTags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The delivery method catalogue (配送設定). Removing a method retires it: orders that use it keep
  * their code and stay editable, but new orders can no longer choose it.
  */
 @Service
+@NamedInterface("delivery-methods")
 public class DeliveryMethods {
 
     private final DeliveryMethodRepository methods;

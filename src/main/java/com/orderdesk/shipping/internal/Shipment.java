@@ -93,8 +93,8 @@ public class Shipment {
 
     /**
      * Replaces carrier, numbers and date. The number list is replaced as a whole, so that Hibernate
-     * deletes the old rows before inserting the new ones and the unique constraint never sees a
-     * number twice while positions shift.
+     * deletes the old rows before inserting the new ones and the primary key (shipment, position)
+     * never sees a position twice while they shift.
      */
     void change(Carrier carrier, List<String> trackingNumbers, LocalDate shippedOn, Instant at) {
         this.carrier = carrier;

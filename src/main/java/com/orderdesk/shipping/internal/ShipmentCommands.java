@@ -16,10 +16,17 @@ public final class ShipmentCommands {
     /**
      * Register a shipment. {@code lines} null or empty means everything not shipped yet;
      * {@code shippedOn} null means today (Japan); {@code trackingField} names the request field the
-     * numbers came from, for error messages.
+     * numbers came from, for error messages; {@code sharedSlip} (同梱) lets a slip already registered
+     * on other orders of the same delivery address cover this order too.
      */
     public record NewShipment(Carrier carrier, List<String> trackingNumbers, @Nullable LocalDate shippedOn,
-            @Nullable List<ShipmentLine> lines, String trackingField, @Nullable Boolean reportToPaymentProvider) {
+            @Nullable List<ShipmentLine> lines, String trackingField, @Nullable Boolean reportToPaymentProvider,
+            boolean sharedSlip) {
+
+        public NewShipment(Carrier carrier, List<String> trackingNumbers, @Nullable LocalDate shippedOn,
+                @Nullable List<ShipmentLine> lines, String trackingField, @Nullable Boolean reportToPaymentProvider) {
+            this(carrier, trackingNumbers, shippedOn, lines, trackingField, reportToPaymentProvider, false);
+        }
 
         public NewShipment(Carrier carrier, List<String> trackingNumbers, @Nullable LocalDate shippedOn,
                 @Nullable List<ShipmentLine> lines, String trackingField) {

@@ -16,6 +16,11 @@ public interface ShipmentRepository extends JpaRepository<Shipment, UUID> {
     @Query("select distinct s from Shipment s join s.trackingNumbers t where t in :numbers")
     List<Shipment> findByTrackingNumbers(Collection<String> numbers);
 
+    /** Holds a transaction-scoped advisory lock on the key (see {@link SharedSlips}); answers 1. */
+    @Query(value = "select count(*) from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked",
+            nativeQuery = true)
+    long lockTrackingNumber(String key);
+
     @Query("select distinct s.orderId from Shipment s join s.trackingNumbers t where t = :number")
     Set<UUID> orderIdsByTrackingNumber(String number);
 }

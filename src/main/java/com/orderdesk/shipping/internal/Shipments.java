@@ -54,10 +54,12 @@ public class Shipments {
     private final Clock clock;
 
     private final List<OrderPaymentGuard> paymentGuards;
+    private final SharedSlips slips;
 
     Shipments(ShipmentRepository shipments, OrderManagement orders, ApplicationEventPublisher events,
             List<TrackingChangeAdvisor> advisors, List<ShipmentAmendmentGuard> guards, Clock clock,
-            List<OrderPaymentGuard> paymentGuards) {
+            List<OrderPaymentGuard> paymentGuards, SharedSlips slips) {
+        this.slips = slips;
         this.paymentGuards = List.copyOf(paymentGuards);
         this.shipments = shipments;
         this.orders = orders;
@@ -81,7 +83,9 @@ public class Shipments {
     /**
      * @throws OrderNotShippable for a CANCELLED or COMPLETED order
      * @throws InvalidInput for a tracking number that does not fit the carrier
-     * @throws TrackingNumberInUse when a number is registered already
+     * @throws TrackingNumberInUse when a number is registered already (on another order: unless the
+     *         request shares the slip, 同梱)
+     * @throws SharedSlipRefused when a shared slip may not cover this order too
      * @throws AlreadyFullyShipped when nothing is left to ship
      */
     @Transactional
@@ -97,14 +101,17 @@ public class Shipments {
             });
         }
         List<String> numbers = validNumbers(request.carrier(), request.trackingNumbers(), request.trackingField());
-        ensureUnused(numbers, null);
+        List<String> sharedWith = slips.ordersAlreadyOn(order, request.carrier(), numbers, request.sharedSlip());
         List<Shipment> existing = shipments.findByOrder(order.id());
         int[] remaining = ShippedQuantities.remaining(order, existing);
+        if (!ShippedQuantities.anyLineShips(order)) {
+            throw AlreadyFullyShipped.nothingShips(orderNumber);
+        }
         if (ShippedQuantities.nothingLeft(remaining)) {
             throw new AlreadyFullyShipped(orderNumber);
         }
         List<ShipmentLine> lines = request.lines() == null || request.lines().isEmpty()
-                ? ShippedQuantities.allRemaining(remaining) : checkedLines(request.lines(), remaining);
+                ? ShippedQuantities.allRemaining(remaining) : checkedLines(order, request.lines(), remaining);
         LocalDate shippedOn = request.shippedOn() != null ? request.shippedOn() : ShopTime.dateOf(clock.instant());
         Shipment created = new Shipment(order.id(), orderNumber, request.carrier(), numbers, shippedOn, lines,
                 clock.instant());
@@ -116,13 +123,14 @@ public class Shipments {
         }
         boolean fullyShipped = ShippedQuantities.nothingLeft(remaining);
         orders.recordHistory(order.id(), HistoryKind.SHIPMENT, "Shipment registered: " + describe(shipment)
-                + (fullyShipped ? " (everything shipped)" : " (partial: " + describe(lines) + ")"));
+                + (fullyShipped ? " (everything shipped)" : " (partial: " + describe(lines) + ")")
+                + (sharedWith.isEmpty() ? "" : "; 同梱: the slip also covers order " + String.join(", ", sharedWith)));
         OrderStatus status = order.status();
         if (fullyShipped && status.canMoveTo(OrderStatus.SHIPPED)) {
             status = orders.changeStatus(orderNumber, OrderStatus.SHIPPED).status();
         }
         events.publishEvent(new ShipmentRegistered(shipment.id(), order.id(), orderNumber, shipment.carrier(),
-                shipment.trackingNumbers(), shippedOn, fullyShipped, shipment.reportToPaymentProvider()));
+                shipment.trackingNumbers(), shippedOn, fullyShipped, shipment.reportToPaymentProvider(), sharedWith));
         return new ShipmentOutcome(shipment, status, fullyShipped, List.of());
     }
 
@@ -163,7 +171,8 @@ public class Shipments {
         if (!trackingChanged && shippedOn.equals(previousDate)) {
             return new ShipmentOutcome(shipment, order.status(), fullyShipped, List.of());
         }
-        ensureUnused(numbers, shipment.id());
+        // Only numbers new to this shipment need to be free: a slip it shares already (同梱) stays shared.
+        ensureUnused(numbers.stream().filter(number -> !previousNumbers.contains(number)).toList(), shipment.id());
         ensureAgreed(new ShipmentAmendment(ShipmentAmendment.Kind.CHANGE, shipment.id(), order.id(), orderNumber,
                 carrier, numbers, shippedOn), previousNumbers);
         List<String> warnings = new ArrayList<>();
@@ -256,6 +265,7 @@ public class Shipments {
     }
 
     private void ensureUnused(List<String> numbers, @Nullable UUID self) {
+        slips.lock(numbers);
         for (Shipment other : shipments.findByTrackingNumbers(numbers)) {
             if (!other.id().equals(self)) {
                 String taken = other.trackingNumbers().stream().filter(numbers::contains).findFirst().orElseThrow();
@@ -264,13 +274,16 @@ public class Shipments {
         }
     }
 
-    private static List<ShipmentLine> checkedLines(List<ShipmentLine> requested, int[] remaining) {
+    private static List<ShipmentLine> checkedLines(Order order, List<ShipmentLine> requested, int[] remaining) {
         List<FieldError> errors = new ArrayList<>();
         Map<Integer, Integer> quantities = new HashMap<>();
         for (int i = 0; i < requested.size(); i++) {
             ShipmentLine line = requested.get(i);
             if (line.lineNo() < 1 || line.lineNo() > remaining.length) {
                 errors.add(new FieldError("lines[" + i + "].lineNo", "the order has lines 1 to " + remaining.length));
+            } else if (order.lines().get(line.lineNo() - 1).digital()) {
+                errors.add(new FieldError("lines[" + i + "].lineNo", "line " + line.lineNo()
+                        + " is a digital line (download or service goods): it needs no parcel"));
             } else if (quantities.merge(line.lineNo(), line.quantity(), Integer::sum) > remaining[line.lineNo() - 1]) {
                 errors.add(new FieldError("lines[" + i + "].quantity", "only " + remaining[line.lineNo() - 1]
                         + " of line " + line.lineNo() + " are left to ship"));
@@ -283,7 +296,7 @@ public class Shipments {
                 .map(entry -> new ShipmentLine(entry.getKey(), entry.getValue())).toList();
     }
 
-    /** The unique constraint catches the race two concurrent registrations of one number would win. */
+    /** Numbers are serialised by {@link SharedSlips#lock}; a constraint violation here is still a conflict, never a 500. */
     private Shipment save(Shipment shipment) {
         try {
             return shipments.saveAndFlush(shipment);

@@ -1,13 +1,11 @@
 package com.orderdesk.shipping.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import com.orderdesk.shared.EntityTags;
-import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.InvalidInput;
 import com.orderdesk.shared.Prefectures;
 import com.orderdesk.shipping.Carrier;
@@ -64,18 +62,9 @@ class DeliveryMethodAdminController {
             @Nullable Set<@NotBlank @Size(max = 32) String> paymentMethodCodes) {
 
         DeliveryMethodData toData() {
-            Map<String, Long> byPrefecture = fee.byPrefecture() == null ? Map.of() : fee.byPrefecture();
-            List<FieldError> errors = new ArrayList<>();
-            byPrefecture.keySet().stream().filter(name -> !Prefectures.isValid(name)).sorted()
-                    .forEach(name -> errors.add(new FieldError("fee.byPrefecture." + name, "is not a prefecture (都道府県) name")));
-            if (fee.type() == FeeType.FLAT && !byPrefecture.isEmpty()) {
-                errors.add(new FieldError("fee.byPrefecture", "is only for type BY_PREFECTURE"));
-            }
-            if (!errors.isEmpty()) {
-                throw new InvalidInput(errors);
-            }
-            return new DeliveryMethodData(name.strip(), carrier, fee.type(), fee.amount(), byPrefecture,
-                    dateWishAllowed, timeSlotWishAllowed, paymentMethodCodes == null ? Set.of() : paymentMethodCodes);
+            return DeliveryMethodData.checked(name, carrier, fee.type(), fee.amount(),
+                    fee.byPrefecture() == null ? Map.of() : fee.byPrefecture(), dateWishAllowed, timeSlotWishAllowed,
+                    paymentMethodCodes == null ? Set.of() : paymentMethodCodes);
         }
     }
 

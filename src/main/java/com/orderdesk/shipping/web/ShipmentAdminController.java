@@ -47,17 +47,22 @@ class ShipmentAdminController {
     record LineInput(@NotNull @Min(1) Integer lineNo, @NotNull @Min(1) @Max(9999) Integer quantity) {
     }
 
-    /** One tracking number in {@code trackingNumber}, or several (a multi-piece shipment) in {@code trackingNumbers}. */
+    /**
+     * One tracking number in {@code trackingNumber}, or several (a multi-piece shipment) in {@code trackingNumbers}.
+     * {@code sharedSlip} true (同梱): the slip may already cover other orders of the same delivery address,
+     * packed in the same parcel; without it a number registered on another order is refused.
+     */
     record RegisterRequest(@NotNull Carrier carrier, @Nullable @Size(max = 64) String trackingNumber,
             @Nullable @Size(max = 20) List<@NotNull @Size(max = 64) String> trackingNumbers,
             @Nullable LocalDate shippedOn, @Nullable @Size(max = 500) List<@Valid @NotNull LineInput> lines,
-            @Nullable Boolean reportToPaymentProvider) {
+            @Nullable Boolean reportToPaymentProvider, @Nullable Boolean sharedSlip) {
 
         NewShipment toCommand() {
             List<ShipmentLine> shipmentLines = lines == null ? null
                     : lines.stream().map(line -> new ShipmentLine(line.lineNo(), line.quantity())).toList();
             return new NewShipment(carrier, numbers(trackingNumber, trackingNumbers), shippedOn, shipmentLines,
-                    trackingNumbers != null ? "trackingNumbers" : "trackingNumber", reportToPaymentProvider);
+                    trackingNumbers != null ? "trackingNumbers" : "trackingNumber", reportToPaymentProvider,
+                    Boolean.TRUE.equals(sharedSlip));
         }
     }
 

@@ -40,11 +40,11 @@ class SubscriptionViews {
     }
 
     record LineView(String productCode, String productName, long unitPrice, int quantity, TaxCategory taxCategory,
-            long amount) {
+            long amount, boolean digital) {
 
         static LineView of(OrderLine line) {
             return new LineView(line.productCode(), line.productName(), line.unitPrice(), line.quantity(),
-                    line.taxCategory(), line.amount());
+                    line.taxCategory(), line.amount(), line.digital());
         }
     }
 

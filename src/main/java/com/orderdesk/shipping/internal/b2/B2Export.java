@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.orderdesk.order.Order;
+import com.orderdesk.order.OrderLine;
 import com.orderdesk.order.OrderManagement;
 import com.orderdesk.order.OrderPage;
 import com.orderdesk.order.OrderSearchCriteria;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Service;
 /**
  * Writes the orders awaiting shipment as a B2 Cloud import file (外部データから発行, 基本レイアウト).
  * Orders come from {@link OrderManagement#search} and {@link OrderManagement#find}; those whose
- * delivery method belongs to another carrier are left out. One order B2 would refuse fails the
+ * delivery method belongs to another carrier are left out, and so are orders of digital lines only
+ * (download or service goods, no parcel); a digital line beside goods stays out of the 品名. One order B2 would refuse fails the
  * export with every problem named, so the operator fixes them before printing labels.
  */
 @Service
@@ -73,6 +75,9 @@ public class B2Export {
                 continue;
             }
             Order order = orders.find(summary.number());
+            if (order.lines().stream().allMatch(OrderLine::digital)) {
+                continue; // download or service goods only: no parcel, no label
+            }
             rows.add(mapper.row(order, shipDate, errors));
         }
         if (!errors.isEmpty()) {

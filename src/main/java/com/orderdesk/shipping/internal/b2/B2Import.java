@@ -1,39 +1,22 @@
 package com.orderdesk.shipping.internal.b2;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
-import com.orderdesk.order.Order;
-import com.orderdesk.order.OrderManagement;
-import com.orderdesk.order.OrderNotFound;
-import com.orderdesk.order.OrderStatus;
-import com.orderdesk.shared.Csv;
-import com.orderdesk.shared.FieldError;
-import com.orderdesk.shared.ProblemException;
-import com.orderdesk.shipping.Carrier;
-import com.orderdesk.shipping.internal.AlreadyFullyShipped;
-import com.orderdesk.shipping.internal.OrderNotShippable;
-import com.orderdesk.shipping.internal.Shipment;
-import com.orderdesk.shipping.internal.ShipmentCommands.NewShipment;
-import com.orderdesk.shipping.internal.ShipmentRepository;
-import com.orderdesk.shipping.internal.Shipments;
-import com.orderdesk.shipping.internal.TrackingNumbers;
+import com.orderdesk.shared.jobs.BulkJob;
+import com.orderdesk.shared.jobs.BulkJobs;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads B2 Cloud's issued-data CSV (発行済データ, column 1 = our order number, column 4 = 伝票番号)
- * and registers a Yamato shipment per order through {@link Shipments#register}, each order in its
- * own transaction: a bad row never stops the others. Rows of one order in one file (a multi-piece
- * shipment) become one shipment with all their numbers. A number already on the order is reported
- * and left alone, so importing the same file again changes nothing.
+ * B2取込 as a durable bulk job ({@link BulkJobs}, kind {@value B2ImportJob#KIND}): B2 Cloud's
+ * issued-data CSV (発行済データ, column 1 = our order number, column 4 = 伝票番号) registers a Yamato
+ * shipment per order, one job item per order, each in one transaction with its result, so a bad
+ * row never stops the others and a job interrupted by a crash resumes without registering an order
+ * twice. Rows of one order in one file (a multi-piece shipment) become one shipment with all their
+ * numbers. A number already on the order is reported and left alone, so importing the same file
+ * again changes nothing. Each item's detail is its rows' {@link RowResult}s.
  */
 @Service
 public class B2Import {
@@ -49,137 +32,36 @@ public class B2Import {
             @Nullable String message) {
     }
 
-    private final Shipments shipments;
-    private final ShipmentRepository shipmentRepository;
-    private final OrderManagement orders;
+    private final B2ImportRows rows;
+    private final BulkJobs jobs;
+    private final JsonMapper json;
 
-    B2Import(Shipments shipments, ShipmentRepository shipmentRepository, OrderManagement orders) {
-        this.shipments = shipments;
-        this.shipmentRepository = shipmentRepository;
-        this.orders = orders;
-    }
-
-    private record Row(int row, String orderNumber, String rawNumber, String trackingNumber, @Nullable LocalDate date) {
+    B2Import(B2ImportRows rows, BulkJobs jobs, JsonMapper json) {
+        this.rows = rows;
+        this.jobs = jobs;
+        this.json = json;
     }
 
     /**
+     * Imports the file on the caller's thread; a result per data row, in file order.
+     *
      * @throws B2FileRejected when the file is not CP932, has no data rows, or rows lack columns 1-4;
      *         nothing is applied then
      */
     public List<RowResult> importFile(byte[] content) {
-        List<Csv.Row> lines = Csv.parse(B2Csv.decode(content), "file");
-        List<Row> rows = rows(lines);
-        Map<Integer, RowResult> results = new TreeMap<>();
-        Map<String, List<Row>> byOrder = new LinkedHashMap<>();
-        for (Row row : rows) {
-            if (row.orderNumber().isEmpty()) {
-                results.put(row.row(), result(row, Outcome.UNKNOWN_ORDER, "column 1 (お客様管理番号) is empty"));
-            } else if (row.trackingNumber().isEmpty()) {
-                results.put(row.row(), result(row, Outcome.BAD_TRACKING_NUMBER, "column 4 (伝票番号) is empty"));
-            } else {
-                Optional<String> problem = TrackingNumbers.problem(Carrier.YAMATO, row.trackingNumber());
-                if (problem.isPresent()) {
-                    results.put(row.row(), result(row, Outcome.BAD_TRACKING_NUMBER, "伝票番号 " + problem.get()));
-                } else {
-                    byOrder.computeIfAbsent(row.orderNumber(), number -> new ArrayList<>()).add(row);
-                }
-            }
-        }
-        byOrder.forEach((number, orderRows) -> importOrder(number, orderRows).forEach(result -> results.put(result.row(), result)));
-        return List.copyOf(results.values());
-    }
-
-    private List<RowResult> importOrder(String orderNumber, List<Row> rows) {
+        BulkJob job = jobs.runNow(B2ImportJob.KIND, "{}", rows.plan(content));
         List<RowResult> results = new ArrayList<>();
-        Order order;
-        try {
-            order = orders.find(orderNumber);
-        } catch (OrderNotFound unknown) {
-            rows.forEach(row -> results.add(result(row, Outcome.UNKNOWN_ORDER, "no order has this number")));
-            return results;
-        }
-        Map<String, Shipment> registered = new LinkedHashMap<>();
-        shipmentRepository.findByTrackingNumbers(rows.stream().map(Row::trackingNumber).toList())
-                .forEach(shipment -> shipment.trackingNumbers().forEach(number -> registered.put(number, shipment)));
-        List<Row> fresh = new ArrayList<>();
-        for (Row row : rows) {
-            Shipment existing = registered.get(row.trackingNumber());
-            if (existing == null) {
-                fresh.add(row);
-            } else if (existing.orderId().equals(order.id())) {
-                results.add(result(row, Outcome.ALREADY_REGISTERED, "already registered on this order"));
-            } else {
-                results.add(result(row, Outcome.TRACKING_NUMBER_IN_USE, "already registered on order " + existing.orderNumber()));
-            }
-        }
-        if (fresh.isEmpty()) {
-            return results;
-        }
-        LocalDate shippedOn = fresh.getFirst().date();
-        try {
-            shipments.register(orderNumber, new NewShipment(Carrier.YAMATO,
-                    fresh.stream().map(Row::trackingNumber).distinct().toList(), shippedOn, null, "trackingNumber"));
-            fresh.forEach(row -> results.add(result(row, Outcome.MATCHED, null)));
-        } catch (AlreadyFullyShipped shipped) {
-            fresh.forEach(row -> results.add(result(row, Outcome.ALREADY_SHIPPED, shipped.getMessage())));
-        } catch (OrderNotShippable closed) {
-            Outcome outcome = order.status() == OrderStatus.CANCELLED ? Outcome.ORDER_CANCELLED : Outcome.ORDER_CLOSED;
-            fresh.forEach(row -> results.add(result(row, outcome, closed.getMessage())));
-        } catch (ProblemException refused) {
-            Outcome outcome = refused.type().equals("tracking-number-in-use") ? Outcome.TRACKING_NUMBER_IN_USE : Outcome.FAILED;
-            fresh.forEach(row -> results.add(result(row, outcome, refused.getMessage())));
-        } catch (DataAccessException raced) {
-            // Someone changed the order at the same moment; this order's rows fail, the others go on.
-            fresh.forEach(row -> results.add(result(row, Outcome.FAILED,
-                    "order " + orderNumber + " was changed at the same moment; import the file again")));
-        }
+        job.items().forEach(item -> results.addAll(List.of(json.treeToValue(item.detail(), RowResult[].class))));
+        results.sort(java.util.Comparator.comparingInt(RowResult::row));
         return results;
     }
 
     /**
-     * Data rows by position. A first row whose column 4 is not a number is B2's header and skipped;
-     * a row with fewer than 4 columns means the file is not B2's issued data.
+     * Starts the import in the background; follow it at {@code /api/admin/jobs/{id}}.
+     *
+     * @throws B2FileRejected as {@link #importFile}, before any job exists
      */
-    private static List<Row> rows(List<Csv.Row> lines) {
-        List<Row> rows = new ArrayList<>();
-        List<FieldError> short_ = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            List<String> line = lines.get(i).fields();
-            int lineNumber = (int) lines.get(i).line();
-            if (line.stream().allMatch(String::isBlank)) {
-                continue;
-            }
-            if (line.size() < B2Layout.TRACKING_NUMBER) {
-                short_.add(new FieldError("file", "row " + lineNumber + " has " + line.size()
-                        + " column(s); B2's issued data has the order number in column 1 and 伝票番号 in column 4"));
-                continue;
-            }
-            String rawNumber = line.get(B2Layout.TRACKING_NUMBER - 1).strip();
-            String number = TrackingNumbers.normalize(rawNumber);
-            if (i == 0 && !number.isEmpty() && !number.chars().allMatch(Character::isDigit)) {
-                continue;
-            }
-            rows.add(new Row(lineNumber, line.get(B2Layout.CUSTOMER_REFERENCE - 1).strip(), rawNumber, number,
-                    date(line.size() >= B2Layout.SHIP_DATE ? line.get(B2Layout.SHIP_DATE - 1) : "")));
-        }
-        if (!short_.isEmpty()) {
-            throw new B2FileRejected(short_.size() > 10 ? short_.subList(0, 10) : short_);
-        }
-        if (rows.isEmpty()) {
-            throw new B2FileRejected("has no data rows; expected B2's issued data (発行済データ)");
-        }
-        return rows;
-    }
-
-    private static @Nullable LocalDate date(String text) {
-        try {
-            return text.isBlank() ? null : LocalDate.parse(text.strip(), B2RowMapper.DATE);
-        } catch (DateTimeParseException ex) {
-            return null;
-        }
-    }
-
-    private static RowResult result(Row row, Outcome outcome, @Nullable String message) {
-        return new RowResult(row.row(), row.orderNumber(), row.rawNumber(), outcome, message);
+    public BulkJob start(byte[] content) {
+        return jobs.start(B2ImportJob.KIND, "{}", rows.plan(content));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.orderdesk.order.DeliveryAddress;
 import com.orderdesk.order.Order;
+import com.orderdesk.order.OrderLine;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shipping.internal.ShippingProperties;
 import com.orderdesk.shipping.internal.YamatoTimeSlots;
@@ -82,9 +83,11 @@ final class B2RowMapper {
         return List.of(row);
     }
 
+    /** 品名 from the lines that go in the parcel; digital lines (download or service goods) do not. */
     private static String itemName(Order order) {
-        String first = order.lines().getFirst().productName();
-        return order.lines().size() == 1 ? first : first + " 他" + (order.lines().size() - 1) + "点";
+        List<OrderLine> parcel = order.lines().stream().filter(line -> !line.digital()).toList();
+        String first = parcel.getFirst().productName();
+        return parcel.size() == 1 ? first : first + " 他" + (parcel.size() - 1) + "点";
     }
 
     private static String nonNull(String value) {
