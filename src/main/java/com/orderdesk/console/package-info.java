@@ -5,7 +5,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Console",
-        allowedDependencies = {"order", "payment", "shipping", "shipping :: b2", "payment :: payment-methods", "payment :: provider-settings", "customer", "access", "shared"})
+        allowedDependencies = {"order", "payment", "shipping", "shipping :: b2", "shipping :: delivery-methods", "payment :: payment-methods", "payment :: provider-settings", "customer", "customer :: customers", "access", "access :: api-keys", "export", "shared"})
 package com.orderdesk.console;
 
 import org.jspecify.annotations.NullMarked;

@@ -164,7 +164,7 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
         page.locator("#edit-form [name='customer.postalCode']").fill("12-34");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存する")).click();
 
-        assertThat(page.locator("[id='err-customer.postalCode']")).containsText("7 digits");
+        assertThat(page.locator("[id='err-customer.postalCode']")).containsText("郵便番号は7桁");
         assertThat(page.locator("#edit-form [name='customer.postalCode']")).hasAttribute("aria-invalid", "true");
     }
 
@@ -309,7 +309,7 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
         signIn(page, OPERATOR);
         page.navigate(url("/console/payments"));
         Locator row = page.locator("#attention tr[data-order='" + number + "']");
-        assertThat(row).containsText("決済会社の管理画面での操作");
+        assertThat(row).containsText("決済の終了後も受注が有効");
         assertThat(row).containsText(payments.current(number).attentionReason());
         screenshot("payments-attention");
         row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("確認済みにする")).click();
@@ -345,10 +345,87 @@ class ConsoleBrowserTests extends ConsoleTestSupport {
                 "issued.csv", "text/csv", issued.getBytes(java.nio.charset.Charset.forName("windows-31j"))));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("取り込む")).click();
 
-        assertThat(page.locator("#import-summary")).hasText("取込結果: 1 行中 登録 1 件、登録済み 0 件、エラー 0 件");
-        assertThat(page.locator("#import-results tr[data-row='2']")).containsText("送り状番号を登録");
-        assertThat(page.locator("#shipments tr[data-order='" + number + "']")).containsText(tracking);
+        // the import runs as a job: its page follows the progress and lists the result per order
+        assertThat(page.locator("#progress-text")).hasText("完了: 1 / 1 件（成功 1 件、失敗 0 件）");
+        assertThat(page.locator("#results tr[data-row='2']")).containsText("送り状番号を登録");
+        assertThat(page.locator("#results tr[data-row='2']")).containsText(tracking);
         screenshot("b2-import");
+        Download results = page.waitForDownload(() -> page.locator("#results-csv").click());
+        assertThat(new String(Files.readAllBytes(results.path()), java.nio.charset.StandardCharsets.UTF_8))
+                .contains(number).contains("MATCHED");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("出荷").setExact(true)).click();
+        assertThat(page.locator("#shipments tr[data-order='" + number + "']")).containsText(tracking);
+    }
+
+    @Test
+    void registerAnOrderForAMemberPayingWithTheirStoredGmoCard() {
+        member("鈴木 一郎", "ichiro@example.jp", "tok-browser-stored");
+
+        signIn(page, OPERATOR);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("受注登録")).click();
+        page.locator("#member-q").fill("鈴木");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("会員を検索")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("鈴木 一郎 で登録する")).click();
+        assertThat(page.locator("#member")).containsText("会員 鈴木 一郎（ichiro@example.jp）の受注として登録します");
+        page.locator("#payment-method").selectOption("CARD");
+        Locator card = page.locator("#stored-cards label", new Page.LocatorOptions().setHasText("*************"));
+        assertThat(card).hasCount(1);
+        card.locator("input[type=radio]").check();
+        page.locator("[name='lines[0].productCode']").fill("TEA-001");
+        page.locator("[name='lines[0].productName']").fill("煎茶 100g");
+        page.locator("[name='lines[0].unitPrice']").fill("1080");
+        page.locator("[name='lines[0].quantity']").fill("2");
+        page.locator("[name='lines[0].taxCategory']").selectOption("REDUCED_8");
+        page.locator("#delivery-method").selectOption("YAMATO");
+        screenshot("order-registration-stored-card");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登録する")).click();
+
+        assertThat(page.locator("[role=status]")).containsText("を登録しました");
+        String number = page.locator("h1").textContent().replace("受注", "").strip();
+        awaitPaymentStatusOnOrder(number, "AUTHORIZED");
+        page.reload();
+        assertThat(page.locator("#payment-status")).hasText("仮売上");
+    }
+
+    @Test
+    void receiptsOfTheTickedOrdersAndTheCsvOfTheFilterAreMadeWithProgressAndDownloaded() throws Exception {
+        String first = placeOrder("CARD", "山田 太郎");
+        String second = placeOrder("CARD", "山田 花子");
+        placeOrder("CARD", "佐藤 一郎");
+
+        signIn(page, OPERATOR);
+        page.getByLabel("お名前").fill("山田");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("検索")).click();
+        page.getByLabel(first + " を選択").check();
+        page.getByLabel(second + " を選択").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("領収書を一括出力")).click();
+
+        assertThat(page.locator("h1")).hasText("領収書の一括出力");
+        assertThat(page.locator("#export-text")).containsText("完了: 2 件を処理しました");
+        screenshot("documents-export");
+        Download receipts = page.waitForDownload(() -> page.locator("#export-download").click());
+        byte[] pdf = Files.readAllBytes(receipts.path());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(receipts.suggestedFilename()).startsWith("receipts-").endsWith(".pdf");
+
+        page.navigate(url("/console/orders?customerName=%E5%B1%B1%E7%94%B0"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("この条件で受注CSVを出力")).click();
+        assertThat(page.locator("h1")).hasText("受注CSV出力");
+        assertThat(page.locator("#export-text")).containsText("完了: 2 件を処理しました");
+        Download csv = page.waitForDownload(() -> page.locator("#export-download").click());
+        String rows = Files.readString(csv.path());
+        assertThat(rows).contains(first).contains(second).doesNotContain("佐藤 一郎");
+    }
+
+    @Test
+    void thePagesUseTheBundledJapaneseFont() {
+        signIn(page, OPERATOR);
+
+        // the CSS's own @font-face (not a system font, which document.fonts does not list) is loaded
+        Object statuses = page.evaluate("async () => { await document.fonts.load('14px IPAexGothic', '受注一覧');"
+                + " return [...document.fonts].filter(f => f.family.includes('IPAexGothic'))"
+                + ".map(f => f.status).join(','); }");
+        assertThat(String.valueOf(statuses)).isEqualTo("loaded");
     }
 
     private void signIn(Page target, String username) {

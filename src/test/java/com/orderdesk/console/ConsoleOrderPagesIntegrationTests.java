@@ -84,7 +84,7 @@ class ConsoleOrderPagesIntegrationTests extends ConsoleTestSupport {
 
         assertThat(invalid.getStatus()).isEqualTo(400);
         assertThat(invalid.getContentAsString(StandardCharsets.UTF_8))
-                .containsPattern("id=\"err-customer.postalCode\">must be 7 digits");
+                .containsPattern("id=\"err-customer.postalCode\">郵便番号は7桁で入力してください");
     }
 
     @Test

@@ -44,15 +44,16 @@ class ConsoleShipmentsIntegrationTests extends ConsoleTestSupport {
         String good = ShippingTestData.yamato(38971107401L);
         List<List<String>> issued = List.of(rows.get(0), withTrackingNumber(rows.get(1), good),
                 withTrackingNumber(rows.get(2), "123456789014"));
-        String page = body(send(multipart("/console/shipments/b2-import")
-                .file(new MockMultipartFile("file", "issued.csv", "text/csv", csv(issued))).with(csrf())));
+        String jobUrl = send(multipart("/console/shipments/b2-import")
+                .file(new MockMultipartFile("file", "issued.csv", "text/csv", csv(issued))).with(csrf())).getRedirectedUrl();
+        assertThat(jobUrl).startsWith("/console/jobs/");
+        String page = completedJobPage(jobUrl, url -> body(send(get(url))));
 
-        assertThat(page).contains("取込結果: 2 行中 登録 1 件、登録済み 0 件、エラー 1 件");
-        assertThat(page).containsPattern("data-row=\"2\"[^>]*>\\s*<td class=\"num\">2</td>\\s*<td><a[^>]*>" + first
-                + "</a></td>\\s*<td>" + good + "</td>\\s*<td>送り状番号を登録</td>");
-        assertThat(page).containsPattern(second + "</a></td>\\s*<td>123456789014</td>"
-                + "\\s*<td>送り状番号が不正</td>");
-        assertThat(page).containsPattern("data-order=\"" + first + "\"[\\s\\S]*?" + good);
+        assertThat(page).contains("<h1>B2 取込</h1>").contains("完了: 2 / 2 件（成功 1 件、失敗 1 件）");
+        assertThat(page).containsPattern("data-row=\"2\"[^>]*>[\\s\\S]*?" + first + "</a>[\\s\\S]*?送り状番号を登録"
+                + "</td>\\s*<td>" + good + "</td>");
+        assertThat(page).containsPattern(second + "</a>[\\s\\S]*?送り状番号が不正</td>\\s*<td>123456789014</td>");
+        assertThat(body(send(get("/console/shipments")))).containsPattern("data-order=\"" + first + "\"[\\s\\S]*?" + good);
         assertThat(api.asOperator().get("/api/admin/orders/" + first + "/shipments").text()).contains(good);
         assertThat(api.asOperator().get("/api/admin/orders/" + second + "/shipments").json().at("/shipments").size())
                 .isZero();

@@ -15,10 +15,10 @@ import com.orderdesk.access.OperatorRole;
 import com.orderdesk.access.Operators;
 import com.orderdesk.order.TestOrders;
 import com.orderdesk.support.IntegrationTestSupport;
+import com.orderdesk.support.RealPortIntegrationTest;
 import com.orderdesk.support.TestApi.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -27,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * this one context (and database). Before each test: empty tables, an OPERATOR and an ADMIN, and
  * the payment methods CARD (GMO-PG, auth only) and CVS (DSK).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RealPortIntegrationTest
 abstract class ConsoleTestSupport extends IntegrationTestSupport {
 
     static final String PASSWORD = "a-long-passphrase";
@@ -55,6 +55,31 @@ abstract class ConsoleTestSupport extends IntegrationTestSupport {
     }
 
     /** A member with a home address, and (when {@code cardToken} is given) a card kept at GMO-PG's sandbox. */
+    /**
+     * A console job's page once its job completed, polled as the page's htmx does: {@code page}
+     * answers the page's HTML for the job's URL.
+     */
+    protected static String completedJobPage(String jobUrl, JobPage page) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> last = new java.util.concurrent.atomic.AtomicReference<>("");
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            String progress = page.html(jobUrl + "/progress");
+            last.set(progress);
+            return progress.contains("id=\"progress-text\">完了: ");
+        });
+        assertNoPolling(last.get());
+        return page.html(jobUrl);
+    }
+
+    /** A finished job's fragment stops htmx from polling. */
+    private static void assertNoPolling(String fragment) {
+        org.assertj.core.api.Assertions.assertThat(fragment).doesNotContain("hx-get");
+    }
+
+    @FunctionalInterface
+    protected interface JobPage {
+        String html(String url) throws Exception;
+    }
+
     protected String member(String name, String email, @org.jspecify.annotations.Nullable String cardToken) {
         Response created = api.asOperator().post("/api/admin/customers", Map.of("name", name, "kana", "スズキ イチロウ",
                 "email", email, "phone", "03-5555-0101", "addresses", java.util.List.of(Map.of("label", "自宅",

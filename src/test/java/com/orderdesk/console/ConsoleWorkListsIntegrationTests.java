@@ -123,12 +123,48 @@ class ConsoleWorkListsIntegrationTests extends ConsoleTestSupport {
         String second = placeOrder("CARD", "佐藤 花子");
         orders.changeStatus(second, OrderStatus.CANCELLED);
 
-        String results = body(send(post("/console/orders/bulk").with(csrf()).param("action", "status")
-                .param("status", "PROCESSING").param("numbers", first, second)));
+        MockHttpServletResponse started = send(post("/console/orders/bulk").with(csrf()).param("action", "status")
+                .param("status", "PROCESSING").param("numbers", first, second));
+        String jobUrl = started.getRedirectedUrl();
+        assertThat(jobUrl).startsWith("/console/jobs/");
+        String running = body(send(get(jobUrl)));
+        assertThat(running).contains("<h1>一括ステータス変更</h1>").contains("id=\"progress-text\"").contains("<progress");
 
-        assertThat(results).contains("対応中 への変更: 2 件中 1 件成功、1 件失敗");
+        String results = completedJobPage(jobUrl, url -> body(send(get(url))));
+
+        assertThat(results).contains("完了: 2 / 2 件（成功 1 件、失敗 1 件）").contains("id=\"results-csv\"");
+        String firstRow = results.substring(results.indexOf("data-order=\"" + first + "\""));
+        assertThat(firstRow.substring(0, firstRow.indexOf("</tr>"))).contains("result-succeeded").contains("対応中");
+        String secondRow = results.substring(results.indexOf("data-order=\"" + second + "\""));
+        assertThat(secondRow.substring(0, secondRow.indexOf("</tr>"))).contains("result-failed").contains("失敗");
+        MockHttpServletResponse csv = send(get(jobUrl + ".csv"));
+        assertThat(csv.getContentType()).startsWith("text/csv");
+        assertThat(body(csv)).contains(first + ",SUCCEEDED,PROCESSING").contains(second + ",FAILED");
         assertThat(orders.find(first).status()).isEqualTo(OrderStatus.PROCESSING);
         assertThat(orders.find(second).status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void bulkShippedShowsEachOrdersPaymentWarningBesideItsResult() throws Exception {
+        com.orderdesk.support.TestApi.Response method = api.asAdmin().post("/api/admin/payment-methods",
+                java.util.Map.of("code", "CVS-WARN", "name", "コンビニ払い（後払い発送）", "provider", "DSK",
+                        "captureImmediately", false, "options", java.util.Map.of("shipBeforePayment", "warn")));
+        assertThat(method.status()).as(method.text()).isEqualTo(201);
+        String unpaid = placeOrder("CVS-WARN", "山田 太郎");
+        String noPayment = placeOrder(null, "佐藤 花子");
+        awaitPaymentStatusOnOrder(unpaid, "PENDING");
+
+        String jobUrl = send(post("/console/orders/bulk").with(csrf()).param("action", "status")
+                .param("status", "SHIPPED").param("numbers", unpaid, noPayment)).getRedirectedUrl();
+        String results = completedJobPage(jobUrl, url -> body(send(get(url))));
+
+        assertThat(results).contains("完了: 2 / 2 件（成功 2 件、失敗 0 件）")
+                .contains("1 件は処理しましたが、注意事項があります");
+        String unpaidRow = results.substring(results.indexOf("data-order=\"" + unpaid + "\""));
+        assertThat(unpaidRow.substring(0, unpaidRow.indexOf("</tr>"))).contains("class=\"result-warning\"")
+                .contains("shipped before payment").contains("PENDING");
+        String otherRow = results.substring(results.indexOf("data-order=\"" + noPayment + "\""));
+        assertThat(otherRow.substring(0, otherRow.indexOf("</tr>"))).doesNotContain("result-warning");
     }
 
     @Test

@@ -3,8 +3,7 @@ package com.orderdesk.console.web;
 import java.util.List;
 import java.util.UUID;
 
-import com.orderdesk.order.OrderManagement;
-import com.orderdesk.order.OrderManagement.StatusChangeResult;
+import com.orderdesk.order.BulkStatusChanges;
 import com.orderdesk.order.OrderStatus;
 import com.orderdesk.payment.BulkCaptureJob;
 import com.orderdesk.payment.BulkCaptures;
@@ -20,17 +19,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The order list's bulk actions on the selected orders: 一括実売上 as a background job whose page
- * shows a live progress bar and the result per order, and 一括ステータス変更 with its per-order results.
+ * shows a live progress bar and the result per order, and 一括ステータス変更 as a durable job followed
+ * on its progress page ({@link JobsController}).
  */
 @Controller
 class BulkController {
 
     private final BulkCaptures captures;
-    private final OrderManagement orders;
+    private final BulkStatusChanges statusChanges;
 
-    BulkController(BulkCaptures captures, OrderManagement orders) {
+    BulkController(BulkCaptures captures, BulkStatusChanges statusChanges) {
         this.captures = captures;
-        this.orders = orders;
+        this.statusChanges = statusChanges;
     }
 
     @PostMapping("/console/orders/bulk")
@@ -50,13 +50,9 @@ class BulkController {
                 redirect.addFlashAttribute("failure", "変更後の対応状況を選んでください。");
                 return "redirect:/console/orders";
             }
-            List<StatusChangeResult> results = orders.changeStatuses(numbers, status);
-            model.addAttribute("status", status);
-            model.addAttribute("results", results);
-            model.addAttribute("succeeded", results.stream().filter(StatusChangeResult::succeeded).count());
-            return "console/orders/bulk-status";
+            return "redirect:/console/jobs/" + statusChanges.start(numbers, status).id();
         } catch (ProblemException problem) {
-            redirect.addFlashAttribute("failure", problem.title() + ": " + problem.getMessage());
+            redirect.addFlashAttribute("failure", com.orderdesk.shared.web.ProblemTexts.japanese(problem));
             return "redirect:/console/orders";
         }
     }

@@ -1,5 +1,6 @@
 package com.orderdesk.console.web;
 
+import com.orderdesk.export.OrderDocuments;
 import com.orderdesk.order.Order;
 import com.orderdesk.order.OrderManagement;
 import org.springframework.http.ContentDisposition;
@@ -25,13 +26,14 @@ class DocumentsController {
     @GetMapping("/console/orders/{number}/delivery-note.pdf")
     ResponseEntity<byte[]> deliveryNote(@PathVariable String number) {
         Order order = orders.find(number);
-        return pdf("delivery-note-" + order.number() + ".pdf", documents.deliveryNote(order));
+        return pdf(OrderDocuments.Kind.DELIVERY_NOTE.fileName(order.number()),
+                documents.render(OrderDocuments.Kind.DELIVERY_NOTE, order));
     }
 
     @GetMapping("/console/orders/{number}/receipt.pdf")
     ResponseEntity<byte[]> receipt(@PathVariable String number) {
         Order order = orders.find(number);
-        return pdf("receipt-" + order.number() + ".pdf", documents.receipt(order));
+        return pdf(OrderDocuments.Kind.RECEIPT.fileName(order.number()), documents.render(OrderDocuments.Kind.RECEIPT, order));
     }
 
     private static ResponseEntity<byte[]> pdf(String filename, byte[] body) {

@@ -93,7 +93,7 @@ class OrderDetailController {
             orders.changeStatus(number, status);
             redirect.addFlashAttribute("notice", "対応状況を変更しました。");
         } catch (ProblemException problem) {
-            redirect.addFlashAttribute("failure", problem.title() + ": " + problem.getMessage());
+            redirect.addFlashAttribute("failure", com.orderdesk.shared.web.ProblemTexts.japanese(problem));
         }
         return "redirect:/console/orders/" + number;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.orderdesk.export.OrderExportFilter;
 import com.orderdesk.order.OrderSearchCriteria;
 import com.orderdesk.order.OrderStatus;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ public class OrderFilter {
     private @Nullable String paymentStatus;
     private @Nullable String reference;
     private boolean readyToShip;
+    private boolean needsAttention;
     private int page;
     private int size = DEFAULT_SIZE;
 
@@ -65,8 +67,16 @@ public class OrderFilter {
         return new OrderSearchCriteria(blankToNull(number), placedFrom, placedTo, statuses, blankToNull(customerName),
                 blankToNull(customerKana), blankToNull(email), blankToNull(phone), minTotal, maxTotal,
                 blankToNull(productCode), blankToNull(deliveryMethod), blankToNull(paymentMethod),
-                blankToNull(paymentStatus), blankToNull(reference), readyToShip, Math.max(page, 0),
+                blankToNull(paymentStatus), blankToNull(reference), readyToShip, needsAttention, Math.max(page, 0),
                 Math.clamp(size, 1, OrderSearchCriteria.MAX_PAGE_SIZE));
+    }
+
+    /** The same search for the 受注CSV export (every matching order, not one page). */
+    OrderExportFilter toExportFilter() {
+        return new OrderExportFilter(blankToNull(number), placedFrom, placedTo, status.isEmpty() ? null : Set.copyOf(status),
+                blankToNull(customerName), blankToNull(customerKana), blankToNull(email), blankToNull(phone), minTotal,
+                maxTotal, blankToNull(productCode), blankToNull(deliveryMethod), blankToNull(paymentMethod),
+                blankToNull(paymentStatus), readyToShip ? Boolean.TRUE : null, needsAttention ? Boolean.TRUE : null, blankToNull(reference), null);
     }
 
     /** This search's query string at another page, for the pager links. */
@@ -89,6 +99,9 @@ public class OrderFilter {
         put(uri, "reference", reference);
         if (readyToShip) {
             uri.queryParam("readyToShip", true);
+        }
+        if (needsAttention) {
+            uri.queryParam("needsAttention", true);
         }
         uri.queryParam("size", size).queryParam("page", otherPage);
         return uri.encode().build().toUriString();
@@ -136,6 +149,8 @@ public class OrderFilter {
     public void setReference(@Nullable String reference) { this.reference = reference; }
     public boolean isReadyToShip() { return readyToShip; }
     public void setReadyToShip(boolean readyToShip) { this.readyToShip = readyToShip; }
+    public boolean isNeedsAttention() { return needsAttention; }
+    public void setNeedsAttention(boolean needsAttention) { this.needsAttention = needsAttention; }
     public int getPage() { return page; }
     public void setPage(int page) { this.page = page; }
     public int getSize() { return size; }

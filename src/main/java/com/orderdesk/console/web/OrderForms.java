@@ -35,6 +35,8 @@ public class OrderForms {
     private Adjustment adjustment = new Adjustment();
     private @Nullable Long usedPoints;
     private @Nullable String customerNote;
+    /** The operator ticked that the buyer changes although the payment stays with the buyer who authorized it. */
+    private @Nullable Boolean buyerChangeConfirmed;
 
     /** An empty form with {@code blankLines} rows to fill in. */
     static OrderForms blank(int blankLines) {
@@ -88,7 +90,7 @@ public class OrderForms {
         return new OrderForm.PatchOrderRequest(version, customer.toCustomer(), delivery.toDelivery(),
                 blankToNull(deliveryMethodCode), blankToNull(paymentMethodCode), null, null, null,
                 usedLines(), shippingFee, paymentFee, adjustment.toInput(), usedPoints,
-                note);
+                note, buyerChangeConfirmed);
     }
 
     /** The new order as the order API takes it; no delivery name means deliver to the customer. */
@@ -142,20 +144,17 @@ public class OrderForms {
     public void setUsedPoints(@Nullable Long usedPoints) { this.usedPoints = usedPoints; }
     public @Nullable String getCustomerNote() { return customerNote; }
     public void setCustomerNote(@Nullable String customerNote) { this.customerNote = customerNote; }
+    public @Nullable Boolean getBuyerChangeConfirmed() { return buyerChangeConfirmed; }
+    public void setBuyerChangeConfirmed(@Nullable Boolean buyerChangeConfirmed) { this.buyerChangeConfirmed = buyerChangeConfirmed; }
 
     /** 注文者 or お届け先: the customer's fields; e-mail and mobile phone are only used for the customer. */
-    public static class Person {
+    public static class Person extends PostalAddressFields {
         private @Nullable String name;
         private @Nullable String kana;
         private @Nullable String email;
         private @Nullable String phone;
         private @Nullable String mobilePhone;
         private @Nullable String company;
-        private @Nullable String postalCode;
-        private @Nullable String prefecture;
-        private @Nullable String city;
-        private @Nullable String address1;
-        private @Nullable String address2;
 
         static Person of(CustomerDetails details) {
             Person person = new Person();
@@ -165,11 +164,8 @@ public class OrderForms {
             person.phone = details.phone();
             person.mobilePhone = details.mobilePhone();
             person.company = details.company();
-            person.postalCode = details.postalCode();
-            person.prefecture = details.prefecture();
-            person.city = details.city();
-            person.address1 = details.address1();
-            person.address2 = details.address2();
+            person.fillAddress(details.postalCode(), details.prefecture(), details.city(),
+                    details.address1(), details.address2());
             return person;
         }
 
@@ -182,11 +178,8 @@ public class OrderForms {
             person.mobilePhone = member.mobilePhone();
             person.company = member.company();
             if (member.address() != null) {
-                person.postalCode = member.address().postalCode();
-                person.prefecture = member.address().prefecture();
-                person.city = member.address().city();
-                person.address1 = member.address().address1();
-                person.address2 = member.address().address2();
+                person.fillAddress(member.address().postalCode(), member.address().prefecture(), member.address().city(),
+                        member.address().address1(), member.address().address2());
             }
             return person;
         }
@@ -197,11 +190,8 @@ public class OrderForms {
             person.kana = address.kana();
             person.phone = address.phone();
             person.company = address.company();
-            person.postalCode = address.postalCode();
-            person.prefecture = address.prefecture();
-            person.city = address.city();
-            person.address1 = address.address1();
-            person.address2 = address.address2();
+            person.fillAddress(address.postalCode(), address.prefecture(), address.city(),
+                    address.address1(), address.address2());
             return person;
         }
 
@@ -234,16 +224,6 @@ public class OrderForms {
         public void setMobilePhone(@Nullable String mobilePhone) { this.mobilePhone = mobilePhone; }
         public @Nullable String getCompany() { return company; }
         public void setCompany(@Nullable String company) { this.company = company; }
-        public @Nullable String getPostalCode() { return postalCode; }
-        public void setPostalCode(@Nullable String postalCode) { this.postalCode = postalCode; }
-        public @Nullable String getPrefecture() { return prefecture; }
-        public void setPrefecture(@Nullable String prefecture) { this.prefecture = prefecture; }
-        public @Nullable String getCity() { return city; }
-        public void setCity(@Nullable String city) { this.city = city; }
-        public @Nullable String getAddress1() { return address1; }
-        public void setAddress1(@Nullable String address1) { this.address1 = address1; }
-        public @Nullable String getAddress2() { return address2; }
-        public void setAddress2(@Nullable String address2) { this.address2 = address2; }
     }
 
     /** One product row. */
@@ -253,6 +233,8 @@ public class OrderForms {
         private @Nullable Long unitPrice;
         private @Nullable Integer quantity;
         private TaxCategory taxCategory = TaxCategory.STANDARD_10;
+        /** ダウンロード・サービス商品: goods that do not ship. */
+        private boolean digital;
 
         static Line of(OrderLine line) {
             Line row = new Line();
@@ -261,6 +243,7 @@ public class OrderForms {
             row.unitPrice = line.unitPrice();
             row.quantity = line.quantity();
             row.taxCategory = line.taxCategory();
+            row.digital = line.digital();
             return row;
         }
 
@@ -271,7 +254,7 @@ public class OrderForms {
 
         @SuppressWarnings("NullAway")
         OrderForm.LineInput toInput() {
-            return new OrderForm.LineInput(productCode, productName, unitPrice, quantity, taxCategory);
+            return new OrderForm.LineInput(productCode, productName, unitPrice, quantity, taxCategory, digital);
         }
 
         public @Nullable String getProductCode() { return productCode; }
@@ -284,6 +267,8 @@ public class OrderForms {
         public void setQuantity(@Nullable Integer quantity) { this.quantity = quantity; }
         public TaxCategory getTaxCategory() { return taxCategory; }
         public void setTaxCategory(TaxCategory taxCategory) { this.taxCategory = taxCategory; }
+        public boolean isDigital() { return digital; }
+        public void setDigital(boolean digital) { this.digital = digital; }
     }
 
     /** 金額調整. */

@@ -7,7 +7,6 @@ import com.orderdesk.payment.internal.methods.PaymentMethodAdministration;
 import com.orderdesk.payment.internal.methods.PaymentMethodRequest;
 import com.orderdesk.shared.FieldError;
 import com.orderdesk.shared.InvalidInput;
-import com.orderdesk.shared.NotFound;
 import com.orderdesk.shared.ProblemException;
 import com.orderdesk.shared.TaxCategory;
 import com.orderdesk.shipping.ShippingManagement;
@@ -17,7 +16,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -102,13 +100,6 @@ class PaymentMethodsController {
         }
         redirect.addFlashAttribute("notice", "支払方法 " + form.getCode() + " を保存しました。");
         return "redirect:/console/settings/payment-methods";
-    }
-
-    @ExceptionHandler(NotFound.class)
-    String notFound(NotFound missing, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("message", missing.getMessage());
-        return "console/not-found";
     }
 
     private String page(PaymentMethodForm form, @Nullable String existing, Problems problems, Model model) {

@@ -86,7 +86,7 @@ class PaymentsController {
             notifications.replay(id);
             redirect.addFlashAttribute("notice", "通知を再処理の列に戻しました。");
         } catch (ProblemException problem) {
-            redirect.addFlashAttribute("failure", problem.title() + ": " + problem.getMessage());
+            redirect.addFlashAttribute("failure", com.orderdesk.shared.web.ProblemTexts.japanese(problem));
         }
         return "redirect:/console/payments";
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.orderdesk.payment.ProviderCode;
+import com.orderdesk.payment.internal.settings.ProviderConnectivity;
 import com.orderdesk.payment.internal.settings.ProviderSettingsAdministration;
 import com.orderdesk.payment.internal.settings.ProviderSettingsUpdate;
 import com.orderdesk.shared.NotFound;
@@ -14,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,9 +36,11 @@ class ProviderSettingsPageController {
     static final List<String> ENVIRONMENTS = List.of("SANDBOX", "TEST", "PRODUCTION");
 
     private final ProviderSettingsAdministration settings;
+    private final ProviderConnectivity connectivity;
 
-    ProviderSettingsPageController(ProviderSettingsAdministration settings) {
+    ProviderSettingsPageController(ProviderSettingsAdministration settings, ProviderConnectivity connectivity) {
         this.settings = settings;
+        this.connectivity = connectivity;
     }
 
     @GetMapping
@@ -101,15 +103,16 @@ class ProviderSettingsPageController {
         return "redirect:/console/settings/providers/" + slug;
     }
 
-    /** What the operator sent, shown again after a refusal (credential values never are). */
-    record Submitted(boolean enabled, @Nullable String environment, @Nullable String baseUrl, @Nullable String options) {
+    /** 接続確認 with the stored settings; the result is shown on the settings page. */
+    @PostMapping("/{slug}/connectivity-check")
+    String checkConnectivity(@PathVariable String slug, RedirectAttributes redirect) {
+        ProviderCode provider = provider(slug);
+        redirect.addFlashAttribute("connectivity", connectivity.check(provider));
+        return "redirect:/console/settings/providers/" + slug + "#connectivity";
     }
 
-    @ExceptionHandler(NotFound.class)
-    String notFound(NotFound missing, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("message", missing.getMessage());
-        return "console/not-found";
+    /** What the operator sent, shown again after a refusal (credential values never are). */
+    record Submitted(boolean enabled, @Nullable String environment, @Nullable String baseUrl, @Nullable String options) {
     }
 
     private String page(ProviderCode provider, Problems problems, @Nullable Submitted submitted, Model model) {
@@ -118,6 +121,7 @@ class ProviderSettingsPageController {
         model.addAttribute("environments", ENVIRONMENTS);
         model.addAttribute("problems", problems);
         model.addAttribute("submitted", submitted);
+        model.addAttribute("connectivityAvailable", connectivity.available(provider));
         return "console/settings/provider";
     }
 

@@ -50,7 +50,7 @@ class ShipmentsController {
 
     @GetMapping
     String overview(Model model) {
-        return page(Problems.none(), null, model);
+        return page(Problems.none(), model);
     }
 
     /** The B2 file; a problem (text B2 would refuse, too many orders) comes back on the page by field. */
@@ -75,7 +75,7 @@ class ShipmentsController {
                     .body(file.content());
         } catch (ProblemException problem) {
             response.setStatus(problem.status());
-            return page(Problems.of(problem), null, model);
+            return page(Problems.of(problem), model);
         }
     }
 
@@ -84,29 +84,22 @@ class ShipmentsController {
             HttpServletResponse response) throws IOException {
         if (file == null || file.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return page(Problems.field("file", "B2 クラウドから出力した発行済みデータ（CSV）を選んでください"), null, model);
+            return page(Problems.field("file", "B2 クラウドから出力した発行済みデータ（CSV）を選んでください"), model);
         }
         try {
-            return page(Problems.none(), importer.importFile(file.getBytes()), model);
+            return "redirect:/console/jobs/" + importer.start(file.getBytes()).id();
         } catch (ProblemException problem) {
             response.setStatus(problem.status());
             Problems problems = Problems.of(problem);
-            return page(problems.isEmpty() ? problems : problems.withField("file"), null, model);
+            return page(problems.isEmpty() ? problems : problems.withField("file"), model);
         }
     }
 
-    private String page(Problems problems, @Nullable List<B2Import.RowResult> results, Model model) {
+    private String page(Problems problems, Model model) {
         model.addAttribute("problems", problems);
         model.addAttribute("shipments", shipping.recentShipments(RECENT));
         model.addAttribute("deliveryMethods", shipping.activeDeliveryMethods());
         model.addAttribute("statuses", List.of(OrderStatus.NEW, OrderStatus.PROCESSING));
-        model.addAttribute("results", results);
-        if (results != null) {
-            long matched = results.stream().filter(r -> r.outcome() == B2Import.Outcome.MATCHED).count();
-            long unchanged = results.stream().filter(r -> r.outcome() == B2Import.Outcome.ALREADY_REGISTERED).count();
-            model.addAttribute("summary", "取込結果: " + results.size() + " 行中 登録 " + matched + " 件、登録済み "
-                    + unchanged + " 件、エラー " + (results.size() - matched - unchanged) + " 件");
-        }
         return "console/shipments";
     }
 }
