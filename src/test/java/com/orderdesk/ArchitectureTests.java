@@ -7,6 +7,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.Optional;
 import java.util.Set;
 
 import com.orderdesk.payment.PaymentStatus;
@@ -21,6 +22,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The payment hexagon's rules that module verification does not cover: the core only ever sees
@@ -94,5 +96,31 @@ class ArchitectureTests {
         noClasses().that().resideOutsideOfPackage("com.orderdesk.payment..")
                 .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
                 .check(classes);
+    }
+
+    /**
+     * Settings are {@code @ConfigurationProperties} records (typed, defaulted once, listed by the
+     * configuration processor): no {@code @Value("${orderdesk…}")} on a field, a parameter or a method.
+     */
+    @Test
+    void noOrderDeskSettingIsReadByValue() {
+        classes().should(new ArchCondition<>("read no orderdesk.* setting by @Value") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                item.getFields().forEach(field -> report(field.getFullName(),
+                        field.tryGetAnnotationOfType(Value.class), events));
+                item.getCodeUnits().forEach(unit -> {
+                    report(unit.getFullName(), unit.tryGetAnnotationOfType(Value.class), events);
+                    unit.getParameters().forEach(parameter -> report(unit.getFullName() + " parameter "
+                            + parameter.getIndex(), parameter.tryGetAnnotationOfType(Value.class), events));
+                });
+            }
+
+            private void report(String where, Optional<Value> value, ConditionEvents events) {
+                value.filter(annotation -> annotation.value().contains("orderdesk.")).ifPresent(annotation ->
+                        events.add(SimpleConditionEvent.violated(where, where + " reads " + annotation.value()
+                                + " by @Value; bind it in its area's @ConfigurationProperties record")));
+            }
+        }).check(classes);
     }
 }
