@@ -9,14 +9,26 @@
 # Orders are numbered OD-000001… in placing order over 2026-01-01..2026-11-28; every 20th customer
 # has an e-mail at shop5.example (the "e-mail fragment matching 5%" search); names are 2-kanji
 # surnames + given names. The order number sequence is moved past the loaded orders. Loopback only.
+# The database is created and migrated first when it does not exist (JAVA, JAR: which to run).
 set -euo pipefail
+. "$(dirname "$0")/order-columns.sh"
 COUNT=${1:-1000000}
 DB=${2:-orderdesk_perf}
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U "${PGUSER:-postgres}" -d "$DB")
 
+# A fresh machine has no perf database: make it, and let the packaged app's Flyway make the schema
+# (the app starts, migrates and exits at the end of its refresh; no port is opened).
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+JAR=${JAR:-$(dirname "$0")/../target/orderdesk-0.1.0-SNAPSHOT.jar}
+if ! psql -X -q -h 127.0.0.1 -U "${PGUSER:-postgres}" -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1; then
+  echo "Creating database $DB"
+  createdb -h 127.0.0.1 -U "${PGUSER:-postgres}" "$DB"
+fi
 if ! "${PSQL[@]}" -tAc "SELECT to_regclass('public.orders') IS NOT NULL" | grep -q t; then
-  echo "No orders table in $DB: create the database and start the app against it once (Flyway makes the schema)." >&2
-  exit 1
+  [ -f "$JAR" ] || { echo "No $JAR: build it first (./mvnw -o package -DskipTests)." >&2; exit 1; }
+  echo "Migrating $DB with $JAR"
+  ORDERDESK_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ORDERDESK_BOOTSTRAP_ADMIN_PASSWORD=perf-admin-password \
+    "$JAVA" -Dspring.context.exit=onRefresh -jar "$JAR" --spring.main.web-application-type=none > /dev/null
 fi
 
 generate() { # $1 = table: orders | order_lines | payments
@@ -58,12 +70,7 @@ generate() { # $1 = table: orders | order_lines | payments
 
 echo "Loading $COUNT orders into $DB"
 time {
-  generate orders | "${PSQL[@]}" -c "COPY orders (id, number, placed_at, channel, status, customer_name, customer_kana,
-      customer_email, customer_phone, customer_postal_code, customer_prefecture, customer_city, customer_address1,
-      delivery_name, delivery_kana, delivery_phone, delivery_postal_code, delivery_prefecture, delivery_city,
-      delivery_address1, delivery_method_code, payment_method_code, payment_status, payment_secured, shipping_fee,
-      payment_fee, adjustment_amount, adjustment_tax_category, used_points, subtotal, total_amount, tax_base_10,
-      tax_10, tax_base_8, tax_8, updated_at, version) FROM STDIN (FORMAT csv)"
+  generate orders | "${PSQL[@]}" -c "COPY orders ($ORDER_COLUMNS) FROM STDIN (FORMAT csv)"
   generate order_lines | "${PSQL[@]}" -c "COPY order_lines (order_id, line_no, product_code, product_name,
       unit_price, quantity, tax_category) FROM STDIN (FORMAT csv)"
   generate payments | "${PSQL[@]}" -c "COPY payments (id, order_id, order_number, attempt, provider,

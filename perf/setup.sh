@@ -8,7 +8,7 @@ ADMIN=${ADMIN:-admin:perf-admin-password}
 case "$BASE" in http://127.0.0.1:*|http://localhost:*) ;; *) echo "loopback only" >&2; exit 1;; esac
 curl -s -o /dev/null -u "$ADMIN" -H 'Content-Type: application/json' "$BASE/api/admin/payment-methods" \
   -d '{"code": "CARD", "name": "クレジットカード", "provider": "GMO_PG", "captureImmediately": false}' || true
-KEY=$(curl -s -u "$ADMIN" -H 'Content-Type: application/json' "$BASE/api/admin/api-keys" -d '{"name": "perf"}' \
+KEY=$(curl -s -u "$ADMIN" -H 'Content-Type: application/json' "$BASE/api/admin/api-keys" -d "{\"name\": \"perf-$(date +%s%N)\"}" \
   | sed -n 's/.*"key":"\([^"]*\)".*/\1/p')
 [ -n "$KEY" ] || { echo "could not issue an API key" >&2; exit 1; }
 echo "-Dperf.apiKey=$KEY"

@@ -23,9 +23,10 @@ final class NoticeBodies {
                             + "&Status=CAPTURE&JobCd=CAPTURE&Amount=1000&Tax=0&Currency=JPN&TranDate=20261129120000"
                             + "&TranID=perf" + n + "&Approve=0000000&Forward=2a99662&PayType=0&ErrCode=&ErrInfo=",
                     "0"),
-            // DSK 入金速報: tenant id of the sandbox tenant; literal acknowledgement.
+            // DSK 入金速報: exactly the fact sheet's fields (DSK sends no tenant id; the sender address
+            // authenticates it); literal acknowledgement.
             "dsk", n -> new Notice("application/x-www-form-urlencoded",
-                    "tenantid=sandbox-tenant&datakbn=1&dskid=P" + n + "&orderid=PERF" + n
+                    "datakbn=1&dskid=P" + n + "&orderid=PERF" + n
                             + "&amount=1000&paydate=20261129120000&conveni=010&receiptno=R" + n,
                     "<SENBDATA>STATUS=800</SENBDATA>"));
 

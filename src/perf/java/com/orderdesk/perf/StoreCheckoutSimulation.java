@@ -22,7 +22,7 @@ public class StoreCheckoutSimulation extends Simulation {
              "deliveryMethodCode": "YAMATO", "paymentMethodCode": "CARD",
              "lines": [{"productCode": "TEA-001", "productName": "煎茶 100g", "unitPrice": 1080, "quantity": 2,
                         "taxCategory": "REDUCED_8"}],
-             "shippingFee": 550, "instrument": {"token": "tok_sandbox_0001"}}""";
+             "shippingFee": 550, "instrument": {"token": "tok_perf_#{randomUuid()}"}}""";
 
     static ScenarioBuilder checkout() {
         return scenario("store checkout").exec(http("POST /api/store/checkout").post("/api/store/checkout")

@@ -26,12 +26,14 @@ public class WebhookIngestSimulation extends Simulation {
 
     private final String provider = Perf.property("perf.provider", "gmo-pg");
     private final boolean ceiling = Boolean.getBoolean("perf.ceiling");
-    // Distinct per run so that repeated runs never collide with an earlier run's deduplication keys.
-    private final long runId = System.currentTimeMillis() % 1_000_000_000L;
+    // Distinct per run so that repeated runs never collide with an earlier run's deduplication keys;
+    // -Dperf.noticeBase=B numbers the notices B+1, B+2, … instead, to match payments loaded for them
+    // (perf/load-dsk-payments.sh: the inbox then applies every notice, for the lag and drain runs).
+    private final long base = Long.getLong("perf.noticeBase", System.currentTimeMillis() % 1_000_000_000L * 10_000_000L);
     private final AtomicLong sequence = new AtomicLong();
 
     private final Iterator<Map<String, Object>> notices = Stream.generate(() -> {
-        NoticeBodies.Notice notice = NoticeBodies.of(provider, runId * 10_000_000L + sequence.incrementAndGet());
+        NoticeBodies.Notice notice = NoticeBodies.of(provider, base + sequence.incrementAndGet());
         return Map.<String, Object>of("contentType", notice.contentType(), "body", notice.body(),
                 "answer", notice.expectedAnswer());
     }).iterator();
