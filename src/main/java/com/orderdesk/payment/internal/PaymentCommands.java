@@ -202,23 +202,29 @@ class PaymentCommands implements PaymentManagement {
     public PaymentOutcome authorize(String orderNumber, @Nullable String paymentMethodCode,
             Map<String, String> instrument) {
         Order order = orders.find(orderNumber);
-        Payment payment = payments.findFirstByOrderIdOrderByAttemptDesc(order.id())
+        Optional<Payment> latest = payments.findFirstByOrderIdOrderByAttemptDesc(order.id());
+        Payment payment = latest
                 .filter(existing -> existing.status() == PaymentStatus.PENDING
                         && (paymentMethodCode == null || paymentMethodCode.equals(existing.paymentMethodCode())))
-                .orElseGet(() -> startAttempt(order, paymentMethodCode));
+                .orElseGet(() -> startAttempt(order, paymentMethodCode, latest.isEmpty()));
         ProviderCalls.Call call = starts.authorize(payment, instrument, null);
         return new PaymentOutcome(call.result().outcome(), true, null, views.of(actions.reload(payment)));
     }
 
     /**
      * A new attempt for the operator's authorize. Right after an order is placed, the OrderPlaced
-     * listener may be creating the same attempt number: the loser of that race gets a unique-key
-     * violation (which used to surface as a 500) and authorizes the attempt the listener created.
+     * listener may be creating the first attempt at the same moment. When the order had no payment
+     * yet, this asks for attempt 1 by number (not "the next one", which would become attempt 2 once
+     * the listener's commit lands and leave a second, forever PENDING payment beside the authorized
+     * one): the loser of that race gets a unique-key violation and authorizes the attempt the
+     * listener created.
      */
-    private Payment startAttempt(Order order, @Nullable String paymentMethodCode) {
+    private Payment startAttempt(Order order, @Nullable String paymentMethodCode, boolean first) {
+        String method = methodFor(order, paymentMethodCode);
         try {
-            return starts.newAttempt(order.id(), order.number(), methodFor(order, paymentMethodCode),
-                    order.totals().total());
+            return first
+                    ? starts.firstAttempt(order.id(), order.number(), method, order.totals().total())
+                    : starts.newAttempt(order.id(), order.number(), method, order.totals().total());
         } catch (DataIntegrityViolationException listenerWasFaster) {
             return payments.findFirstByOrderIdOrderByAttemptDesc(order.id())
                     .filter(created -> created.status() == PaymentStatus.PENDING)
