@@ -13,8 +13,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resubmissionInterval pause between two resubmission runs
  * @param resubmissionInitialDelay first run after start-up
  * @param resubmissionMinAge a failed publication younger than this waits for the next run
+ * @param listenerThreads how many module event listeners run at once ({@link ListenerExecutorConfiguration});
+ *     each may hold two database connections, so twice this stays below the connection pool's size
  */
 @ConfigurationProperties("orderdesk.events")
 record EventsProperties(@DefaultValue("PT1M") Duration resubmissionInterval,
-        @DefaultValue("PT1M") Duration resubmissionInitialDelay, @DefaultValue("PT1M") Duration resubmissionMinAge) {
+        @DefaultValue("PT1M") Duration resubmissionInitialDelay, @DefaultValue("PT1M") Duration resubmissionMinAge,
+        @DefaultValue("4") int listenerThreads) {
 }
