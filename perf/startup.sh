@@ -10,6 +10,8 @@
 #   tuned  aot + the sized heap, stacks and threads of docs/benchmarks.md
 #   sized  the packaged jar with the sized options but no AOT cache (a cache belongs to one jar, so
 #          this is the variant that compares two builds: JAR=other.jar perf/startup.sh 3 sized)
+#   noobs  tuned without Spring Modulith's observability auto-configuration: not a way to run it (the
+#          module metrics are gone), a measurement of what the module model it builds at start costs
 # Needs `perf/aot-cache.sh` run first for aot/tuned. Loopback only (port $PORT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +28,8 @@ command_of() {
     aot)   echo "$JAVA" -XX:AOTCache=target/aot/app.aot -jar target/aot/orderdesk-0.1.0-SNAPSHOT.jar ;;
     tuned) echo "$JAVA" -XX:AOTCache=target/aot/app.aot "${TUNED[@]}" -jar target/aot/orderdesk-0.1.0-SNAPSHOT.jar ;;
     sized) echo "$JAVA" "${TUNED[@]}" -jar "$JAR" ;;
+    noobs) echo "$JAVA" -XX:AOTCache=target/aot/app.aot "${TUNED[@]}" -jar target/aot/orderdesk-0.1.0-SNAPSHOT.jar \
+             --spring.autoconfigure.exclude=org.springframework.modulith.observability.autoconfigure.ModuleObservabilityAutoConfiguration ;;
   esac
 }
 ingest() { # 20 s of unique GMO-PG result notices

@@ -6,13 +6,18 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.NotificationInbox;
 import com.orderdesk.payment.gateway.OperationKind;
 import com.orderdesk.payment.gateway.RejectedNotice;
+import com.orderdesk.shared.infrastructure.EventsProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -25,6 +30,13 @@ class WebhookInboxIntegrationTests extends PaymentIntegrationTestSupport {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    @Qualifier("applicationTaskExecutor")
+    TaskExecutor listeners;
+
+    @Autowired
+    EventsProperties events;
 
     @Test
     void aDuplicateNotificationIsStoredAndAppliedOnce() {
@@ -189,6 +201,39 @@ class WebhookInboxIntegrationTests extends PaymentIntegrationTestSupport {
 
         assertThat(rejected).hasSize(1);
         assertThat(rejected.get(0).at("/lastError").asString()).isEqualTo("signature mismatch");
+    }
+
+    /**
+     * While the module listeners are behind (more queued than {@code orderdesk.events.listener-queue-limit}),
+     * the inbox stores notices but applies none: each applied notice would queue several more listeners.
+     * It applies them once the listeners have caught up.
+     */
+    @Test
+    void theInboxWaitsWhileTheModuleListenersAreBehind() throws Exception {
+        String number = authorizedOrder();
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            for (int i = 0; i < events.listenerThreads() + events.listenerQueueLimit() + 1; i++) {
+                listeners.execute(() -> {
+                    try {
+                        release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
+            UUID held = accept("key=B-1&order=" + number + "-1&status=CAPTURED&at=2026-11-23T10:00:00Z");
+
+            // The wake-up after storing it and the polls of the next seconds pass without it being claimed.
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> entry(held).at("/status").asString().equals("RECEIVED"));
+            release.countDown();
+
+            awaitStatus(held, "PROCESSED");
+            assertThat(paymentsOf(number).get(0).at("/status").asString()).isEqualTo("CAPTURED");
+        } finally {
+            release.countDown();
+        }
     }
 
     private UUID accept(String body) {

@@ -26,6 +26,7 @@ import com.orderdesk.payment.gateway.GatewayStatusResult;
 import com.orderdesk.payment.gateway.PaymentGateways;
 import com.orderdesk.payment.gateway.PaymentLocator;
 import com.orderdesk.payment.gateway.ProviderSettingsLookup;
+import com.orderdesk.shared.ListenerBacklog;
 import jakarta.annotation.PreDestroy;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -78,10 +79,12 @@ class InboxWorker {
     private final int perProvider;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final ListenerBacklog listeners;
 
     InboxWorker(JdbcTemplate jdbc, PaymentRepository payments, NotificationApplication application,
             PaymentGateways gateways, ProviderSettingsLookup settings, PlatformTransactionManager transactionManager,
-            Clock clock, PaymentsProperties properties) {
+            Clock clock, PaymentsProperties properties, ListenerBacklog listeners) {
+        this.listeners = listeners;
         this.jdbc = jdbc;
         this.payments = payments;
         this.application = application;
@@ -122,10 +125,14 @@ class InboxWorker {
         workers.shutdown();
     }
 
-    /** Claims due entries while providers have free permits, each processed on its own virtual thread. */
+    /**
+     * Claims due entries while providers have free permits, each processed on its own virtual thread.
+     * Stops while the module listeners are behind: every applied notice queues several of them, and an
+     * inbox that outruns them only moves its backlog into memory. The next poll looks again.
+     */
     void dispatch() {
         boolean claimed = true;
-        while (claimed && !workers.isShutdown()) {
+        while (claimed && !workers.isShutdown() && !listeners.behind()) {
             claimed = false;
             for (ProviderCode provider : ProviderCode.values()) {
                 Semaphore permits = inFlight.computeIfAbsent(provider, code -> new Semaphore(this.perProvider));

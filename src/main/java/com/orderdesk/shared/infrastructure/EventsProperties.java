@@ -15,9 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resubmissionMinAge a failed publication younger than this waits for the next run
  * @param listenerThreads how many module event listeners run at once ({@link ListenerExecutorConfiguration});
  *     each may hold two database connections, so twice this stays below the connection pool's size
+ * @param listenerQueueLimit events waiting for a listener thread beyond which the inbox pauses
  */
 @ConfigurationProperties("orderdesk.events")
-record EventsProperties(@DefaultValue("PT1M") Duration resubmissionInterval,
+public record EventsProperties(@DefaultValue("PT1M") Duration resubmissionInterval,
         @DefaultValue("PT1M") Duration resubmissionInitialDelay, @DefaultValue("PT1M") Duration resubmissionMinAge,
-        @DefaultValue("4") int listenerThreads) {
+        @DefaultValue("4") int listenerThreads, @DefaultValue("500") int listenerQueueLimit) {
 }

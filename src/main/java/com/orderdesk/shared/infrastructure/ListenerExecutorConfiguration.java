@@ -1,5 +1,6 @@
 package com.orderdesk.shared.infrastructure;
 
+import com.orderdesk.shared.ListenerBacklog;
 import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  * listeners, and the queue never blocks the thread that publishes (often another listener, which
  * would otherwise wait for a place held by itself). An event still queued when the instance dies is
  * an incomplete publication, resubmitted like any other ({@link EventPublicationResubmission}).
- * Tomcat's request threads stay virtual.
+ * Tomcat's request threads stay virtual. The queue's length is the {@link ListenerBacklog} the inbox
+ * pauses for, so a flood of notices does not turn into minutes of queued listeners.
  */
 @Configuration(proxyBeanMethods = false)
 class ListenerExecutorConfiguration {
@@ -31,5 +33,10 @@ class ListenerExecutorConfiguration {
         // Through Boot's builder: it applies the customizers (Spring Modulith's context propagation).
         return builder.corePoolSize(events.listenerThreads()).maxPoolSize(events.listenerThreads())
                 .threadNamePrefix("listener-").build();
+    }
+
+    @Bean
+    ListenerBacklog listenerBacklog(ThreadPoolTaskExecutor applicationTaskExecutor, EventsProperties events) {
+        return () -> applicationTaskExecutor.getQueueSize() > events.listenerQueueLimit();
     }
 }

@@ -26,7 +26,7 @@ class EventPublicationResubmissionTests {
     @Test
     void resubmitsOnlyPublicationsOldEnoughNotToBeInFlightInBoundedBatches() {
         new EventPublicationResubmission(failed, new EventsProperties(Duration.ofMinutes(1), Duration.ofMinutes(1),
-                Duration.ofMinutes(1), 4), locks).resubmitFailedPublications();
+                Duration.ofMinutes(1), 4, 500), locks).resubmitFailedPublications();
 
         ArgumentCaptor<ResubmissionOptions> options = ArgumentCaptor.forClass(ResubmissionOptions.class);
         verify(failed).resubmit(options.capture());
@@ -38,7 +38,7 @@ class EventPublicationResubmissionTests {
     @Test
     void runsOnTheScheduleOfItsPropertiesAndOnlyUnderTheLock() {
         EventPublicationResubmission resubmission = new EventPublicationResubmission(failed,
-                new EventsProperties(Duration.ofSeconds(7), Duration.ofSeconds(3), Duration.ofMinutes(1), 4), locks);
+                new EventsProperties(Duration.ofSeconds(7), Duration.ofSeconds(3), Duration.ofMinutes(1), 4, 500), locks);
         ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
 
         resubmission.configureTasks(registrar);
