@@ -24,6 +24,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.orderdesk.order.TestOrders;
+import com.orderdesk.payment.gmo.GmoScenarioSetup;
 import com.orderdesk.support.IntegrationTestSupport;
 import com.orderdesk.support.RealPortIntegrationTest;
 import com.orderdesk.support.TestApi;
@@ -74,15 +75,7 @@ class SandboxEndToEndIntegrationTests extends IntegrationTestSupport {
         settings.put("options", Map.of("tds2Enabled", "true"));
         Response saved = api.asAdmin().put("/api/admin/providers/gmo-pg/settings", settings);
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
-        Map<String, Object> method = new LinkedHashMap<>();
-        method.put("code", "CARD");
-        method.put("name", "クレジットカード");
-        method.put("provider", "GMO_PG");
-        method.put("captureImmediately", false);
-        method.put("completionText", "ご注文ありがとうございます。");
-        method.put("emailTitle", "クレジットカード決済");
-        method.put("emailText", "仮売上にてお受けしました。");
-        assertThat(api.asAdmin().post("/api/admin/payment-methods", method).status()).isEqualTo(201);
+        GmoScenarioSetup.cardMethod(api, "CARD");
         Response delivery = api.asAdmin().post("/api/admin/delivery-methods", Map.of("code", "YAMATO",
                 "name", "宅急便", "carrier", "YAMATO", "fee", Map.of("type", "FLAT", "amount", 550),
                 "dateWishAllowed", true, "timeSlotWishAllowed", true, "paymentMethodCodes", List.of()));

@@ -12,7 +12,7 @@ import com.orderdesk.support.TestApi.Response;
  * What the GMO-PG end-to-end tests set up through the admin API, as an operator would: GMO's
  * settings for environment TEST at a WireMock base URL, and a card payment method (仮売上).
  */
-final class GmoScenarioSetup {
+public final class GmoScenarioSetup {
 
     private GmoScenarioSetup() {
     }
@@ -29,6 +29,11 @@ final class GmoScenarioSetup {
         Response saved = api.asAdmin().put("/api/admin/providers/gmo-pg/settings", settings);
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
 
+        cardMethod(api, methodCode);
+    }
+
+    /** The card payment method (GMO-PG, 仮売上), created through the admin API. */
+    public static void cardMethod(TestApi api, String methodCode) {
         Map<String, Object> method = new LinkedHashMap<>();
         method.put("code", methodCode);
         method.put("name", "クレジットカード");
